@@ -1,0 +1,45 @@
+import { delay, http, HttpResponse } from 'msw';
+
+import realDataset from '../public/data/hstf.json';
+
+/** Any origin, any base folder: the app fetches `data/hstf.json` relative to its base URL. */
+export const DATASET_URL = '*/data/hstf.json';
+
+/** A copy of the real dataset with one field made invalid: `figures[3].value` becomes text. */
+export function schemaInvalidDataset(): Record<string, unknown> {
+  const copy = structuredClone(realDataset) as { figures: Record<string, unknown>[] };
+  const figure = copy.figures[3];
+  if (figure) figure.value = 'about three thousand';
+  return copy;
+}
+
+export const datasetHandlers = {
+  ok: http.get(DATASET_URL, () => HttpResponse.json(realDataset)),
+  notFound: http.get(
+    DATASET_URL,
+    () => new HttpResponse('Not found', { status: 404, statusText: 'Not Found' }),
+  ),
+  serverError: http.get(
+    DATASET_URL,
+    () => new HttpResponse('Server error', { status: 500, statusText: 'Internal Server Error' }),
+  ),
+  networkError: http.get(DATASET_URL, () => HttpResponse.error()),
+  malformed: http.get(
+    DATASET_URL,
+    () =>
+      new HttpResponse('{"schemaVersion": 1, "figures": [', {
+        headers: { 'Content-Type': 'application/json' },
+      }),
+  ),
+  invalid: http.get(DATASET_URL, () => HttpResponse.json(schemaInvalidDataset())),
+  empty: http.get(
+    DATASET_URL,
+    () => new HttpResponse('', { headers: { 'Content-Type': 'application/json' } }),
+  ),
+  slow: http.get(DATASET_URL, async () => {
+    await delay(400);
+    return HttpResponse.json(realDataset);
+  }),
+};
+
+export const handlers = [datasetHandlers.ok];

@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+
+import { ErrorPanel } from '../components/error-panel';
+import { hstfQueryOptions } from '../data/hstf-query';
+import { useMessages } from '../i18n/i18n';
+import { DashboardSkeleton } from './dashboard-skeleton';
+import { DashboardView } from './dashboard-view';
+import { datasetErrorText } from './dataset-error-text';
+import { PageShell } from './page-shell';
+
+export function Dashboard() {
+  const m = useMessages();
+  const query = useQuery(hstfQueryOptions());
+
+  if (query.isSuccess) return <DashboardView dataset={query.data} />;
+
+  return (
+    <PageShell reviewedOn={null}>
+      {query.isError ? (
+        <ErrorPanel
+          heading={m.errors.heading}
+          {...datasetErrorText(query.error, m)}
+          retryLabel={query.isFetching ? m.errors.retrying : m.errors.retry}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      ) : (
+        <DashboardSkeleton />
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+
+import { formatLongDay } from '../lib/format';
+import { useMessages } from '../i18n/i18n';
+
+export interface PageShellProps {
+  /** `null` while the dataset is loading or failed: the line keeps its height. */
+  reviewedOn: string | null;
+  headerExtra?: ReactNode;
+  children: ReactNode;
+}
+
+/** Header, main landmark and footer, shared by the loading, error and loaded states. */
+export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps) {
+  const m = useMessages();
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900"
+      >
+        {m.app.skipToContent}
+      </a>
+      <header className="border-b border-slate-300 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto max-w-6xl px-4 py-5">
+          <h1 className="text-2xl font-bold sm:text-3xl">{m.app.heading}</h1>
+          <p className="mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.app.intro}</p>
+          <p className="mt-2 h-5 text-sm font-medium">
+            {reviewedOn ? m.app.reviewed(formatLongDay(reviewedOn, m.locale)) : null}
+          </p>
+          {headerExtra}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl space-y-10 px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-600 dark:text-slate-400">
+        <p>{m.app.footer}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Messages } from '../i18n/messages';
+import {
+  formatCompactNumber,
+  formatDay,
+  formatLongDay,
+  formatLongMonth,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+} from '../lib/format';
+import type { DatePrecision, Figure, Qualifier, Unit } from './schema';
+
+/**
+ * The one place a reported figure becomes text. The source's qualifier is always
+ * kept: "more than 3,200 people", "approximately 2 million pills", "over $3 million".
+ */
+
+export interface FigureText {
+  /** What is shown: may be compact ("2.1 million"). */
+  short: string;
+  /** The exact value in full, for the accessible name and tables ("approximately 2,100,000 pills"). */
+  full: string;
+  /** The number alone, with qualifier, without unit ("more than 3,200"). */
+  amount: string;
+  /** The unit words alone ("pills"); empty for USD and percent, whose sign is in the number. */
+  unitText: string;
+}
+
+export function unitWords(unit: Unit, value: number, messages: Messages): string {
+  const forms = messages.units[unit];
+  const rule = new Intl.PluralRules(messages.locale).select(value);
+  return rule === 'one' ? forms.one : forms.other;
+}
+
+function numberText(value: number, unit: Unit, compact: boolean, locale: string): string {
+  if (unit === 'usd') return formatUsd(value, locale, compact);
+  if (unit === 'percent') return formatPercent(value, locale);
+  return compact ? formatCompactNumber(value, locale) : formatNumber(value, locale);
+}
+
+export function withQualifier(qualifier: Qualifier, text: string, messages: Messages): string {
+  const word = messages.qualifier[qualifier];
+  return word ? `${word} ${text}` : text;
+}
+
+export function formatValue(value: number, unit: Unit, qualifier: Qualifier, messages: Messages): FigureText {
+  const unitText = unitWords(unit, value, messages);
+  const join = (n: string) => (unitText ? `${n} ${unitText}` : n);
+  const shortNumber = withQualifier(qualifier, numberText(value, unit, true, messages.locale), messages);
+  const fullNumber = withQualifier(qualifier, numberText(value, unit, false, messages.locale), messages);
+  return { short: join(shortNumber), full: join(fullNumber), amount: shortNumber, unitText };
+}
+
+export function formatFigure(figure: Figure, messages: Messages): FigureText {
+  return formatValue(figure.value, figure.unit, figure.qualifier, messages);
+}
+
+export type MonthPart = 'early' | 'mid' | 'late';
+
+/** A date as precise as the source is, and no more: "23 Oct 2025", "Jan 2026", "late Aug 2025". */
+export function formatDateWithPrecision(
+  iso: string,
+  precision: DatePrecision,
+  locale: string,
+  options: {
+    long?: boolean;
+    monthPart?: MonthPart | undefined;
+    monthPartWords?: Record<MonthPart, string>;
+  } = {},
+): string {
+  if (precision === 'day') return options.long ? formatLongDay(iso, locale) : formatDay(iso, locale);
+  const month = options.long ? formatLongMonth(iso, locale) : formatMonth(iso, locale);
+  if (options.monthPart && options.monthPartWords)
+    return `${options.monthPartWords[options.monthPart]} ${month}`;
+  return month;
+}

@@ -1,0 +1,97 @@
+import { queryOptions } from '@tanstack/react-query';
+import type * as z from 'zod/mini';
+
+import { hstfDatasetSchema, type Dataset } from './schema';
+
+/** Relative to the app's base URL, so the app works from any folder of a static host. */
+export const DATASET_PATH = 'data/hstf.json';
+
+export interface InvalidPath {
+  path: string;
+  message: string;
+}
+
+export type DatasetErrorDetail =
+  | { kind: 'network' }
+  | { kind: 'http'; status: number; statusText: string }
+  | { kind: 'empty' }
+  | { kind: 'malformed'; detail: string }
+  | { kind: 'invalid'; issues: InvalidPath[] };
+
+/** Why the dataset could not be used; the view turns it into words from the message module. */
+export class DatasetError extends Error {
+  readonly detail: DatasetErrorDetail;
+  readonly url: string;
+
+  constructor(url: string, detail: DatasetErrorDetail) {
+    super(`Dataset ${url}: ${detail.kind}`);
+    this.name = 'DatasetError';
+    this.url = url;
+    this.detail = detail;
+  }
+}
+
+/** `figures[3].value` rather than zod's array of keys. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text ? `.${String(key)}` : String(key);
+  }
+  return text || '(root)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): InvalidPath {
+  // zod prefixes type errors with "Invalid input: "; the path already says where.
+  const message = issue.message.replace(/^Invalid input: /, '');
+  return { path: formatIssuePath(issue.path), message };
+}
+
+/** Parses and validates the dataset text. Pure, so tests and build scripts can use it. */
+export function parseDataset(url: string, text: string): Dataset {
+  if (text.trim() === '') throw new DatasetError(url, { kind: 'empty' });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DatasetError(url, {
+      kind: 'malformed',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const result = hstfDatasetSchema.safeParse(json);
+  if (!result.success) {
+    throw new DatasetError(url, { kind: 'invalid', issues: result.error.issues.map(describeIssue) });
+  }
+  return result.data;
+}
+
+export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
+  const url = new URL(`${import.meta.env.BASE_URL}${DATASET_PATH}`, document.baseURI).href;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetError(DATASET_PATH, { kind: 'network' });
+  }
+  if (!response.ok) {
+    throw new DatasetError(DATASET_PATH, {
+      kind: 'http',
+      status: response.status,
+      statusText: response.statusText,
+    });
+  }
+  return parseDataset(DATASET_PATH, await response.text());
+}
+
+/** The one owner of the dataset's query key; every caller uses this factory. */
+export function hstfQueryOptions() {
+  return queryOptions({
+    queryKey: ['hstf-dataset'],
+    queryFn: ({ signal }) => fetchDataset(signal),
+    // The file changes only with a deploy; a reader retries by hand, with a button.
+    staleTime: Infinity,
+    retry: false,
+  });
+}

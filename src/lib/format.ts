@@ -1,0 +1,106 @@
+/**
+ * Number and date formatting, always through Intl with an explicit locale so the
+ * Spanish interface and build-time prerendering produce the same text as the browser.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Full value with grouping: 3266 → "3,266", 2.5 → "2.5". */
+export function formatNumber(value: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * Compact value for large round numbers: 2100000 → "2.1 million". Below a million the
+ * full value is clearer ("58,000"), so it is kept.
+ */
+export function formatCompactNumber(value: number, locale: string): string {
+  if (Math.abs(value) < 1_000_000) return formatNumber(value, locale);
+  return numberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
+export function formatUsd(value: number, locale: string, compact: boolean): string {
+  const currency = numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+  });
+  if (!compact || Math.abs(value) < 1_000_000) return currency.format(value);
+  // Intl's compact currency gives "$3.25M"; readers expect "$3.25 million", so the
+  // digits of the currency pattern are swapped for the long compact number.
+  const digits = formatCompactNumber(value, locale);
+  let text = '';
+  let placed = false;
+  for (const part of currency.formatToParts(value)) {
+    if (
+      part.type === 'integer' ||
+      part.type === 'group' ||
+      part.type === 'decimal' ||
+      part.type === 'fraction'
+    ) {
+      if (!placed) text += digits;
+      placed = true;
+    } else {
+      text += part.value;
+    }
+  }
+  return text;
+}
+
+export function formatPercent(value: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+function dateParts(iso: string): Date {
+  // Dates in the dataset are calendar dates; read them as UTC so no time zone shifts the day.
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+export function formatDay(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(dateParts(iso));
+}
+
+export function formatMonth(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    dateParts(iso),
+  );
+}
+
+export function formatLongMonth(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    dateParts(iso),
+  );
+}
+
+export function formatLongDay(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(dateParts(iso));
+}
+
+/** Milliseconds since the epoch for a calendar date, for time axes. */
+export function dayValue(iso: string): number {
+  return dateParts(iso).getTime();
+}

@@ -1,0 +1,263 @@
+import { eventType, type Dataset, type EventType } from '../data/schema';
+
+/**
+ * The URL contract (shared/design/url-contract.md): every parameter is declared
+ * once here, parsed with a fallback, canonicalised and serialised. No section keeps
+ * its own copy of filter state; they all read `ViewState` and write through `navigate`.
+ */
+
+/** Charts that have a table alternative (`table=`). Part of the public URL interface. */
+export const CHART_IDS = [
+  'reported-change',
+  'arrests-by-group',
+  'drugs-seized',
+  'narcotics-disagreement',
+  'timeline',
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** Panels that can be shown alone (`embed=`). Part of the public URL interface. */
+export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+export const EVENT_TYPES: readonly EventType[] = eventType.options;
+
+export const MAX_QUERY_LENGTH = 100;
+
+export interface ViewState {
+  /** `null`: parameter absent, so all; `[]`: present and empty, so none. */
+  category: string[] | null;
+  agency: string[] | null;
+  type: EventType[] | null;
+  from: string | null;
+  to: string | null;
+  q: string;
+  focus: string | null;
+  table: ChartId[];
+  embed: PanelId | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  category: null,
+  agency: null,
+  type: null,
+  from: null,
+  to: null,
+  q: '',
+  focus: null,
+  table: [],
+  embed: null,
+};
+
+/** The ids a link may name, in dataset order (which is also canonical order). */
+export interface Vocabulary {
+  categories: readonly string[];
+  agencies: readonly string[];
+  focusIds: ReadonlySet<string>;
+}
+
+export function vocabularyOf(dataset: Dataset): Vocabulary {
+  return {
+    categories: dataset.categories.map((c) => c.id),
+    agencies: dataset.agencies.map((a) => a.id),
+    focusIds: new Set([
+      ...dataset.people.map((p) => p.id),
+      ...dataset.events.map((e) => e.id),
+      ...dataset.figures.map((f) => f.id),
+      ...dataset.sources.map((s) => s.id),
+    ]),
+  };
+}
+
+export type IgnoreReason =
+  | 'unknown-parameter'
+  | 'repeated'
+  | 'unknown-value'
+  | 'invalid-date'
+  | 'from-after-to'
+  | 'truncated'
+  | 'unknown-id';
+
+export interface IgnoredInput {
+  key: string;
+  /** The raw text, for display only; never interpreted as markup. */
+  value: string;
+  reason: IgnoreReason;
+}
+
+type ParseResult<T> = { value: T; ignored: IgnoredInput[] };
+
+interface ParamSpec<K extends keyof ViewState> {
+  parse(raw: string, vocabulary: Vocabulary, key: K): ParseResult<ViewState[K]>;
+  serialise(value: ViewState[K], vocabulary: Vocabulary): string | null;
+}
+
+function listParam<T extends string>(
+  allowed: (vocabulary: Vocabulary) => readonly T[],
+): ParamSpec<'category' | 'agency' | 'type'> {
+  return {
+    parse(raw, vocabulary, key) {
+      const known = allowed(vocabulary);
+      const ignored: IgnoredInput[] = [];
+      if (raw.trim() === '') return { value: [], ignored };
+      const wanted = new Set<string>();
+      for (const piece of raw.split(',')) {
+        const id = piece.trim().toLowerCase();
+        if (id === '') continue;
+        if ((known as readonly string[]).includes(id)) wanted.add(id);
+        else ignored.push({ key, value: piece, reason: 'unknown-value' });
+      }
+      // Nothing usable left: fall back to the default rather than to "none selected".
+      if (wanted.size === 0) return { value: null, ignored };
+      return { value: known.filter((id) => wanted.has(id)), ignored };
+    },
+    serialise(value) {
+      if (value === null) return null;
+      return value.join(',');
+    },
+  };
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+const dateParam: ParamSpec<'from' | 'to'> = {
+  parse(raw, _vocabulary, key) {
+    const text = raw.trim();
+    if (isCalendarDate(text)) return { value: text, ignored: [] };
+    return { value: null, ignored: [{ key, value: raw, reason: 'invalid-date' }] };
+  },
+  serialise: (value) => value,
+};
+
+const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
+  category: listParam((v) => v.categories) as ParamSpec<'category'>,
+  agency: listParam((v) => v.agencies) as ParamSpec<'agency'>,
+  type: listParam(() => EVENT_TYPES) as ParamSpec<'type'>,
+  from: dateParam as ParamSpec<'from'>,
+  to: dateParam as ParamSpec<'to'>,
+  q: {
+    parse(raw, _vocabulary, key) {
+      // Control characters have no place in a search and could confuse a reader of the notice.
+      // eslint-disable-next-line no-control-regex
+      const cleaned = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+      const chars = Array.from(cleaned);
+      if (chars.length <= MAX_QUERY_LENGTH) return { value: cleaned, ignored: [] };
+      return {
+        value: chars.slice(0, MAX_QUERY_LENGTH).join('').trim(),
+        ignored: [{ key, value: raw, reason: 'truncated' }],
+      };
+    },
+    serialise: (value) => (value === '' ? null : value),
+  },
+  focus: {
+    parse(raw, vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      if (vocabulary.focusIds.has(id)) return { value: id, ignored: [] };
+      return { value: null, ignored: [{ key, value: raw, reason: 'unknown-id' }] };
+    },
+    serialise: (value) => value,
+  },
+  table: {
+    parse(raw, _vocabulary, key) {
+      const wanted = new Set<string>();
+      const ignored: IgnoredInput[] = [];
+      for (const piece of raw.split(',')) {
+        const id = piece.trim().toLowerCase();
+        if (id === '') continue;
+        if ((CHART_IDS as readonly string[]).includes(id)) wanted.add(id);
+        else ignored.push({ key, value: piece, reason: 'unknown-value' });
+      }
+      return { value: CHART_IDS.filter((id) => wanted.has(id)), ignored };
+    },
+    serialise: (value) => (value.length === 0 ? null : value.join(',')),
+  },
+  embed: {
+    parse(raw, _vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      const panel = PANEL_IDS.find((p) => p === id);
+      if (panel) return { value: panel, ignored: [] };
+      return { value: null, ignored: [{ key, value: raw, reason: 'unknown-value' }] };
+    },
+    serialise: (value) => value,
+  },
+};
+
+/** Canonical parameter order, as the contract lists them. */
+export const PARAM_ORDER = Object.keys(PARAMS) as (keyof ViewState)[];
+
+function isParamKey(key: string): key is keyof ViewState {
+  return Object.hasOwn(PARAMS, key);
+}
+
+export interface ParsedView {
+  state: ViewState;
+  ignored: IgnoredInput[];
+}
+
+/** Never throws: whatever the text, the result is a valid state and a list of what was dropped. */
+export function parseViewState(search: string, vocabulary: Vocabulary): ParsedView {
+  const params = new URLSearchParams(search);
+  const state: ViewState = { ...DEFAULT_VIEW_STATE };
+  const ignored: IgnoredInput[] = [];
+  const seen = new Set<string>();
+  for (const [key, raw] of params) {
+    if (!isParamKey(key)) {
+      ignored.push({ key, value: raw, reason: 'unknown-parameter' });
+      continue;
+    }
+    if (seen.has(key)) {
+      ignored.push({ key, value: raw, reason: 'repeated' });
+      continue;
+    }
+    seen.add(key);
+    const result = (PARAMS[key] as ParamSpec<typeof key>).parse(raw, vocabulary, key);
+    (state as unknown as Record<string, unknown>)[key] = result.value;
+    ignored.push(...result.ignored);
+  }
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    ignored.push({ key: 'from', value: state.from, reason: 'from-after-to' });
+    ignored.push({ key: 'to', value: state.to, reason: 'from-after-to' });
+    state.from = null;
+    state.to = null;
+  }
+  return { state, ignored };
+}
+
+function encodeValue(value: string): string {
+  // Commas separate list values and are safe in a query string; keep them readable.
+  return encodeURIComponent(value).replace(/%2C/gi, ',');
+}
+
+/** `?category=drugs&table=drugs-seized`, or `''` for the default view. */
+export function serialiseViewState(state: ViewState, vocabulary: Vocabulary): string {
+  const parts: string[] = [];
+  for (const key of PARAM_ORDER) {
+    const spec = PARAMS[key] as ParamSpec<typeof key>;
+    const text = spec.serialise(state[key], vocabulary);
+    if (text !== null) parts.push(`${key}=${encodeValue(text)}`);
+  }
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/** Number of active filters, for the filter bar (focus, table and embed are not filters). */
+export function activeFilterCount(state: ViewState): number {
+  return (
+    (state.category !== null ? 1 : 0) +
+    (state.agency !== null ? 1 : 0) +
+    (state.type !== null ? 1 : 0) +
+    (state.from !== null ? 1 : 0) +
+    (state.to !== null ? 1 : 0) +
+    (state.q !== '' ? 1 : 0)
+  );
+}
+
+export function clearFilters(state: ViewState): ViewState {
+  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed };
+}
