@@ -20,7 +20,7 @@ const noViewState = { group: ['**/view-state/*'], message: 'This layer must not 
 const noData = { group: ['**/data/*'], message: 'This layer knows nothing of the dataset.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Lets several builds be tested side by side (e.g. `vite build --outDir dist-x` with E2E_DIST=dist-x).
+const DIST = process.env.E2E_DIST ?? 'dist';
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -22,7 +24,7 @@ export default defineConfig({
   webServer: {
     // The built app, as a static host would serve it (also from a sub-folder);
     // `npm run test:e2e` builds first.
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT} --dir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,4 +1,4 @@
-import type { Dataset, Figure, Report, Source } from './schema';
+import type { Dataset, Figure, Period, Report, Source } from './schema';
 
 /**
  * Lookups and orderings every section shares. Pure functions of the dataset; the
@@ -56,15 +56,20 @@ export function byReportOrder(dataset: Dataset, figures: readonly Figure[]): Fig
   });
 }
 
-/** The period most headline figures describe: the one the most headline figures belong to. */
-export function mainPeriodId(dataset: Dataset): string | undefined {
+/**
+ * The period the headline figures describe: the one most headline figures belong to
+ * (the first HSTF window). Other periods, such as the January 2026 surge, are shown apart.
+ */
+export function mainPeriod(dataset: Dataset): Period {
   const headline = new Set(dataset.metrics.filter((m) => m.headline).map((m) => m.id));
   const counts = new Map<string, number>();
   for (const f of dataset.figures) {
     if (f.periodId && headline.has(f.metricId)) counts.set(f.periodId, (counts.get(f.periodId) ?? 0) + 1);
   }
-  let best: string | undefined;
-  for (const [id, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = id;
+  let best = dataset.periods[0] as Period;
+  for (const period of dataset.periods) {
+    if ((counts.get(period.id) ?? 0) > (counts.get(best.id) ?? 0)) best = period;
+  }
   return best;
 }
 

@@ -1,3 +1,8 @@
+import { outcomes } from './en/outcomes';
+import { people } from './en/people';
+import { sources } from './en/sources';
+import { timeline } from './en/timeline';
+
 /**
  * Every piece of interface text. A Spanish interface will add a second object of
  * the same `Messages` type; components never hold user-facing literals of their own.
@@ -84,6 +89,11 @@ export const en = {
     empty: 'No headline figures match the current filters.',
     latestOf: (count: number) => `Latest of ${count} ${count === 1 ? 'report' : 'reports'}`,
   },
+  // Larger sections keep their text in files of their own under en/, merged here.
+  outcomes,
+  sources,
+  timeline,
+  people,
 } as const;
 
 type Widen<T> = T extends string

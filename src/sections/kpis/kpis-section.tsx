@@ -3,20 +3,15 @@ import { SourceLink } from '../../components/source-link';
 import { SupportBadge } from '../../components/support-badge';
 import { Quote } from '../../components/quote';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
-import { reportOf, sourcesOf } from '../../data/selectors';
-import type { Dataset, Period } from '../../data/schema';
+import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
+import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
-import type { ViewState } from '../../view-state/view-state';
+import type { SectionProps } from '../../view-state/section-props';
 import { headlineCards, type KpiCard } from './kpis';
 
-export interface KpisSectionProps {
-  dataset: Dataset;
-  period: Period;
-  view: ViewState;
-}
-
-export function KpisSection({ dataset, period, view }: KpisSectionProps) {
+export function KpisSection({ dataset, view }: SectionProps) {
   const m = useMessages();
+  const period = mainPeriod(dataset);
   const cards = headlineCards(dataset, period, view);
   return (
     <section id="kpis" aria-labelledby="kpis-heading" className="scroll-mt-4">

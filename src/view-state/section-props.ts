@@ -1,0 +1,14 @@
+import type { Dataset } from '../data/schema';
+import type { NavigateMode } from './location-store';
+import type { ViewState } from './view-state';
+
+/** What every dashboard section receives from the app. Sections keep no filter state of their own. */
+export interface SectionProps {
+  dataset: Dataset;
+  /** The current view, parsed from the address bar. */
+  view: ViewState;
+  /** Change the view: one history entry per change unless `mode` says otherwise. */
+  onViewChange: (change: (state: ViewState) => ViewState, mode?: NavigateMode) => void;
+  /** Rendered alone for an iframe (`embed=<panel>`): compact, no cross-section links. */
+  embedded: boolean;
+}
