@@ -1,3 +1,4 @@
+import { controls } from './en/controls';
 import { outcomes } from './en/outcomes';
 import { people } from './en/people';
 import { sources } from './en/sources';
@@ -17,12 +18,19 @@ export const en = {
       'Figures the US administration has announced about the Homeland Security Task Forces (HSTFs), created by executive order on 20 January 2025, each shown with who said it, when, and the source. They are the administration’s claims about its own programme, not independently verified counts.',
     reviewed: (date: string) => `Data last reviewed ${date}`,
     skipToContent: 'Skip to content',
+    sectionsNav: 'Sections',
     footer:
       'Open-source dataset written by hand from public sources. Each figure keeps its source’s own wording; successive statements about the same period are shown as successive claims, never added together.',
     documentTitle: (parts: string[]) => [...parts, 'HSTF Dashboard'].join(' · '),
   },
   loading: {
     label: 'Loading the dataset…',
+  },
+  theme: {
+    label: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
   },
   errors: {
     heading: 'The data could not be shown',
@@ -81,6 +89,16 @@ export const en = {
     support: 'Support',
     disputedMark: 'Disputed figure',
     note: 'Note',
+    statedAs: 'As stated',
+    dateNote: 'Date',
+    sourceEntry: 'source entry',
+    figureEntry: 'See this figure',
+    opensFullDashboard: '(opens the full dashboard in a new tab)',
+    opensInNewTab: '(opens in a new tab)',
+    noCategories: 'No outcome categories are selected.',
+    showAllCategories: 'Show all categories',
+    tonsAsMetric:
+      'Where a source says only “tons”, the chart treats it as metric tons; nothing in the sources supports short tons. The table keeps each unit as stated.',
   },
   kpis: {
     heading: 'Headline figures',
@@ -88,8 +106,20 @@ export const en = {
       `The most recent figure reported for each headline measure of the ${period}. Later statements refine earlier ones about the same weeks; they are not added together.`,
     empty: 'No headline figures match the current filters.',
     latestOf: (count: number) => `Latest of ${count} ${count === 1 ? 'report' : 'reports'}`,
+    disputedClaim: 'Sources disagree about this figure',
+    disputedClaimDetail: 'Some reports of this figure are disputed; see every report.',
+    openHistory: (count: number) => `See all ${count} ${count === 1 ? 'report' : 'reports'}`,
+    historyHeading: (metric: string) => `${metric}: every report`,
+    historyIntro: (period: string) =>
+      `Each statement about the ${period}, oldest first. Each one replaces the previous; they are not added together.`,
+    close: 'Close',
+    reportNumber: (n: number, total: number) => `Report ${n} of ${total}`,
+    otherPeriodHeading: (period: string) => `A different period: ${period}`,
+    otherPeriodIntro:
+      'These figures describe a different period. They are not part of the headline figures above and are not added to them.',
   },
   // Larger sections keep their text in files of their own under en/, merged here.
+  ...controls,
   outcomes,
   sources,
   timeline,

@@ -118,6 +118,8 @@ function listParam<T extends string>(
   };
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isCalendarDate(text: string): boolean {
@@ -144,13 +146,17 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
   to: dateParam as ParamSpec<'to'>,
   q: {
     parse(raw, _vocabulary, key) {
-      // Control characters have no place in a search and could confuse a reader of the notice.
-      // eslint-disable-next-line no-control-regex
-      const cleaned = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+      // Control characters have no place in a search and could confuse a reader of the notice;
+      // lone surrogates would make encodeURIComponent throw when the link is written back.
+      const cleaned = raw
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(LONE_SURROGATE, '\uFFFD');
+      // Not trimmed: the search box writes every keystroke here, spaces between words included.
       const chars = Array.from(cleaned);
       if (chars.length <= MAX_QUERY_LENGTH) return { value: cleaned, ignored: [] };
       return {
-        value: chars.slice(0, MAX_QUERY_LENGTH).join('').trim(),
+        value: chars.slice(0, MAX_QUERY_LENGTH).join(''),
         ignored: [{ key, value: raw, reason: 'truncated' }],
       };
     },
@@ -232,7 +238,7 @@ export function parseViewState(search: string, vocabulary: Vocabulary): ParsedVi
 
 function encodeValue(value: string): string {
   // Commas separate list values and are safe in a query string; keep them readable.
-  return encodeURIComponent(value).replace(/%2C/gi, ',');
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD')).replace(/%2C/gi, ',');
 }
 
 /** `?category=drugs&table=drugs-seized`, or `''` for the default view. */
@@ -254,7 +260,7 @@ export function activeFilterCount(state: ViewState): number {
     (state.type !== null ? 1 : 0) +
     (state.from !== null ? 1 : 0) +
     (state.to !== null ? 1 : 0) +
-    (state.q !== '' ? 1 : 0)
+    (state.q.trim() !== '' ? 1 : 0)
   );
 }
 

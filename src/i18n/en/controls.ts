@@ -1,0 +1,66 @@
+/**
+ * Interface text of the filter bar, sharing, the link notice and embeds (English).
+ * Part of the one message module, `../messages.ts`.
+ */
+export const controls = {
+  filters: {
+    heading: 'Filters',
+    category: 'Category',
+    agency: 'Agency',
+    eventType: 'Event type',
+    dateWindow: 'Date window',
+    from: 'From',
+    to: 'To',
+    search: 'Search',
+    searchHint: 'Names, roles, titles, labels and quotes',
+    clearAll: 'Clear all',
+    selectAll: 'All',
+    active: (count: number) =>
+      count === 0 ? 'No filters active' : `${count} ${count === 1 ? 'filter' : 'filters'} active`,
+    invalidRange: 'The start date must be on or before the end date; the date window was not changed.',
+    eventTypes: {
+      policy: 'Policy',
+      operation: 'Operation',
+      meeting: 'Meeting',
+      speech: 'Speech',
+      report: 'Report',
+    },
+    summary: 'Active filters',
+    summaryNone: 'No filters: the whole dataset is shown.',
+    summaryItem: (name: string, value: string) => `${name}: ${value}`,
+    none: 'none',
+  },
+  share: {
+    copy: 'Copy link',
+    copied: 'Link copied to the clipboard.',
+    failed: 'Could not copy automatically. Select the link below and copy it:',
+    linkLabel: 'Link to this view',
+  },
+  notice: {
+    heading: 'Parts of this link were ignored',
+    intro: 'The rest of the link was applied. Ignored:',
+    dismiss: 'Dismiss',
+    item: (key: string, value: string, reason: string) =>
+      value === '' ? `${key}: ${reason}` : `${key} “${value}”: ${reason}`,
+    reasons: {
+      'unknown-parameter': 'not a parameter this dashboard knows',
+      repeated: 'given more than once; the first value was used',
+      'unknown-value': 'not a known value',
+      'invalid-date': 'not a valid date (YYYY-MM-DD)',
+      'from-after-to': 'the start date is after the end date',
+      truncated: 'longer than 100 characters; shortened',
+      'unknown-id': 'no person, event, figure or source has this id',
+    },
+  },
+  embed: {
+    openFull: 'Open full dashboard',
+    openFullHint: '(opens in a new tab)',
+  },
+  panels: {
+    kpis: 'Headline figures',
+    outcomes: 'Reported outcomes',
+    timeline: 'Timeline',
+    people: 'People',
+    sources: 'Sources',
+  },
+} as const;

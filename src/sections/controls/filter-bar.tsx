@@ -1,0 +1,213 @@
+import { useId, useState } from 'react';
+
+import { useMessages } from '../../i18n/i18n';
+import type { SectionProps } from '../../view-state/section-props';
+import { activeFilterCount, clearFilters, EVENT_TYPES, isCalendarDate } from '../../view-state/view-state';
+import { dateBounds, toggleInList } from './filters';
+
+type FilterBarProps = Pick<SectionProps, 'dataset' | 'view' | 'onViewChange'>;
+
+const fieldsetClass = 'min-w-0 rounded border border-slate-300 p-2 dark:border-slate-700';
+const legendClass = 'px-1 text-sm font-semibold';
+const checkLabelClass =
+  'flex cursor-pointer items-center gap-1.5 rounded px-1.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800';
+const smallButtonClass =
+  'rounded border border-slate-400 px-2 py-1 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
+
+/** Every filter of the URL contract. Each change is one history entry; typing is coalesced into one. */
+export function FilterBar({ dataset, view, onViewChange }: FilterBarProps) {
+  const m = useMessages();
+  const count = activeFilterCount(view);
+  const headingId = useId();
+  const { min, max } = dateBounds(dataset);
+  const [rangeError, setRangeError] = useState(false);
+
+  const setDate = (key: 'from' | 'to', value: string) => {
+    const next = value === '' ? null : value;
+    if (next !== null && !isCalendarDate(next)) return;
+    const from = key === 'from' ? next : view.from;
+    const to = key === 'to' ? next : view.to;
+    if (from !== null && to !== null && from > to) {
+      setRangeError(true);
+      return;
+    }
+    setRangeError(false);
+    onViewChange((s) => ({ ...s, [key]: next }));
+  };
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-300 bg-white p-3 print:hidden dark:border-slate-700 dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {m.filters.heading}
+        </h2>
+        <div className="flex items-center gap-2">
+          <p className="text-sm" aria-live="polite">
+            {m.filters.active(count)}
+          </p>
+          <button
+            type="button"
+            className={smallButtonClass}
+            disabled={count === 0}
+            onClick={() => onViewChange(clearFilters)}
+          >
+            {m.filters.clearAll}
+          </button>
+        </div>
+      </div>
+
+      <div className="mt-2 grid gap-2 md:grid-cols-2 lg:grid-cols-4">
+        <ChoiceGroup
+          legend={m.filters.category}
+          options={dataset.categories.map((c) => ({ id: c.id, label: c.label }))}
+          selected={view.category}
+          onChange={(category) => onViewChange((s) => ({ ...s, category }))}
+        />
+        <ChoiceGroup
+          legend={m.filters.agency}
+          options={dataset.agencies.map((a) => ({ id: a.id, label: a.shortName, title: a.name }))}
+          selected={view.agency}
+          onChange={(agency) => onViewChange((s) => ({ ...s, agency }))}
+        />
+        <ChoiceGroup
+          legend={m.filters.eventType}
+          options={EVENT_TYPES.map((t) => ({ id: t, label: m.filters.eventTypes[t] }))}
+          selected={view.type}
+          onChange={(type) => onViewChange((s) => ({ ...s, type: type as typeof s.type }))}
+        />
+        <div className="flex min-w-0 flex-col gap-2">
+          <fieldset className={fieldsetClass}>
+            <legend className={legendClass}>{m.filters.dateWindow}</legend>
+            <div className="flex flex-wrap gap-2">
+              <DateInput
+                label={m.filters.from}
+                value={view.from}
+                min={min}
+                max={view.to ?? max}
+                onChange={(v) => setDate('from', v)}
+              />
+              <DateInput
+                label={m.filters.to}
+                value={view.to}
+                min={view.from ?? min}
+                max={max}
+                onChange={(v) => setDate('to', v)}
+              />
+            </div>
+            {rangeError ? (
+              <p role="alert" className="mt-1 text-sm text-red-800 dark:text-red-200">
+                {m.filters.invalidRange}
+              </p>
+            ) : null}
+          </fieldset>
+          <SearchInput
+            value={view.q}
+            onChange={(q) => onViewChange((s) => ({ ...s, q }), { history: 'coalesce', key: 'q' })}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+interface Option {
+  id: string;
+  label: string;
+  title?: string;
+}
+
+function ChoiceGroup({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: Option[];
+  /** `null` means all. */
+  selected: readonly string[] | null;
+  onChange: (next: string[] | null) => void;
+}) {
+  const m = useMessages();
+  const ids = options.map((o) => o.id);
+  return (
+    <fieldset className={fieldsetClass}>
+      <legend className={legendClass}>{legend}</legend>
+      <div className="flex flex-wrap gap-x-1">
+        {options.map((option) => (
+          <label key={option.id} className={checkLabelClass} title={option.title}>
+            <input
+              type="checkbox"
+              className="size-4 accent-sky-700"
+              checked={selected === null || selected.includes(option.id)}
+              onChange={() => onChange(toggleInList(ids, selected, option.id))}
+            />
+            {option.label}
+          </label>
+        ))}
+        {selected !== null ? (
+          <button type="button" className={`${smallButtonClass} ml-1`} onClick={() => onChange(null)}>
+            {m.filters.selectAll}
+            <span className="sr-only">: {legend}</span>
+          </button>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}
+
+function DateInput({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  min: string;
+  max: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="flex flex-col text-sm">
+      {label}
+      <input
+        type="date"
+        className="rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-800 dark:[color-scheme:dark]"
+        value={value ?? ''}
+        min={min}
+        max={max}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+function SearchInput({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const m = useMessages();
+  const inputId = useId();
+  const hintId = useId();
+  return (
+    <div className="flex flex-col text-sm">
+      <label htmlFor={inputId} className="font-semibold">
+        {m.filters.search}
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-800"
+        value={value}
+        maxLength={100}
+        aria-describedby={hintId}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id={hintId} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+        {m.filters.searchHint}
+      </span>
+    </div>
+  );
+}

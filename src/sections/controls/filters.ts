@@ -1,0 +1,23 @@
+import type { Dataset } from '../../data/schema';
+
+/**
+ * Toggles one id in a list filter. `null` means all; a list that ends up holding
+ * every id collapses back to `null`, so the link stays short and canonical.
+ */
+export function toggleInList(
+  all: readonly string[],
+  selected: readonly string[] | null,
+  id: string,
+): string[] | null {
+  const current = new Set(selected ?? all);
+  if (current.has(id)) current.delete(id);
+  else current.add(id);
+  const next = all.filter((x) => current.has(x));
+  return next.length === all.length ? null : next;
+}
+
+/** The span of dates in the dataset's events and reports, for the date inputs' min and max. */
+export function dateBounds(dataset: Dataset): { min: string; max: string } {
+  const dates = [...dataset.events.map((e) => e.date), ...dataset.reports.map((r) => r.date)].sort();
+  return { min: dates[0] ?? dataset.reviewedOn, max: dates.at(-1) ?? dataset.reviewedOn };
+}

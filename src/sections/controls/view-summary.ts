@@ -1,0 +1,81 @@
+import { formatDay } from '../../lib/format';
+import type { Dataset } from '../../data/schema';
+import type { Messages } from '../../i18n/messages';
+import type { ViewState } from '../../view-state/view-state';
+
+function labels(
+  ids: readonly string[] | null,
+  all: { id: string; label: string }[],
+  m: Messages,
+): string | null {
+  if (ids === null) return null;
+  if (ids.length === 0) return m.filters.none;
+  return all
+    .filter((item) => ids.includes(item.id))
+    .map((item) => item.label)
+    .join(', ');
+}
+
+/** The active filters in words, e.g. ["Category: Drugs", "From: Aug 25, 2025"]. */
+export function activeFilterLabels(view: ViewState, dataset: Dataset, m: Messages): string[] {
+  const items: [string, string | null][] = [
+    [m.filters.category, labels(view.category, dataset.categories, m)],
+    [
+      m.filters.agency,
+      labels(
+        view.agency,
+        dataset.agencies.map((a) => ({ id: a.id, label: a.shortName })),
+        m,
+      ),
+    ],
+    [
+      m.filters.eventType,
+      labels(
+        view.type,
+        Object.entries(m.filters.eventTypes).map(([id, label]) => ({ id, label })),
+        m,
+      ),
+    ],
+    [m.filters.from, view.from ? formatDay(view.from, m.locale) : null],
+    [m.filters.to, view.to ? formatDay(view.to, m.locale) : null],
+    [m.filters.search, view.q.trim() ? `“${view.q.trim()}”` : null],
+  ];
+  return items.flatMap(([name, value]) => (value === null ? [] : [m.filters.summaryItem(name, value)]));
+}
+
+/**
+ * The tab and history title: the most telling parts of the view first, so shared tabs
+ * and Back menus are legible ("Drugs · HSTF Dashboard").
+ */
+export function documentTitle(view: ViewState, dataset: Dataset, m: Messages): string {
+  const parts: string[] = [];
+  if (view.embed) parts.push(m.panels[view.embed]);
+  if (view.category !== null) parts.push(labels(view.category, dataset.categories, m) ?? '');
+  if (view.agency !== null) {
+    parts.push(
+      labels(
+        view.agency,
+        dataset.agencies.map((a) => ({ id: a.id, label: a.shortName })),
+        m,
+      ) ?? '',
+    );
+  }
+  if (view.type !== null) {
+    parts.push(
+      labels(
+        view.type,
+        Object.entries(m.filters.eventTypes).map(([id, label]) => ({ id, label })),
+        m,
+      ) ?? '',
+    );
+  }
+  if (view.q.trim()) parts.push(`“${view.q.trim()}”`);
+  if (view.focus) {
+    const name =
+      dataset.people.find((p) => p.id === view.focus)?.name ??
+      dataset.events.find((e) => e.id === view.focus)?.title ??
+      dataset.sources.find((s) => s.id === view.focus)?.publisher;
+    if (name) parts.push(name);
+  }
+  return m.app.documentTitle(parts);
+}

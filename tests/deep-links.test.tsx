@@ -1,0 +1,166 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+
+import { COALESCE_MS } from '../src/view-state/location-store';
+import { renderApp } from './render-app';
+
+const filters = () => screen.getByRole('region', { name: 'Filters' });
+const categoryGroup = () => within(filters()).getByRole('group', { name: 'Category' });
+
+async function ready() {
+  await screen.findByRole('region', { name: 'Filters' });
+}
+
+function goBack() {
+  return act(async () => {
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  });
+}
+
+function goForward() {
+  return act(async () => {
+    window.history.forward();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  });
+}
+
+describe('deep links', () => {
+  it('opens the view a link describes: filters checked, title set', async () => {
+    renderApp('?category=drugs&agency=doj,dhs');
+    await ready();
+    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Drugs' })).toBeChecked();
+    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' })).not.toBeChecked();
+    const agency = within(filters()).getByRole('group', { name: 'Agency' });
+    expect(within(agency).getByRole('checkbox', { name: 'DOJ' })).toBeChecked();
+    expect(within(agency).getByRole('checkbox', { name: 'FBI' })).not.toBeChecked();
+    expect(within(filters()).getByText('2 filters active')).toBeInTheDocument();
+    expect(document.title).toBe('Drugs · DHS, DOJ · HSTF Dashboard');
+    // The address is rewritten to canonical order (dataset order: DHS before DOJ).
+    expect(window.location.search).toBe('?category=drugs&agency=dhs,doj');
+  });
+
+  it('limits the headline cards to the chosen category', async () => {
+    renderApp('?category=drugs');
+    const cards = await screen.findByRole('list', { name: 'Headline figures' });
+    expect(within(cards).getByRole('heading', { name: /Fentanyl pills/ })).toBeInTheDocument();
+    expect(within(cards).queryByRole('heading', { name: /^Arrests/ })).not.toBeInTheDocument();
+  });
+
+  it('pushes one history entry per change, and Back and Forward restore each view', async () => {
+    const { user } = renderApp();
+    await ready();
+    await user.click(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' }));
+    expect(window.location.search).toBe(
+      '?category=drugs,firearms,currency,operations,weapons,victims,border',
+    );
+    const types = within(filters()).getByRole('group', { name: 'Event type' });
+    await user.click(within(types).getByRole('checkbox', { name: 'Speech' }));
+    await user.click(within(filters()).getByRole('button', { name: 'Clear all' }));
+    expect(window.location.search).toBe('');
+
+    await goBack();
+    expect(window.location.search).toContain('type=policy,operation,meeting,report');
+    expect(within(types).getByRole('checkbox', { name: 'Speech' })).not.toBeChecked();
+    await goBack();
+    expect(window.location.search).not.toContain('type=');
+    expect(within(types).getByRole('checkbox', { name: 'Speech' })).toBeChecked();
+    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' })).not.toBeChecked();
+    await goBack();
+    expect(window.location.search).toBe('');
+    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' })).toBeChecked();
+    await goForward();
+    await goForward();
+    expect(within(types).getByRole('checkbox', { name: 'Speech' })).not.toBeChecked();
+    expect(window.location.search).toContain('type=policy,operation,meeting,report');
+  });
+
+  it('coalesces typing in the search box into one history entry', async () => {
+    const { user } = renderApp();
+    await ready();
+    const search = () => within(filters()).getByRole('searchbox', { name: 'Search' });
+    await user.type(search(), 'cartel war');
+    expect(window.location.search).toBe('?q=cartel%20war');
+    expect(document.title).toBe('“cartel war” · HSTF Dashboard');
+    await new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 50));
+    await user.type(search(), 's');
+    expect(window.location.search).toBe('?q=cartel%20wars');
+
+    // A pause starts a new entry; each burst of typing is one step back.
+    await goBack();
+    expect(search()).toHaveValue('cartel war');
+    await goBack();
+    expect(search()).toHaveValue('');
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows an empty category list as "none selected", with a way back to all', async () => {
+    const { user } = renderApp('?category=');
+    await ready();
+    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Drugs' })).not.toBeChecked();
+    await user.click(within(categoryGroup()).getByRole('button', { name: 'All: Category' }));
+    expect(window.location.search).toBe('');
+    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Drugs' })).toBeChecked();
+  });
+
+  it('refuses a date window that ends before it starts, and says why', async () => {
+    const { user } = renderApp('?to=2025-09-01');
+    await ready();
+    const from = within(filters()).getByLabelText('From');
+    await user.type(from, '2025-10-01');
+    expect(within(filters()).getByRole('alert')).toHaveTextContent(
+      'start date must be on or before the end date',
+    );
+    expect(window.location.search).toBe('?to=2025-09-01');
+  });
+
+  it('lists what a hostile link contained, applies the rest and injects nothing', async () => {
+    const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
+    const hostile =
+      '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&focus=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
+      '&embed=%3Csvg%20onload%3Dalert(1)%3E&category=drugs,bioweapons&from=2025-02-30&utm_source=spam';
+    const { user } = renderApp(hostile);
+    await ready();
+    const notice = await screen.findByRole('heading', { name: 'Parts of this link were ignored' });
+    const box = notice.parentElement as HTMLElement;
+    expect(box).toHaveTextContent(
+      'focus “<img src=x onerror=alert(1)>”: no person, event, figure or source has this id',
+    );
+    expect(box).toHaveTextContent('embed “<svg onload=alert(1)>”: not a known value');
+    expect(box).toHaveTextContent('category “bioweapons”: not a known value');
+    expect(box).toHaveTextContent('from “2025-02-30”: not a valid date (YYYY-MM-DD)');
+    expect(box).toHaveTextContent('utm_source “spam”: not a parameter this dashboard knows');
+    // The search text is kept, as text.
+    expect(within(filters()).getByRole('searchbox', { name: 'Search' })).toHaveValue(
+      '<script>alert(1)</script>',
+    );
+    expect(document.querySelector('script, svg[onload], img[onerror]')).toBeNull();
+    expect(alert).not.toHaveBeenCalled();
+    await waitFor(() =>
+      expect(window.location.search).toBe('?category=drugs&q=%3Cscript%3Ealert(1)%3C%2Fscript%3E'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(
+      screen.queryByRole('heading', { name: 'Parts of this link were ignored' }),
+    ).not.toBeInTheDocument();
+    alert.mockRestore();
+  });
+
+  it('renders one panel alone for an embed, with a link to the full view carrying the filters', async () => {
+    renderApp('?category=drugs&embed=kpis');
+    expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Filters' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Sections' })).not.toBeInTheDocument();
+    const link = screen.getByRole('link', { name: /Open full dashboard/ });
+    expect(link).toHaveAttribute('href', './?category=drugs');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(document.title).toBe('Headline figures · Drugs · HSTF Dashboard');
+  });
+
+  it('copies the canonical link and confirms it in a live region', async () => {
+    const { user } = renderApp('?agency=fbi,doj');
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => expect(screen.getByText('Link copied to the clipboard.')).toBeInTheDocument());
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?agency=doj,fbi`);
+  });
+});

@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+
+import {
+  CHART_IDS,
+  DEFAULT_VIEW_STATE,
+  EVENT_TYPES,
+  MAX_QUERY_LENGTH,
+  PANEL_IDS,
+  PARAM_ORDER,
+  parseViewState,
+  serialiseViewState,
+  type ViewState,
+  type Vocabulary,
+} from '../src/view-state/view-state';
+
+const vocabulary: Vocabulary = {
+  categories: ['arrests', 'drugs', 'firearms', 'currency', 'operations'],
+  agencies: ['white-house', 'dhs', 'doj', 'fbi', 'defense', 'odni'],
+  focusIds: new Set(['donald-trump', 'hstf-roundtable', 'arrests-preview', 'seed-preview']),
+};
+
+function parse(search: string) {
+  return parseViewState(search, vocabulary);
+}
+
+describe('parsing a link', () => {
+  it('gives the default view for an empty link', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+  });
+
+  it('reads every parameter of the contract', () => {
+    const { state, ignored } = parse(
+      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&embed=kpis',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      category: ['arrests', 'drugs'],
+      agency: ['doj'],
+      type: ['policy', 'report'],
+      from: '2025-08-01',
+      to: '2025-12-31',
+      q: 'Bondi',
+      focus: 'donald-trump',
+      table: ['drugs-seized'],
+      embed: 'kpis',
+    });
+  });
+
+  it('tells an empty list ("none selected") from an absent one ("all")', () => {
+    expect(parse('?category=').state.category).toEqual([]);
+    expect(parse('?type=').state.type).toEqual([]);
+    expect(parse('').state.category).toBeNull();
+  });
+
+  it('drops unknown values but keeps the rest of the list', () => {
+    const { state, ignored } = parse('?category=drugs,weapons-of-mass-destruction');
+    expect(state.category).toEqual(['drugs']);
+    expect(ignored).toEqual([
+      { key: 'category', value: 'weapons-of-mass-destruction', reason: 'unknown-value' },
+    ]);
+  });
+
+  it('falls back to all when no listed value is known', () => {
+    expect(parse('?agency=cia').state.agency).toBeNull();
+  });
+
+  it('drops impossible dates and a window whose start is after its end', () => {
+    expect(parse('?from=2025-02-30').ignored).toEqual([
+      { key: 'from', value: '2025-02-30', reason: 'invalid-date' },
+    ]);
+    const reversed = parse('?from=2025-12-01&to=2025-01-01');
+    expect(reversed.state.from).toBeNull();
+    expect(reversed.state.to).toBeNull();
+    expect(reversed.ignored.map((i) => i.reason)).toEqual(['from-after-to', 'from-after-to']);
+  });
+
+  it('truncates over-long search text to 100 characters', () => {
+    const { state, ignored } = parse(`?q=${'a'.repeat(150)}`);
+    expect(state.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(ignored[0]?.reason).toBe('truncated');
+  });
+
+  it('uses the first of repeated parameters and reports the others', () => {
+    const { state, ignored } = parse('?q=first&q=second');
+    expect(state.q).toBe('first');
+    expect(ignored).toEqual([{ key: 'q', value: 'second', reason: 'repeated' }]);
+  });
+
+  it('drops unknown parameters, unknown focus ids and unknown panels', () => {
+    const { state, ignored } = parse('?utm_source=x&focus=<img src=x onerror=alert(1)>&embed=everything');
+    expect(state).toEqual(DEFAULT_VIEW_STATE);
+    expect(ignored.map((i) => [i.key, i.reason])).toEqual([
+      ['utm_source', 'unknown-parameter'],
+      ['focus', 'unknown-id'],
+      ['embed', 'unknown-value'],
+    ]);
+  });
+});
+
+describe('writing a link', () => {
+  it('writes parameters in contract order, lists in dataset order, and leaves out defaults', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      embed: 'outcomes',
+      table: ['drugs-seized', 'reported-change'],
+      category: ['drugs', 'arrests'],
+      q: 'cartel war',
+    };
+    expect(serialiseViewState(state, vocabulary)).toBe(
+      '?category=drugs,arrests&q=cartel%20war&table=drugs-seized,reported-change&embed=outcomes',
+    );
+    expect(
+      parse('?embed=outcomes&q=cartel%20war&table=reported-change,drugs-seized&category=drugs,arrests'),
+    ).toMatchObject({
+      state: { category: ['arrests', 'drugs'], table: ['reported-change', 'drugs-seized'] },
+    });
+  });
+
+  it('writes nothing for the default view and keeps an empty list', () => {
+    expect(serialiseViewState(DEFAULT_VIEW_STATE, vocabulary)).toBe('');
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, category: [] }, vocabulary)).toBe('?category=');
+  });
+});
+
+const subsetOf = <T>(values: readonly T[]) =>
+  fc.subarray([...values]).map((picked) => values.filter((v) => picked.includes(v)));
+
+const isoDay = fc
+  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const validState: fc.Arbitrary<ViewState> = fc
+  .record({
+    category: fc.option(subsetOf(vocabulary.categories), { nil: null }),
+    agency: fc.option(subsetOf(vocabulary.agencies), { nil: null }),
+    type: fc.option(subsetOf(EVENT_TYPES), { nil: null }),
+    dates: fc.tuple(fc.option(isoDay, { nil: null }), fc.option(isoDay, { nil: null })),
+    // eslint-disable-next-line no-control-regex
+    q: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ')),
+    focus: fc.option(fc.constantFrom(...vocabulary.focusIds), { nil: null }),
+    table: subsetOf(CHART_IDS),
+    embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+  })
+  .map(({ dates: [a, b], ...rest }) => {
+    const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+    return { ...rest, from, to };
+  });
+
+describe('properties', () => {
+  it('any valid state serialises to a canonical link that parses back to the same state', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const search = serialiseViewState(state, vocabulary);
+        const parsed = parse(search);
+        expect(parsed.ignored).toEqual([]);
+        expect(parsed.state).toEqual(state);
+        expect(serialiseViewState(parsed.state, vocabulary)).toBe(search);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any text in any parameter parses without throwing into a state whose link is canonical', () => {
+    const anyKey = fc.oneof(fc.constantFrom(...PARAM_ORDER), fc.string());
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(anyKey, fc.string({ unit: 'binary', maxLength: 200 })), { maxLength: 8 }),
+        (pairs) => {
+          const search = `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+          const { state } = parse(search);
+          const canonical = serialiseViewState(state, vocabulary);
+          expect(parse(canonical)).toEqual({ state, ignored: [] });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes back a search holding a lone surrogate without throwing', () => {
+    const { state } = parse('?q=%ED%A0%80abc');
+    expect(() => serialiseViewState({ ...state, q: `${state.q}\uD800` }, vocabulary)).not.toThrow();
+    expect(parse(`?q=${encodeURIComponent('a')}\uD800`).state.q).toBe('a\uFFFD');
+  });
+
+  it('raw, un-encoded hostile strings never throw either', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (raw) => {
+        expect(() => parse(raw)).not.toThrow();
+        expect(() => parse(`?q=${raw}&focus=${raw}&category=${raw}`)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
