@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+
+import { PANEL_IDS } from '../../src/view-state/view-state';
+import { expect, test } from './fixtures';
+
+const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });
+
+test('Copy link puts the canonical address on the clipboard and confirms it', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? '').origin,
+  });
+  await page.goto('./?agency=fbi,doj&category=drugs');
+  await expect(page).toHaveURL(/\?category=drugs&agency=doj,fbi$/);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  await expect(page).toHaveTitle('Drugs · DOJ, FBI · HSTF Dashboard');
+});
+
+test('three filter changes, then Back, Back, Forward restore each view exactly', async ({ page }) => {
+  await page.goto('./');
+  const bar = filters(page);
+  await bar.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: 'Drugs' }).uncheck();
+  await expect(page).toHaveURL(/category=arrests,firearms,currency/);
+  await bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }).uncheck();
+  await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
+  await bar.getByRole('group', { name: 'Event type' }).getByRole('checkbox', { name: 'Meeting' }).uncheck();
+  await expect(page).toHaveURL(/type=policy,operation,speech,report$/);
+  await expect(bar.getByText('3 filters active')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/type=/);
+  await expect(
+    bar.getByRole('group', { name: 'Event type' }).getByRole('checkbox', { name: 'Meeting' }),
+  ).toBeChecked();
+  await expect(
+    bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }),
+  ).not.toBeChecked();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/agency=/);
+  await expect(
+    bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }),
+  ).toBeChecked();
+  await expect(bar.getByText('1 filter active')).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
+  await expect(
+    bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }),
+  ).not.toBeChecked();
+  await expect(page).toHaveTitle(
+    /^Arrests, Firearms, Currency, .* · White House, DHS, DOJ, FBI, Department of Defense · HSTF Dashboard$/,
+  );
+});
+
+test('a hostile link shows the notice, applies the rest, and runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const hostile =
+    './?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&focus=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E' +
+    '&embed=%3Csvg%2Fonload%3Dalert(3)%3E&category=drugs,anthrax&to=2025-13-45';
+  await page.goto(hostile);
+  const notice = page.getByRole('heading', { name: 'Parts of this link were ignored' }).locator('..');
+  await expect(notice).toContainText('category “anthrax”: not a known value');
+  await expect(notice).toContainText('to “2025-13-45”: not a valid date');
+  await expect(notice).toContainText('focus “"><img src=x onerror=alert(2)>”');
+  await expect(notice).toContainText('embed “<svg/onload=alert(3)>”');
+  await expect(filters(page).getByRole('searchbox', { name: 'Search' })).toHaveValue(
+    '<script>alert(1)</script>',
+  );
+  await expect(page).toHaveURL(/\?category=drugs&q=%3Cscript%3Ealert\(1\)%3C%2Fscript%3E$/);
+  expect(await page.locator('body script, img[onerror], svg[onload]').count()).toBe(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toBe(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('heading', { name: 'Parts of this link were ignored' })).toHaveCount(0);
+});
+
+for (const panel of PANEL_IDS) {
+  test(`embed=${panel} renders that panel alone, in an iframe too`, async ({ page, baseURL }) => {
+    await page.goto(`./?category=drugs&embed=${panel}`);
+    await expect(page.locator(`section#${panel}`)).toBeVisible();
+    for (const other of PANEL_IDS.filter((p) => p !== panel)) {
+      await expect(page.locator(`section#${other}`)).toHaveCount(0);
+    }
+    await expect(page.getByRole('region', { name: 'Filters' })).toHaveCount(0);
+    const full = page.getByRole('link', { name: /Open full dashboard/ });
+    await expect(full).toHaveAttribute('href', './?category=drugs');
+
+    // The page allows framing: shown inside an iframe on another page, it still renders.
+    await page.setContent(
+      `<iframe title="HSTF ${panel}" src="${baseURL}?embed=${panel}" width="800" height="600"></iframe>`,
+    );
+    const frame = page.frameLocator(`iframe[title="HSTF ${panel}"]`);
+    await expect(frame.locator(`section#${panel}`)).toBeVisible();
+  });
+}
