@@ -6,7 +6,9 @@ export function DashboardSkeleton() {
   return (
     <div role="status" aria-live="polite">
       <span className="sr-only">{m.loading.label}</span>
-      <div aria-hidden="true">
+      {/* At least a screen tall, so the footer below never moves into view and back. */}
+      <div aria-hidden="true" className="min-h-screen">
+        <div className="mb-10 h-72 animate-pulse rounded-lg border border-slate-200 bg-slate-100 dark:border-slate-800 dark:bg-slate-900" />
         <div className="h-7 w-48 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
         <div className="mt-2 h-10 max-w-3xl animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -5,7 +5,6 @@ import { useMessages } from '../i18n/i18n';
 import { ActiveFiltersSummary } from '../sections/controls/active-filters-summary';
 import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
-import { ShareButton } from '../sections/controls/share-button';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import { OutcomesSection } from '../sections/outcomes/outcomes-section';
@@ -16,8 +15,8 @@ import type { SectionProps } from '../view-state/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
+import { HeaderControls } from './header-controls';
 import { PageShell } from './page-shell';
-import { SectionNav } from './section-nav';
 
 const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
   kpis: KpisSection,
@@ -51,12 +50,7 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
   return (
     <PageShell
       reviewedOn={dataset.reviewedOn}
-      headerExtra={
-        <div className="mt-3 space-y-3">
-          <ShareButton />
-          <SectionNav />
-        </div>
-      }
+      headerExtra={<HeaderControls />}
     >
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />

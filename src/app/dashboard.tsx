@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/i18n';
 import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
 import { datasetErrorText } from './dataset-error-text';
+import { HeaderControls } from './header-controls';
 import { PageShell } from './page-shell';
 
 export function Dashboard() {
@@ -15,7 +16,7 @@ export function Dashboard() {
   if (query.isSuccess) return <DashboardView dataset={query.data} />;
 
   return (
-    <PageShell reviewedOn={null}>
+    <PageShell reviewedOn={null} headerExtra={query.isError ? null : <HeaderControls />}>
       {query.isError ? (
         <ErrorPanel
           heading={m.errors.heading}

@@ -1,0 +1,15 @@
+import { ShareButton } from '../sections/controls/share-button';
+import { SectionNav } from './section-nav';
+
+/**
+ * Shown while loading too, so the header keeps its height when the data arrives
+ * (no layout shift).
+ */
+export function HeaderControls() {
+  return (
+    <div className="mt-3 space-y-3">
+      <ShareButton />
+      <SectionNav />
+    </div>
+  );
+}
