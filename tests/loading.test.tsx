@@ -31,9 +31,9 @@ describe('loading the dataset', () => {
   it('shows a skeleton while the data is on its way, then the figures', async () => {
     server.use(datasetHandlers.slow);
     renderApp();
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
+    expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
     expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeInTheDocument();
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.queryByText('Loading the dataset…')).not.toBeInTheDocument();
   });
 
   it('says the request failed on a network error, and recovers with Retry', async () => {
