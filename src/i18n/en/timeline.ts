@@ -1,4 +1,60 @@
 /** Interface text of the timeline section (English). Part of the one message module, `../messages.ts`. */
 export const timeline = {
   heading: 'Timeline of events',
+  intro:
+    'Dated events around the Homeland Security Task Forces, from the executive order that created them to the latest reported results. Dates known only to the month are shown as approximate, never as a day.',
+  count: (shown: number, total: number) =>
+    shown === total
+      ? `Showing all ${total} ${total === 1 ? 'event' : 'events'}`
+      : `Showing ${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
+  empty: 'No events match the current filters.',
+  clearFilters: 'Clear filters',
+  focusHidden: 'The event in the link is hidden by the current filters.',
+  showAll: 'Show all events',
+  monthPartWords: { early: 'early', mid: 'mid', late: 'late' },
+  approximate: 'approximate date',
+  types: {
+    policy: 'Policy',
+    operation: 'Operation',
+    meeting: 'Meeting',
+    speech: 'Speech',
+    report: 'Report',
+  },
+  typePlural: {
+    policy: (n: number) => `${n} ${n === 1 ? 'policy' : 'policies'}`,
+    operation: (n: number) => `${n} ${n === 1 ? 'operation' : 'operations'}`,
+    meeting: (n: number) => `${n} ${n === 1 ? 'meeting' : 'meetings'}`,
+    speech: (n: number) => `${n} ${n === 1 ? 'speech' : 'speeches'}`,
+    report: (n: number) => `${n} ${n === 1 ? 'report' : 'reports'}`,
+  },
+  list: 'Events in date order',
+  agencies: 'Agencies',
+  noAgency: 'No agency named',
+  type: 'Type',
+  date: 'Date',
+  event: 'Event',
+  figuresCarried: 'Figures in this report',
+  showFigure: (label: string) => `Show ${label} with its details`,
+  showOnChart: 'Show on chart',
+  showInTable: 'Show in table',
+  sourceDetails: 'source details',
+  sourceDetailsLabel: (publisher: string) => `Source details: ${publisher}`,
+  chart: {
+    title: 'Events by type over time',
+    xAxis: 'Date',
+    yAxis: 'Event type',
+    loading: 'Loading the chart…',
+    roundtable: (date: string) => `HSTF roundtable, ${date}`,
+    caption: (publishers: string) => `Sources: ${publishers}. Each event’s sources are listed below.`,
+    approximateLegend:
+      'Hollow marks with a band (≈) are dates known only to part of a month; the band spans the possible days.',
+    summary: (count: number, first: string, last: string, byType: string) =>
+      count === 0
+        ? 'No events are shown.'
+        : `${count} ${count === 1 ? 'event' : 'events'} from ${first} to ${last}: ${byType}.`,
+    roundtableSummary: (date: string) => `The HSTF roundtable of ${date} is marked with a vertical line.`,
+    selectHint: 'Select a mark to highlight its entry in the list below.',
+    showTable: 'Show as table',
+    tableCaption: 'Events shown in the timeline chart',
+  },
 } as const;

@@ -1,13 +1,371 @@
-import { useMessages } from '../../i18n/i18n';
-import type { SectionProps } from '../../view-state/section-props';
+import { useId, useState } from 'react';
 
-export function PeopleSection(_props: SectionProps) {
+import { FigureAmount } from '../../components/figure-amount';
+import { Quote } from '../../components/quote';
+import { SupportBadge } from '../../components/support-badge';
+import { SourceList } from '../../components/tl-source-list';
+import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
+import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
+import { reportOf, sourcesOf } from '../../data/selectors';
+import type { Dataset, NamedGroup, Person } from '../../data/schema';
+import { useMessages } from '../../i18n/i18n';
+import { formatDay } from '../../lib/format';
+import type { SectionProps } from '../../view-state/section-props';
+import { clearFilters } from '../../view-state/view-state';
+import { figuresAnnouncedBy, isSingleSource, visibleGroups, visiblePeople } from './people';
+
+const BUTTON_CLASS =
+  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-500 dark:bg-slate-800 dark:hover:bg-slate-700 dark:focus-visible:outline-sky-300';
+
+const LINK_BUTTON_CLASS =
+  'text-left underline decoration-1 underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700 dark:focus-visible:outline-sky-300';
+
+export function PeopleSection({ dataset, view, onViewChange, embedded }: SectionProps) {
   const m = useMessages();
+  const { officials, associations, total } = visiblePeople(dataset, view);
+  const shown = officials.length + associations.length;
+  const groups = visibleGroups(dataset, view.q);
+  const focusedPerson = dataset.people.find((person) => person.id === view.focus) ?? null;
+  const focusHidden =
+    focusedPerson !== null && !officials.includes(focusedPerson) && !associations.includes(focusedPerson);
+  const showItem = embedded ? undefined : (id: string) => onViewChange((state) => ({ ...state, focus: id }));
+  const clearFocus = () => onViewChange((state) => ({ ...state, focus: null }));
+  const cardProps = { dataset, focusedId: view.focus, showItem, clearFocus };
+
   return (
     <section id="people" aria-labelledby="people-heading" className="scroll-mt-4">
       <h2 id="people-heading" className="text-xl font-semibold">
         {m.people.heading}
       </h2>
+      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.people.intro}</p>
+      <p aria-live="polite" className="mt-2 text-sm font-medium">
+        {m.people.count(shown, total)}
+      </p>
+      {focusHidden ? (
+        <div className="mt-3 flex flex-wrap items-center gap-3 rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+          <p>{m.people.focusHidden}</p>
+          <button
+            type="button"
+            className={BUTTON_CLASS}
+            onClick={() => onViewChange((state) => ({ ...clearFilters(state), focus: state.focus }))}
+          >
+            {m.people.showAll}
+          </button>
+        </div>
+      ) : null}
+      {shown === 0 ? (
+        <div className="mt-4 flex flex-wrap items-center gap-3 rounded border border-dashed border-slate-400 p-4 text-sm dark:border-slate-500">
+          <p>{m.people.empty}</p>
+          <button type="button" className={BUTTON_CLASS} onClick={() => onViewChange(clearFilters)}>
+            {m.people.clearFilters}
+          </button>
+        </div>
+      ) : null}
+      {officials.length > 0 ? (
+        <>
+          <h3 id="people-officials" className="mt-4 text-lg font-semibold">
+            {m.people.officials}
+          </h3>
+          <ul
+            aria-labelledby="people-officials"
+            className="mt-2 grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3"
+          >
+            {officials.map((person) => (
+              <li key={person.id}>
+                <PersonCard person={person} {...cardProps} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {associations.length > 0 ? (
+        <>
+          <h3 id="people-associations" className="mt-6 text-lg font-semibold">
+            {m.people.associations}
+          </h3>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+            {m.people.associationsIntro}
+          </p>
+          <ul
+            aria-labelledby="people-associations"
+            className="mt-2 grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3"
+          >
+            {associations.map((person) => (
+              <li key={person.id}>
+                <PersonCard person={person} {...cardProps} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <GroupList dataset={dataset} groups={groups} />
     </section>
+  );
+}
+
+interface PersonCardProps {
+  dataset: Dataset;
+  person: Person;
+  focusedId: string | null;
+  /** Moves the reader to a figure or source elsewhere in the dashboard; absent when embedded. */
+  showItem: ((id: string) => void) | undefined;
+  clearFocus: () => void;
+}
+
+function PersonCard({ dataset, person, focusedId, showItem, clearFocus }: PersonCardProps) {
+  const m = useMessages();
+  const focused = focusedId === person.id;
+  // Whether a card the reader opened by hand stays open is presentation, not view state;
+  // `focus=<person id>` (the shareable form) opens it from the URL.
+  const [openedByHand, setOpenedByHand] = useState(false);
+  const expanded = focused || openedByHand;
+  const ref = useFocusTarget<HTMLElement>(focused);
+  const detailsId = useId();
+  const titleId = `person-${person.id}-name`;
+  const agency = dataset.agencies.find((a) => a.id === person.agencyId);
+  const figures = figuresAnnouncedBy(dataset, person.id);
+  const toggle = () => {
+    if (expanded) {
+      setOpenedByHand(false);
+      if (focused) clearFocus();
+    } else {
+      setOpenedByHand(true);
+    }
+  };
+
+  return (
+    <article
+      ref={ref}
+      id={`person-${person.id}`}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      className={`scroll-mt-4 rounded-lg border bg-white p-4 dark:bg-slate-900 ${
+        focused
+          ? `border-amber-600 dark:border-amber-300 ${FOCUSED_ITEM_CLASS}`
+          : 'border-slate-300 dark:border-slate-700'
+      }`}
+    >
+      <h4 id={titleId} className="text-base font-semibold">
+        {person.name}
+      </h4>
+      <dl className="mt-1 space-y-1 text-sm">
+        <div>
+          <dt className="sr-only">{m.people.roleAsOf}</dt>
+          <dd>
+            {person.role}
+            {person.secondaryTitle ? (
+              <span className="block">
+                {m.people.secondaryTitle(
+                  person.secondaryTitle.title,
+                  formatDay(person.secondaryTitle.since, m.locale),
+                )}
+                , {m.people.secondaryTitleOrder} (
+                <SourceList
+                  sources={sourcesOf(dataset, person.secondaryTitle.sourceIds)}
+                  detailsText={m.people.sourceDetails}
+                  detailsLabel={m.people.sourceDetailsLabel}
+                />
+                )
+              </span>
+            ) : null}
+          </dd>
+        </div>
+        {person.changes.length > 0 ? (
+          <div>
+            <dt className="font-medium">{m.people.changes}</dt>
+            {person.changes.map((change, i) => (
+              <dd key={i}>
+                <time dateTime={change.datePrecision === 'day' ? change.date : change.date.slice(0, 7)}>
+                  {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
+                </time>
+                : {change.description} (
+                <SourceList
+                  sources={sourcesOf(dataset, change.sourceIds)}
+                  detailsText={m.people.sourceDetails}
+                  detailsLabel={m.people.sourceDetailsLabel}
+                />
+                )
+              </dd>
+            ))}
+          </div>
+        ) : null}
+        <div>
+          <dt className="sr-only">{agency ? m.people.agency : m.people.organisation}</dt>
+          <dd className="text-slate-700 dark:text-slate-300">{agency ? agency.name : person.organisation}</dd>
+        </div>
+        <div className="flex flex-wrap items-center gap-1.5">
+          <dt className="sr-only">{m.people.appearance}</dt>
+          {person.appearance.map((appearance) => (
+            <dd
+              key={appearance}
+              className="rounded border border-slate-500 px-1.5 py-0.5 text-xs font-medium dark:border-slate-400"
+            >
+              {m.people.appearances[appearance]}
+            </dd>
+          ))}
+          <dd>
+            <SupportBadge level={person.support} />
+          </dd>
+          {person.group === 'association' && isSingleSource(person) ? (
+            <dd
+              className="rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
+              title={m.people.singleSourceDescription}
+            >
+              {m.people.singleSource}
+            </dd>
+          ) : null}
+        </div>
+      </dl>
+      <button
+        type="button"
+        aria-expanded={expanded}
+        aria-controls={detailsId}
+        aria-label={m.people.detailsLabel(person.name)}
+        onClick={toggle}
+        className={`mt-3 ${BUTTON_CLASS}`}
+      >
+        <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
+        {m.people.details}
+      </button>
+      <div id={detailsId} hidden={!expanded} className="mt-3 space-y-3 text-sm">
+        {person.appearanceNote ? <p>{person.appearanceNote}</p> : null}
+        <div>
+          <h5 className="font-medium">{m.people.quotes}</h5>
+          {person.quotes.length === 0 ? (
+            <p className="text-slate-700 dark:text-slate-300">{m.people.noQuotes}</p>
+          ) : (
+            <ul className="mt-1 space-y-2">
+              {person.quotes.map((quote, i) => (
+                <li key={i}>
+                  <Quote text={quote.text} verbatim />
+                  <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">
+                    <time dateTime={quote.datePrecision === 'day' ? quote.date : quote.date.slice(0, 7)}>
+                      {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
+                    </time>
+                    {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
+                    <SourceList
+                      sources={sourcesOf(dataset, quote.sourceIds)}
+                      onShowSource={showItem}
+                      detailsText={m.people.sourceDetails}
+                      detailsLabel={m.people.sourceDetailsLabel}
+                    />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h5 className="font-medium">{m.people.figuresAnnounced}</h5>
+          {figures.length === 0 ? (
+            <p className="text-slate-700 dark:text-slate-300">{m.people.noFigures}</p>
+          ) : (
+            <ul className="mt-1 space-y-1">
+              {figures.map((figure) => {
+                const text = formatFigure(figure, m);
+                const metric =
+                  dataset.metrics.find((item) => item.id === figure.metricId)?.label ?? figure.metricId;
+                const report = reportOf(dataset, figure);
+                const date = formatDateWithPrecision(report.date, report.datePrecision, m.locale);
+                const content = (
+                  <>
+                    {metric}: <FigureAmount text={text} />
+                  </>
+                );
+                return (
+                  <li key={figure.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                    {showItem ? (
+                      <button
+                        type="button"
+                        onClick={() => showItem(figure.id)}
+                        aria-label={m.people.showFigure(`${metric}: ${text.full}`)}
+                        className={LINK_BUTTON_CLASS}
+                      >
+                        {content}
+                      </button>
+                    ) : (
+                      <span>{content}</span>
+                    )}
+                    <span className="text-xs text-slate-700 dark:text-slate-300">{date}</span>
+                    <SupportBadge level={figure.support} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+        {person.note ? (
+          <p className="text-xs text-slate-700 dark:text-slate-300">
+            <span className="font-medium">{m.people.note}: </span>
+            {person.note}
+          </p>
+        ) : null}
+        <p className="text-xs text-slate-700 dark:text-slate-300">
+          {m.people.sources}:{' '}
+          <SourceList
+            sources={sourcesOf(dataset, person.sourceIds)}
+            onShowSource={showItem}
+            detailsText={m.people.sourceDetails}
+            detailsLabel={m.people.sourceDetailsLabel}
+          />
+        </p>
+      </div>
+    </article>
+  );
+}
+
+function GroupList({ dataset, groups }: { dataset: Dataset; groups: readonly NamedGroup[] }) {
+  const m = useMessages();
+  return (
+    <div className="mt-8">
+      <h3 id="people-groups" className="text-lg font-semibold">
+        {m.people.groups.heading}
+      </h3>
+      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.people.groups.intro}</p>
+      {groups.length === 0 ? (
+        <p className="mt-2 text-sm">{m.people.groups.empty}</p>
+      ) : (
+        <ul
+          aria-labelledby="people-groups"
+          className="mt-2 divide-y divide-slate-200 text-sm dark:divide-slate-700"
+        >
+          {groups.map((group) => (
+            <li key={group.id} id={`group-${group.id}`} className="py-2">
+              <p className="font-semibold">{group.name}</p>
+              {group.aliases.length > 0 ? (
+                <p>
+                  <span className="font-medium">{m.people.groups.aliases}: </span>
+                  {group.aliases.map((alias, i) => (
+                    <span key={alias.text}>
+                      {i > 0 ? '; ' : null}“{alias.text}”{alias.note ? ` (${alias.note})` : null}
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              <p className="font-medium">{m.people.groups.mentions}:</p>
+              <ul className="list-disc pl-5">
+                {group.mentions.map((mention, i) => (
+                  <li key={i}>
+                    {mention.context} (
+                    <SourceList
+                      sources={sourcesOf(dataset, mention.sourceIds)}
+                      detailsText={m.people.sourceDetails}
+                      detailsLabel={m.people.sourceDetailsLabel}
+                    />
+                    )
+                  </li>
+                ))}
+              </ul>
+              {group.note ? (
+                <p className="text-xs text-slate-700 dark:text-slate-300">
+                  <span className="font-medium">{m.people.note}: </span>
+                  {group.note}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,56 @@
+import { byReportOrder } from '../../data/selectors';
+import type { Dataset, Figure, NamedGroup, Person } from '../../data/schema';
+import { matchesQuery } from '../../lib/text-match';
+import type { ViewState } from '../../view-state/view-state';
+
+/** Pure derivations of the people section: which cards and groups a view shows. */
+
+export type PeopleFilter = Pick<ViewState, 'agency' | 'q'>;
+
+export function personMatches(person: Person, filter: PeopleFilter): boolean {
+  // Association representatives belong to no agency, so any agency filter hides them.
+  if (filter.agency !== null && (!person.agencyId || !filter.agency.includes(person.agencyId))) return false;
+  return matchesQuery(filter.q, [
+    person.name,
+    person.role,
+    person.secondaryTitle?.title,
+    person.organisation,
+    ...person.quotes.map((quote) => quote.text),
+  ]);
+}
+
+export interface VisiblePeople {
+  officials: Person[];
+  /** Law-enforcement association representatives, shown apart: reported by one outlet only. */
+  associations: Person[];
+  total: number;
+}
+
+export function visiblePeople(dataset: Dataset, filter: PeopleFilter): VisiblePeople {
+  const shown = dataset.people.filter((person) => personMatches(person, filter));
+  return {
+    officials: shown.filter((person) => person.group === 'official'),
+    associations: shown.filter((person) => person.group === 'association'),
+    total: dataset.people.length,
+  };
+}
+
+/** The figures a person stated, in the order they were reported. */
+export function figuresAnnouncedBy(dataset: Dataset, personId: string): Figure[] {
+  return byReportOrder(
+    dataset,
+    dataset.figures.filter((figure) => figure.personId === personId),
+  );
+}
+
+/** Named groups whose name or any alias matches the search. */
+export function visibleGroups(dataset: Dataset, q: string): NamedGroup[] {
+  return dataset.groups.filter((group) =>
+    matchesQuery(q, [group.name, ...group.aliases.map((alias) => alias.text)]),
+  );
+}
+
+/** True when every source of the person's presence is one outlet. */
+export function isSingleSource(person: Person): boolean {
+  return new Set(person.sourceIds).size === 1;
+}

@@ -1,0 +1,227 @@
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { renderApp } from './render-app';
+
+async function people() {
+  return screen.findByRole('region', { name: 'People involved' });
+}
+
+function cardNames(section: HTMLElement, list: 'Officials' | 'Law-enforcement association representatives') {
+  const found = within(section).queryByRole('list', { name: list });
+  if (!found) return [];
+  return within(found)
+    .getAllByRole('article')
+    .map((card) => within(card).getByRole('heading', { level: 4 }).textContent);
+}
+
+function card(section: HTMLElement, name: string) {
+  return within(section).getByRole('article', { name });
+}
+
+// The whole app renders for each test; under a parallel run, interactions can take seconds.
+describe('people: cards', { timeout: 15_000 }, () => {
+  it('shows a card per official and the association representatives apart, marked single-source', async () => {
+    renderApp();
+    const section = await people();
+    expect(within(section).getByText('Showing all 14 people')).toBeInTheDocument();
+    expect(cardNames(section, 'Officials')).toEqual([
+      'Donald Trump',
+      'Stephen Miller',
+      'Kristi Noem',
+      'Pam Bondi',
+      'Todd Blanche',
+      'Pete Hegseth',
+      'Kash Patel',
+      'Tulsi Gabbard',
+      'Abigail Jackson',
+    ]);
+    const associations = cardNames(section, 'Law-enforcement association representatives');
+    expect(associations).toHaveLength(5);
+    for (const name of associations) {
+      expect(within(card(section, name ?? '')).getByText('Single source')).toBeInTheDocument();
+    }
+    expect(within(card(section, 'Donald Trump')).queryByText('Single source')).not.toBeInTheDocument();
+  });
+
+  it('gives Hegseth both the statutory title and the secondary one, with the date of the order', async () => {
+    renderApp();
+    const hegseth = card(await people(), 'Pete Hegseth');
+    expect(hegseth).toHaveTextContent('Secretary of Defense');
+    expect(hegseth).toHaveTextContent(
+      'Secretary of War (secondary title since Sep 5, 2025), by executive order',
+    );
+  });
+
+  it('shows role, agency, appearance and later dated changes', async () => {
+    renderApp();
+    const section = await people();
+    const noem = card(section, 'Kristi Noem');
+    expect(noem).toHaveTextContent('Secretary of Homeland Security');
+    expect(noem).toHaveTextContent('Department of Homeland Security');
+    expect(noem).toHaveTextContent('Attendee');
+    expect(noem).toHaveTextContent(/Mar 5, 2026: Markwayne Mullin named to replace her/);
+    expect(card(section, 'Donald Trump')).toHaveTextContent('Host');
+    expect(card(section, 'Abigail Jackson')).toHaveTextContent('Quoted');
+  });
+
+  it('opens a card by keyboard to show quotes with sources and the figures the person announced', async () => {
+    const { user } = renderApp();
+    const section = await people();
+    const bondi = card(section, 'Pam Bondi');
+    const toggle = within(bondi).getByRole('button', { name: 'Details: Pam Bondi' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(bondi).queryByText(/Ninety-one tons of drugs have been seized/)).not.toBeVisible();
+
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(bondi).getByText('Ninety-one tons of drugs have been seized')).toBeVisible();
+    const figures = within(bondi).getByRole('heading', { name: 'Figures announced' })
+      .nextElementSibling as HTMLElement;
+    expect(figures).toHaveTextContent('Arrests: more than 3,200 people');
+    expect(figures).toHaveTextContent('2,300 kg');
+    expect(within(bondi).getAllByRole('link', { name: /Epoch Times/ }).length).toBeGreaterThan(0);
+    // Opening by hand does not change the view: only a shared link's focus does.
+    expect(window.location.search).toBe('');
+
+    await user.click(within(figures).getByRole('button', { name: /Arrests: more than 3,200 people/ }));
+    await waitFor(() => expect(window.location.search).toBe('?focus=arrests-bondi-roundtable'));
+
+    toggle.focus();
+    await user.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('lists the named groups with aliases and where each is mentioned', async () => {
+    renderApp();
+    const section = await people();
+    const groups = within(section).getByRole('list', { name: 'Named groups' });
+    const items = within(groups)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === groups);
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Sinaloa Cartel',
+      'Cártel de Jalisco Nueva Generación (CJNG)',
+      'MS-13',
+      'Tren de Aragua',
+      'La Nueva Familia Michoacana',
+    ]);
+    expect(items[1]).toHaveTextContent(
+      "Also written as: “Cartel Jalisco Nuevo Generacion” (The seed's misspelling)",
+    );
+    expect(items[4]).toHaveTextContent('Named by the President at the White House roundtable');
+  });
+});
+
+describe('people: filters from the URL', { timeout: 15_000 }, () => {
+  it('filters by agency, hiding the association representatives', async () => {
+    renderApp('?agency=doj');
+    const section = await people();
+    expect(within(section).getByText('Showing 2 of 14 people')).toBeInTheDocument();
+    expect(cardNames(section, 'Officials')).toEqual(['Pam Bondi', 'Todd Blanche']);
+    expect(cardNames(section, 'Law-enforcement association representatives')).toEqual([]);
+  });
+
+  it('filters by several agencies', async () => {
+    renderApp('?agency=fbi,odni');
+    const section = await people();
+    expect(cardNames(section, 'Officials')).toEqual(['Kash Patel', 'Tulsi Gabbard']);
+  });
+
+  it('searches names, roles, organisations and quotes, case-insensitively', async () => {
+    renderApp('?q=SHERIFF');
+    const section = await people();
+    expect(within(section).getByText('Showing 2 of 14 people')).toBeInTheDocument();
+    expect(cardNames(section, 'Officials')).toEqual([]);
+    expect(cardNames(section, 'Law-enforcement association representatives')).toEqual([
+      'Chris West',
+      'Megan Noland',
+    ]);
+  });
+
+  it('finds a person by the words of a quote', async () => {
+    renderApp('?q=fentanyl powder');
+    const section = await people();
+    expect(cardNames(section, 'Officials')).toEqual(['Pam Bondi']);
+  });
+
+  it('finds a person by the secondary title', async () => {
+    renderApp('?q=secretary of war');
+    const section = await people();
+    expect(cardNames(section, 'Officials')).toEqual(['Pete Hegseth']);
+  });
+
+  it('combines agency and search', async () => {
+    renderApp('?agency=white-house&q=advisor');
+    const section = await people();
+    expect(within(section).getByText('Showing 1 of 14 people')).toBeInTheDocument();
+    expect(cardNames(section, 'Officials')).toEqual(['Stephen Miller']);
+  });
+
+  it('searches group names and aliases, accent-insensitively', async () => {
+    renderApp('?q=generacion');
+    const section = await people();
+    const groups = within(section).getByRole('list', { name: 'Named groups' });
+    expect(groups).toHaveTextContent('CJNG');
+    expect(groups).not.toHaveTextContent('Sinaloa');
+  });
+
+  it('shows an empty state with a way out when no one matches', async () => {
+    const { user } = renderApp('?agency=dhs&q=bondi');
+    const section = await people();
+    expect(within(section).getByText('Showing 0 of 14 people')).toBeInTheDocument();
+    expect(within(section).getByText('No people match the current filters.')).toBeInTheDocument();
+    expect(within(section).getByText('No named groups match the search.')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Clear filters' }));
+    expect(await within(section).findByText('Showing all 14 people')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('treats an empty agency list as none selected', async () => {
+    renderApp('?agency=');
+    const section = await people();
+    expect(within(section).getByText('No people match the current filters.')).toBeInTheDocument();
+  });
+});
+
+describe('people: focus', { timeout: 15_000 }, () => {
+  it('focus=<person id> opens the card, moves focus to it and highlights it', async () => {
+    renderApp('?focus=pete-hegseth');
+    const section = await people();
+    const hegseth = card(section, 'Pete Hegseth');
+    await waitFor(() => expect(hegseth).toHaveFocus());
+    expect(within(hegseth).getByRole('button', { name: 'Details: Pete Hegseth' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(hegseth.className).toMatch(/outline-4/);
+    expect(card(section, 'Pam Bondi').className).not.toMatch(/outline-4/);
+  });
+
+  it('closing the focused card clears the focus from the URL', async () => {
+    const { user } = renderApp('?focus=abigail-jackson');
+    const section = await people();
+    const jackson = card(section, 'Abigail Jackson');
+    expect(within(jackson).getByText(/landmark achievement/)).toBeVisible();
+    // A month-precision quote date is shown as the month, never as its first day.
+    expect(jackson).toHaveTextContent('Oct 2025');
+    expect(jackson).not.toHaveTextContent('Oct 1, 2025');
+    await user.click(within(jackson).getByRole('button', { name: 'Details: Abigail Jackson' }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(within(jackson).getByRole('button', { name: 'Details: Abigail Jackson' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  it('offers a way to show a focused person hidden by the filters', async () => {
+    const { user } = renderApp('?agency=doj&focus=kash-patel');
+    const section = await people();
+    expect(
+      within(section).getByText('The person in the link is hidden by the current filters.'),
+    ).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Show all people' }));
+    await waitFor(() => expect(window.location.search).toBe('?focus=kash-patel'));
+    await waitFor(() => expect(card(section, 'Kash Patel')).toHaveFocus());
+  });
+});

@@ -1,0 +1,252 @@
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { renderApp } from './render-app';
+
+/** The timeline section, once the dataset has loaded. */
+async function timeline() {
+  return screen.findByRole('region', { name: 'Timeline of events' });
+}
+
+function eventList(section: HTMLElement) {
+  return within(section).getByRole('list', { name: 'Events in date order' });
+}
+
+function entryTitles(section: HTMLElement): string[] {
+  return within(eventList(section))
+    .getAllByRole('article')
+    .map((article) => within(article).getByRole('heading', { level: 4 }).textContent ?? '');
+}
+
+function entry(section: HTMLElement, title: RegExp | string) {
+  return within(eventList(section)).getByRole('article', { name: title });
+}
+
+// The whole app renders for each test; under a parallel run, interactions can take seconds.
+describe('timeline: list and counts', { timeout: 15_000 }, () => {
+  it('lists all 13 events in date order, from Executive Order 14159 to the latest report', async () => {
+    renderApp();
+    const section = await timeline();
+    expect(within(section).getByText('Showing all 13 events')).toBeInTheDocument();
+    const titles = entryTitles(section);
+    expect(titles).toHaveLength(13);
+    expect(titles[0]).toMatch(/^Executive Order 14159/);
+    expect(titles.at(-1)).toBe('Fox News reports the January 2026 surge results');
+    // The month-only January surge sorts by its first possible day, before 23 Jan.
+    expect(titles.indexOf('HSTF human-trafficking surge, January 2026')).toBeLessThan(
+      titles.indexOf('DHS and DOJ release for National Human Trafficking Prevention Month'),
+    );
+  });
+
+  it('shows date with its precision, type, summary, agencies and source links', async () => {
+    renderApp();
+    const section = await timeline();
+    const operational = entry(section, 'HSTFs reported to be fully operational nationwide');
+    expect(within(operational).getByText(/late Aug 2025/)).toHaveAttribute('datetime', '2025-08');
+    expect(operational).not.toHaveTextContent(/Aug 1\b/);
+    expect(operational).toHaveTextContent('Type: Operation');
+    expect(operational).toHaveTextContent('Agencies: DHS, DOJ');
+    expect(operational).toHaveTextContent('Disputed');
+
+    const order = entry(section, /^Executive Order 14159/);
+    expect(within(order).getByText('Jan 20, 2025')).toBeInTheDocument();
+    expect(within(order).getByRole('link', { name: 'Fox News' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\//),
+    );
+
+    const surge = entry(section, 'HSTF human-trafficking surge, January 2026');
+    expect(within(surge).getByText(/Jan 2026/)).toBeInTheDocument();
+    expect(surge).toHaveTextContent('Agencies: No agency named');
+  });
+
+  it('lists the figures a report event carries, each leading to the figure', async () => {
+    const { user } = renderApp();
+    const section = await timeline();
+    const report = entry(section, 'DHS statistics on the first HSTF window reported');
+    const figures = within(report).getByRole('list');
+    expect(figures).toHaveTextContent('Arrests: over 3,200 people');
+    expect(figures).toHaveTextContent('over $3,000,000');
+    await user.click(within(figures).getByRole('button', { name: /Arrests: over 3,200 people/ }));
+    await waitFor(() => expect(window.location.search).toBe('?focus=arrests-dhs'));
+  });
+});
+
+describe('timeline: filters from the URL', { timeout: 15_000 }, () => {
+  it.each([
+    ['type alone', '?type=report', 3],
+    ['type, several', '?type=policy,speech', 4],
+    ['a date window (day events)', '?from=2025-09-01&to=2025-09-30', 3],
+    ['agency alone (untagged events stay)', '?agency=defense', 6],
+    ['category alone (untagged events stay)', '?category=currency', 10],
+    ['search alone', '?q=roundtable', 2],
+    ['search, case-insensitive', '?q=STRIKE', 2],
+    ['type and agency combined', '?type=operation&agency=defense', 3],
+    ['type, window and search combined', '?type=report&from=2026-01-01&q=surge', 1],
+  ])('%s: %s shows %i of 13', async (_label, search, count) => {
+    renderApp(search);
+    const section = await timeline();
+    expect(within(section).getByText(`Showing ${count} of 13 events`)).toBeInTheDocument();
+    expect(entryTitles(section)).toHaveLength(count);
+  });
+
+  it('filters by type: only those types remain in the list', async () => {
+    renderApp('?type=report');
+    const section = await timeline();
+    for (const article of within(eventList(section)).getAllByRole('article')) {
+      expect(article).toHaveTextContent('Type: Report');
+    }
+  });
+
+  it('keeps a month-precision event whose possible days overlap the window', async () => {
+    renderApp('?from=2025-08-25&to=2025-08-31');
+    const section = await timeline();
+    expect(entryTitles(section)).toEqual(['HSTFs reported to be fully operational nationwide']);
+  });
+
+  it('drops a month-precision event whose possible days all fall outside the window', async () => {
+    renderApp('?from=2025-08-01&to=2025-08-20');
+    const section = await timeline();
+    expect(within(section).getByText('No events match the current filters.')).toBeInTheDocument();
+  });
+
+  it('keeps events with no agency when filtering by agency, and drops agency-tagged ones', async () => {
+    renderApp('?agency=odni');
+    const section = await timeline();
+    expect(entryTitles(section)).toEqual([
+      'White House roundtable on the Homeland Security Task Forces',
+      'HSTF human-trafficking surge, January 2026',
+      'Fox News reports the January 2026 surge results',
+    ]);
+  });
+
+  it('shows an empty state with a way out when nothing matches, and the way out restores all', async () => {
+    const { user } = renderApp('?type=speech&q=nothing-like-this');
+    const section = await timeline();
+    expect(within(section).getByText('Showing 0 of 13 events')).toBeInTheDocument();
+    expect(within(section).getByText('No events match the current filters.')).toBeInTheDocument();
+    expect(within(section).queryByRole('list', { name: 'Events in date order' })).not.toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Clear filters' }));
+    expect(await within(section).findByText('Showing all 13 events')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('treats an empty type list as none selected', async () => {
+    renderApp('?type=');
+    const section = await timeline();
+    expect(within(section).getByText('No events match the current filters.')).toBeInTheDocument();
+  });
+});
+
+describe('timeline: chart, table and focus', { timeout: 15_000 }, () => {
+  it('draws the chart lazily with one mark per shown event, the roundtable marked', async () => {
+    renderApp('?type=meeting,operation');
+    const section = await timeline();
+    const chart = await within(section).findByRole('group', { name: 'Events by type over time' });
+    const marks = await within(chart).findAllByRole('button');
+    expect(marks).toHaveLength(6);
+    expect(
+      within(chart).getByRole('button', { name: /fully operational.*late Aug 2025/ }),
+    ).toBeInTheDocument();
+    expect(chart).toHaveTextContent(/HSTF roundtable, Oct 23, 2025/);
+    expect(
+      within(section).getByText(/6 events from late Aug 2025 to Jan 2026: 4 operations, 2 meetings\./),
+    ).toHaveClass('sr-only');
+    expect(within(section).getByText(/^Sources: .*Breitbart/)).toBeInTheDocument();
+  });
+
+  it('choosing a mark in the chart focuses its list entry, and the link says so', async () => {
+    const { user } = renderApp();
+    const section = await timeline();
+    const chart = await within(section).findByRole('group', { name: 'Events by type over time' });
+    const mark = await within(chart).findByRole('button', {
+      name: /^White House roundtable on the Homeland/,
+    });
+    await user.click(mark);
+    await waitFor(() => expect(window.location.search).toBe('?focus=hstf-roundtable'));
+    const target = entry(section, 'White House roundtable on the Homeland Security Task Forces');
+    await waitFor(() => expect(target).toHaveFocus());
+    expect(target).toHaveAttribute('aria-current', 'true');
+    expect(
+      within(chart).getByRole('button', { name: /^White House roundtable on the Homeland/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('a chart mark is operable from the keyboard', async () => {
+    const { user } = renderApp();
+    const section = await timeline();
+    const chart = await within(section).findByRole('group', { name: 'Events by type over time' });
+    const mark = await within(chart).findByRole('button', {
+      name: /^First US strike in the eastern Pacific/,
+    });
+    mark.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.search).toBe('?focus=first-eastern-pacific-strike'));
+  });
+
+  it('focus=<event id> from a link highlights the entry and the chart mark', async () => {
+    renderApp('?focus=dhs-statistics-release');
+    const section = await timeline();
+    const target = entry(section, 'DHS statistics on the first HSTF window reported');
+    await waitFor(() => expect(target).toHaveFocus());
+    expect(within(target).getByRole('button', { name: 'Show on chart' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const chart = await within(section).findByRole('group', { name: 'Events by type over time' });
+    expect(await within(chart).findByRole('button', { name: /^DHS statistics/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('selecting a list entry sets the focus in the URL', async () => {
+    const { user } = renderApp();
+    const section = await timeline();
+    const target = entry(
+      section,
+      'Executive order "Designating Antifa as a Domestic Terrorist Organization"',
+    );
+    await user.click(within(target).getByRole('button', { name: 'Show on chart' }));
+    await waitFor(() => expect(window.location.search).toBe('?focus=antifa-designation-order'));
+  });
+
+  it('offers a way to show a focused event hidden by the filters', async () => {
+    const { user } = renderApp('?type=report&focus=eo-14159');
+    const section = await timeline();
+    expect(
+      within(section).getByText('The event in the link is hidden by the current filters.'),
+    ).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Show all events' }));
+    await waitFor(() => expect(window.location.search).toBe('?focus=eo-14159'));
+    await waitFor(() => expect(entry(section, /^Executive Order 14159/)).toHaveFocus());
+  });
+
+  it('toggles the table alternative through the URL (table=timeline)', async () => {
+    const { user } = renderApp('?type=policy');
+    const section = await timeline();
+    const toggle = within(section).getByRole('button', { name: 'Show as table' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    await waitFor(() => expect(window.location.search).toBe('?type=policy&table=timeline'));
+    const table = within(section).getByRole('table', { name: 'Events shown in the timeline chart' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(within(table).getByRole('rowheader', { name: /^Executive Order 14159/ })).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Show as table' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(section).getByRole('button', { name: 'Show as table' }));
+    await waitFor(() => expect(window.location.search).toBe('?type=policy'));
+  });
+
+  it('opens in table form from a link, with month-precision dates as approximate', async () => {
+    renderApp('?table=timeline');
+    const section = await timeline();
+    const table = within(section).getByRole('table', { name: 'Events shown in the timeline chart' });
+    const row = within(table).getByRole('row', { name: /fully operational/ });
+    expect(row).toHaveTextContent('late Aug 2025');
+    expect(
+      within(section).queryByRole('group', { name: 'Events by type over time' }),
+    ).not.toBeInTheDocument();
+  });
+});
