@@ -1,5 +1,6 @@
 import { byReportOrder, inDateWindow, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, Period } from '../../data/schema';
+import { matchesQuery } from '../../lib/text-match';
 
 export interface KpiCard {
   metric: Metric;
@@ -15,23 +16,67 @@ export interface KpiFilter {
   category: readonly string[] | null;
   from: string | null;
   to: string | null;
+  /** Free-text search (`q`); empty means no search. */
+  q?: string;
+}
+
+function figureTexts(dataset: Dataset, figure: Figure): string[] {
+  return [figure.statedAs, figure.quote.text, figure.saidBy, reportOf(dataset, figure).madeBy];
+}
+
+function inFilter(dataset: Dataset, figure: Figure, filter: KpiFilter): boolean {
+  return inDateWindow(reportOf(dataset, figure).date, filter.from, filter.to);
 }
 
 /** One card per headline metric for a period, restricted to the selected categories and report dates. */
 export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilter): KpiCard[] {
+  const q = filter.q ?? '';
   return dataset.metrics
     .filter((metric) => metric.headline)
     .filter((metric) => filter.category === null || filter.category.includes(metric.category))
     .flatMap((metric) => {
       const figures = dataset.figures.filter(
-        (f) =>
-          f.metricId === metric.id &&
-          f.periodId === period.id &&
-          inDateWindow(reportOf(dataset, f).date, filter.from, filter.to),
+        (f) => f.metricId === metric.id && f.periodId === period.id && inFilter(dataset, f, filter),
       );
       const history = byReportOrder(dataset, figures);
       const latest = history.at(-1);
       if (!latest) return [];
+      // A search keeps the whole card (its history is one claim) when any report of it matches.
+      const texts = [metric.label, ...history.flatMap((f) => figureTexts(dataset, f))];
+      if (!matchesQuery(q, texts)) return [];
       return [{ metric, latest, history, disputed: history.some((f) => f.support === 'disputed') }];
     });
+}
+
+export interface OtherPeriodGroup {
+  period: Period;
+  /** The period's figures in report order; each is its own measure, none is a sum. */
+  figures: Figure[];
+}
+
+/**
+ * Figures about periods other than the headline window (the January 2026 surge),
+ * grouped by period so they are shown apart and never added to the headline figures.
+ */
+export function otherPeriodGroups(dataset: Dataset, main: Period, filter: KpiFilter): OtherPeriodGroup[] {
+  const q = filter.q ?? '';
+  const metricById = new Map(dataset.metrics.map((m) => [m.id, m]));
+  return dataset.periods
+    .filter((period) => period.id !== main.id)
+    .flatMap((period) => {
+      const figures = dataset.figures.filter(
+        (f) =>
+          f.periodId === period.id &&
+          (filter.category === null || filter.category.includes(f.category)) &&
+          inFilter(dataset, f, filter) &&
+          matchesQuery(q, [metricById.get(f.metricId)?.label, period.label, ...figureTexts(dataset, f)]),
+      );
+      return figures.length === 0 ? [] : [{ period, figures: byReportOrder(dataset, figures) }];
+    });
+}
+
+/** The card whose history holds a figure, for `focus=<figure id>`. */
+export function cardOfFigure(cards: readonly KpiCard[], figureId: string | null): KpiCard | undefined {
+  if (figureId === null) return undefined;
+  return cards.find((card) => card.history.some((f) => f.id === figureId));
 }

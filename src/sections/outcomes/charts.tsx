@@ -1,0 +1,403 @@
+import { memo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type DotItemDotProps,
+  type LabelProps,
+  type TooltipContentProps,
+} from 'recharts';
+
+import type { SupportLevel } from '../../data/schema';
+import { useMessages } from '../../i18n/i18n';
+import type { QualifierKind } from './outcomes';
+
+/**
+ * The Recharts views of the outcome charts. This module is loaded lazily (React.lazy in
+ * outcomes-section.tsx) so Recharts stays out of the first download. It only draws: every
+ * text it shows arrives already formatted, from the same rows as the table alternative.
+ */
+
+export interface ChartDatum {
+  key: string;
+  /** Category label on the axis (a date, or a group and its wording). */
+  label: string;
+  value: number;
+  kind: QualifierKind;
+  disputed: boolean;
+  support: SupportLevel;
+  /** Short text drawn beside a bar ("more than 91 metric tons · Reported"). */
+  barLabel: string;
+  /** Lines of the tooltip. */
+  tooltip: readonly string[];
+}
+
+export type OutcomeChartProps =
+  | {
+      type: 'points';
+      data: readonly ChartDatum[];
+      xLabel: string;
+      yLabel: string;
+      formatTick: (value: number) => string;
+      height: number;
+    }
+  | {
+      type: 'bars';
+      data: readonly ChartDatum[];
+      /** Axis title of the category axis (left). */
+      categoryLabel: string;
+      valueLabel: string;
+      formatTick: (value: number) => string;
+      reference?: { value: number; label: string };
+      height: number;
+      categoryWidth?: number;
+    };
+
+/** Colour-blind-safe (Okabe–Ito) fills by support level, lighter in dark mode. Never the only cue. */
+const SUPPORT_FILL: Record<SupportLevel, string> = {
+  primary: 'fill-[#0072B2] stroke-[#0072B2] dark:fill-[#56B4E9] dark:stroke-[#56B4E9]',
+  reported: 'fill-[#007A5A] stroke-[#007A5A] dark:fill-[#3CC79A] dark:stroke-[#3CC79A]',
+  secondary: 'fill-slate-500 stroke-slate-500 dark:fill-slate-400 dark:stroke-slate-400',
+  disputed: 'fill-[#C24E00] stroke-[#C24E00] dark:fill-[#F59A4A] dark:stroke-[#F59A4A]',
+};
+
+const TEXT = 'fill-slate-800 dark:fill-slate-200';
+
+/**
+ * Redrawing Recharts is costly and a chart changes only with its data, so a re-render of
+ * the page (typing in the search box) reuses the drawing. Functions are left out of the
+ * comparison: the tick formatter follows the unit, which the axis label already names.
+ */
+function sameChart(a: OutcomeChartProps, b: OutcomeChartProps): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export default memo(OutcomeChart, sameChart);
+
+function OutcomeChart(props: OutcomeChartProps) {
+  return (
+    <div>
+      <div aria-hidden="true" style={{ height: props.height }} className="text-slate-800 dark:text-slate-200">
+        <ResponsiveContainer width="100%" height="100%">
+          {props.type === 'points' ? <PointsChart {...props} /> : <BarsChart {...props} />}
+        </ResponsiveContainer>
+      </div>
+      <ChartKey data={props.data} shapes={props.type === 'points'} />
+    </div>
+  );
+}
+
+function PointsChart({ data, xLabel, yLabel, formatTick }: Extract<OutcomeChartProps, { type: 'points' }>) {
+  const labels = new Map(data.map((d) => [d.key, d.label]));
+  return (
+    <LineChart
+      data={data as ChartDatum[]}
+      margin={{ top: 16, right: 24, bottom: 36, left: 24 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid strokeDasharray="3 3" className="stroke-slate-300 dark:stroke-slate-700" />
+      <XAxis
+        dataKey="key"
+        type="category"
+        interval={0}
+        padding={{ left: 36, right: 36 }}
+        tickFormatter={(key: string) => labels.get(key) ?? ''}
+        tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
+        label={{
+          value: xLabel,
+          position: 'insideBottom',
+          offset: -24,
+          className: TEXT,
+          fill: 'currentColor',
+          fontSize: 12,
+        }}
+      />
+      <YAxis
+        type="number"
+        domain={[0, 'auto']}
+        width={90}
+        tickFormatter={formatTick}
+        tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
+        label={{
+          value: yLabel,
+          angle: -90,
+          position: 'insideLeft',
+          offset: -12,
+          className: TEXT,
+          fill: 'currentColor',
+          fontSize: 12,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <Tooltip content={TooltipBox} cursor={{ strokeDasharray: '3 3' }} />
+      <Line
+        dataKey="value"
+        isAnimationActive={false}
+        strokeWidth={1.5}
+        strokeDasharray="4 4"
+        className="stroke-slate-500 dark:stroke-slate-400"
+        stroke="currentColor"
+        dot={PointDot}
+        activeDot={false}
+      />
+    </LineChart>
+  );
+}
+
+function PointDot(props: DotItemDotProps) {
+  const { cx, cy, payload } = props as DotItemDotProps & { cx?: number; cy?: number; payload: ChartDatum };
+  if (cx === undefined || cy === undefined) return null;
+  return <PointShape key={payload.key} x={cx} y={cy} datum={payload} />;
+}
+
+function PointShape({ x, y, datum }: { x: number; y: number; datum: ChartDatum }) {
+  const fill = SUPPORT_FILL[datum.support];
+  return (
+    <g>
+      {datum.kind === 'lower-bound' ? (
+        <path d={`M ${x} ${y - 9} L ${x + 8} ${y + 6} L ${x - 8} ${y + 6} Z`} className={fill} />
+      ) : datum.kind === 'approximate' ? (
+        <path d={`M ${x} ${y - 8} L ${x + 8} ${y} L ${x} ${y + 8} L ${x - 8} ${y} Z`} className={fill} />
+      ) : (
+        <circle cx={x} cy={y} r={6.5} className={fill} />
+      )}
+      {datum.disputed ? (
+        <circle
+          cx={x}
+          cy={y}
+          r={13}
+          fill="none"
+          strokeWidth={2}
+          strokeDasharray="3 2"
+          className={fill}
+          style={{ fill: 'none' }}
+        />
+      ) : null}
+    </g>
+  );
+}
+
+function BarsChart({
+  data,
+  categoryLabel,
+  valueLabel,
+  formatTick,
+  reference,
+  categoryWidth = 230,
+}: Extract<OutcomeChartProps, { type: 'bars' }>) {
+  return (
+    <BarChart
+      data={data as ChartDatum[]}
+      layout="vertical"
+      margin={{ top: reference ? 28 : 8, right: 220, bottom: 36, left: 8 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid
+        strokeDasharray="3 3"
+        horizontal={false}
+        className="stroke-slate-300 dark:stroke-slate-700"
+      />
+      <XAxis
+        type="number"
+        domain={[0, 'auto']}
+        tickFormatter={formatTick}
+        tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
+        label={{
+          value: valueLabel,
+          position: 'insideBottom',
+          offset: -24,
+          className: TEXT,
+          fill: 'currentColor',
+          fontSize: 12,
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="key"
+        width={categoryWidth}
+        interval={0}
+        tick={(tick: { x: number | string; y: number | string; payload: { value: unknown } }) => (
+          <CategoryTick
+            x={Number(tick.x)}
+            y={Number(tick.y)}
+            label={data.find((d) => d.key === tick.payload.value)?.label ?? ''}
+          />
+        )}
+        label={{
+          value: categoryLabel,
+          angle: -90,
+          position: 'insideLeft',
+          className: TEXT,
+          fill: 'currentColor',
+          fontSize: 12,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <Tooltip content={TooltipBox} cursor={{ className: 'fill-slate-200/50 dark:fill-slate-700/50' }} />
+      {reference ? (
+        <ReferenceLine
+          x={reference.value}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          stroke="currentColor"
+          label={{
+            value: reference.label,
+            position: 'top',
+            className: TEXT,
+            fill: 'currentColor',
+            fontSize: 12,
+          }}
+        />
+      ) : null}
+      <Bar dataKey="value" isAnimationActive={false} shape={BarShape} barSize={22}>
+        <LabelList dataKey="barLabel" content={BarLabel} />
+      </Bar>
+    </BarChart>
+  );
+}
+
+/** A category label of up to two lines (split at a line break), right-aligned to the axis. */
+function CategoryTick({ x, y, label }: { x: number; y: number; label: string }) {
+  const lines = label.split('\n');
+  return (
+    <text x={x - 6} y={y} textAnchor="end" fontSize={11} className={TEXT}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x - 6} dy={i === 0 ? (lines.length > 1 ? -3 : 4) : 13}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function BarShape(props: BarShapeProps) {
+  const { x, y, width, height } = props;
+  const datum = props.payload as ChartDatum;
+  return (
+    <rect
+      x={x}
+      y={y}
+      width={Math.max(width, 1)}
+      height={height}
+      className={SUPPORT_FILL[datum.support]}
+      fillOpacity={datum.disputed ? 0.35 : 1}
+      strokeWidth={datum.disputed ? 2 : 0}
+      strokeDasharray={datum.disputed ? '5 3' : undefined}
+    />
+  );
+}
+
+function BarLabel(props: LabelProps) {
+  const { x, y, width, height, value } = props as LabelProps & {
+    x?: number;
+    y?: number;
+    width?: number;
+    height?: number;
+  };
+  if (x === undefined || y === undefined) return null;
+  return (
+    <text
+      x={Number(x) + Number(width ?? 0) + 6}
+      y={Number(y) + Number(height ?? 0) / 2}
+      dominantBaseline="central"
+      fontSize={12}
+      className={TEXT}
+    >
+      {String(value ?? '')}
+    </text>
+  );
+}
+
+function TooltipBox({ active, payload }: TooltipContentProps) {
+  const datum = payload?.[0]?.payload as ChartDatum | undefined;
+  if (!active || !datum) return null;
+  return (
+    <div className="max-w-xs rounded border border-slate-400 bg-white p-2 text-xs text-slate-900 shadow dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100">
+      {datum.tooltip.map((line, i) => (
+        <p key={i} className={i === 0 ? 'font-semibold' : undefined}>
+          {line}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** What the shapes, colours and outlines mean, in words. */
+function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boolean }) {
+  const m = useMessages();
+  const supports = (['primary', 'reported', 'secondary'] as const).filter((s) =>
+    data.some((d) => d.support === s),
+  );
+  const kinds = (['exact', 'lower-bound', 'approximate'] as const).filter((k) =>
+    data.some((d) => d.kind === k),
+  );
+  const disputed = data.some((d) => d.disputed);
+  const kindText: Record<QualifierKind, string> = {
+    exact: m.outcomes.legend.exact,
+    'lower-bound': m.outcomes.legend.lowerBound,
+    approximate: m.outcomes.legend.approximate,
+  };
+  return (
+    <div
+      aria-hidden="true"
+      className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300"
+    >
+      <span className="font-semibold">{m.outcomes.legend.heading}:</span>
+      {shapes
+        ? kinds.map((kind) => (
+            <span key={kind} className="inline-flex items-center gap-1">
+              <svg width="18" height="18" viewBox="0 0 18 18">
+                <PointShape x={9} y={10} datum={{ ...KEY_DATUM, kind }} />
+              </svg>
+              {kindText[kind]}
+            </span>
+          ))
+        : null}
+      {supports.map((support) => (
+        <span key={support} className="inline-flex items-center gap-1">
+          <svg width="14" height="14" viewBox="0 0 14 14">
+            <rect x="1" y="1" width="12" height="12" className={SUPPORT_FILL[support]} />
+          </svg>
+          {m.outcomes.legend[support]}
+        </span>
+      ))}
+      {disputed ? (
+        <span className="inline-flex items-center gap-1">
+          <svg width="14" height="14" viewBox="0 0 14 14">
+            <rect
+              x="1.5"
+              y="1.5"
+              width="11"
+              height="11"
+              className={SUPPORT_FILL.disputed}
+              fillOpacity={0.35}
+              strokeWidth={1.5}
+              strokeDasharray="3 2"
+            />
+          </svg>
+          {m.outcomes.legend.disputed}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+const KEY_DATUM: ChartDatum = {
+  key: 'key',
+  label: '',
+  value: 0,
+  kind: 'exact',
+  disputed: false,
+  support: 'secondary',
+  barLabel: '',
+  tooltip: [],
+};

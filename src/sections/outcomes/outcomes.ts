@@ -1,0 +1,188 @@
+import { byReportOrder, inDateWindow, mainPeriod, reportOf } from '../../data/selectors';
+import type { Dataset, Figure, Metric, NamedGroup, Period, Qualifier, Unit } from '../../data/schema';
+import type { ChartId } from '../../view-state/view-state';
+
+/**
+ * What each outcome chart shows, derived from the dataset and the view. The chart and
+ * its table alternative are both drawn from these rows, so they cannot disagree.
+ */
+
+export interface OutcomeFilter {
+  category: readonly string[] | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** How a value is worded: an exact count, a lower bound ("more than", "over") or an estimate. */
+export type QualifierKind = 'exact' | 'lower-bound' | 'approximate';
+
+export function qualifierKind(qualifier: Qualifier): QualifierKind {
+  if (qualifier === 'more-than' || qualifier === 'over') return 'lower-bound';
+  if (qualifier === 'approximately' || qualifier === 'about') return 'approximate';
+  return 'exact';
+}
+
+const METRIC_TONS_PER: Partial<Record<Unit, number>> = {
+  'metric-tons': 1,
+  // The sources' bare "tons" is read as metric tons; the caption says so (research notes:
+  // nothing supports short tons, and DHS and DOJ later stated metric tons).
+  tons: 1,
+  kg: 0.001,
+  pounds: 0.000_453_592_37,
+};
+
+/** A weight in metric tons, or `null` for a unit that is not a weight. */
+export function toMetricTons(value: number, unit: Unit): number | null {
+  const factor = METRIC_TONS_PER[unit];
+  if (factor === undefined) return null;
+  // Rounded to the gram, so 58,000 kg gives exactly 58 rather than a float artefact.
+  return Math.round(value * factor * 1e6) / 1e6;
+}
+
+/** One row of a chart: the figure as reported and the value the chart plots. */
+export interface ChartRow {
+  figure: Figure;
+  /** The value on the chart's axis, in `axisUnit`. */
+  plotted: number;
+  kind: QualifierKind;
+  disputed: boolean;
+}
+
+function row(figure: Figure, plotted: number): ChartRow {
+  return { figure, plotted, kind: qualifierKind(figure.qualifier), disputed: figure.support === 'disputed' };
+}
+
+function windowFigures(dataset: Dataset, period: Period, filter: OutcomeFilter, metricId: string): Figure[] {
+  return byReportOrder(
+    dataset,
+    dataset.figures.filter(
+      (f) =>
+        f.metricId === metricId &&
+        f.periodId === period.id &&
+        inDateWindow(reportOf(dataset, f).date, filter.from, filter.to),
+    ),
+  );
+}
+
+function categoryShown(filter: OutcomeFilter, category: string): boolean {
+  return filter.category === null || filter.category.includes(category);
+}
+
+export interface ReportedChange {
+  metric: Metric;
+  rows: ChartRow[];
+  /** The unit of the y axis. */
+  axisUnit: Unit;
+  /** Some values were stated as bare "tons" and are drawn as metric tons. */
+  tonsAsMetric: boolean;
+}
+
+/** Headline metrics the "how the reported figure changed" chart can show under the filter. */
+export function reportedChangeMetrics(dataset: Dataset, filter: OutcomeFilter): Metric[] {
+  const period = mainPeriod(dataset);
+  return dataset.metrics.filter(
+    (metric) =>
+      metric.headline &&
+      categoryShown(filter, metric.category) &&
+      windowFigures(dataset, period, filter, metric.id).length > 0,
+  );
+}
+
+export function reportedChange(dataset: Dataset, filter: OutcomeFilter, metric: Metric): ReportedChange {
+  const figures = windowFigures(dataset, mainPeriod(dataset), filter, metric.id);
+  const units = new Set(figures.map((f) => f.unit));
+  const weights = [...units].every((u) => toMetricTons(1, u) !== null);
+  if (units.size > 1 && weights) {
+    return {
+      metric,
+      rows: figures.map((f) => row(f, toMetricTons(f.value, f.unit) ?? f.value)),
+      axisUnit: 'metric-tons',
+      tonsAsMetric: units.has('tons'),
+    };
+  }
+  return {
+    metric,
+    rows: figures.map((f) => row(f, f.value)),
+    axisUnit: figures[0]?.unit ?? 'people',
+    tonsAsMetric: false,
+  };
+}
+
+export interface GroupRow extends ChartRow {
+  group: NamedGroup;
+}
+
+/** The DOJ's arrests by affiliated group: every wording of every group's count. */
+export function arrestsByGroup(dataset: Dataset, filter: OutcomeFilter): GroupRow[] {
+  const metric = dataset.metrics.find((m) => m.id === 'arrests-by-group');
+  if (!metric || !categoryShown(filter, metric.category)) return [];
+  const figures = windowFigures(dataset, mainPeriod(dataset), filter, metric.id);
+  return dataset.groups.flatMap((group) =>
+    figures.filter((f) => f.groupId === group.id).map((f) => ({ ...row(f, f.value), group })),
+  );
+}
+
+export interface DrugsSeized {
+  /** Cocaine, fentanyl powder and total narcotics: the most recent report of each, in metric tons. */
+  weights: ChartRow[];
+  /** Pill counts, never on the weight axis. */
+  pills: ChartRow[];
+  tonsAsMetric: boolean;
+}
+
+const WEIGHT_METRICS = ['cocaine', 'fentanyl-powder', 'narcotics'];
+
+export function drugsSeized(dataset: Dataset, filter: OutcomeFilter): DrugsSeized {
+  if (!categoryShown(filter, 'drugs')) return { weights: [], pills: [], tonsAsMetric: false };
+  const period = mainPeriod(dataset);
+  const weights = WEIGHT_METRICS.flatMap((id) => {
+    const latest = windowFigures(dataset, period, filter, id).at(-1);
+    const tons = latest ? toMetricTons(latest.value, latest.unit) : null;
+    return latest && tons !== null ? [row(latest, tons)] : [];
+  });
+  const latestPills = windowFigures(dataset, period, filter, 'fentanyl-pills').at(-1);
+  return {
+    weights,
+    pills: latestPills ? [row(latestPills, latestPills.value)] : [],
+    tonsAsMetric: weights.some((r) => r.figure.unit === 'tons'),
+  };
+}
+
+export interface NarcoticsDisagreement {
+  /** Every report of the total narcotics weight, oldest first, in metric tons. */
+  rows: ChartRow[];
+  /** Cocaine alone, for scale: a total below it cannot describe the same seizures. */
+  cocaine: ChartRow | null;
+  tonsAsMetric: boolean;
+}
+
+export function narcoticsDisagreement(dataset: Dataset, filter: OutcomeFilter): NarcoticsDisagreement {
+  if (!categoryShown(filter, 'drugs')) return { rows: [], cocaine: null, tonsAsMetric: false };
+  const period = mainPeriod(dataset);
+  const rows = windowFigures(dataset, period, filter, 'narcotics').flatMap((f) => {
+    const tons = toMetricTons(f.value, f.unit);
+    return tons === null ? [] : [row(f, tons)];
+  });
+  const cocaineFigure = windowFigures(dataset, period, filter, 'cocaine').at(-1);
+  const cocaineTons = cocaineFigure ? toMetricTons(cocaineFigure.value, cocaineFigure.unit) : null;
+  return {
+    rows,
+    cocaine: cocaineFigure && cocaineTons !== null ? row(cocaineFigure, cocaineTons) : null,
+    tonsAsMetric: rows.some((r) => r.figure.unit === 'tons'),
+  };
+}
+
+/** The chart that shows a figure, for `focus=<figure id>` on a figure with no headline card. */
+export function chartOfFigure(dataset: Dataset, figureId: string | null): ChartId | null {
+  const figure = figureId === null ? undefined : dataset.figures.find((f) => f.id === figureId);
+  if (!figure || figure.periodId !== mainPeriod(dataset).id) return null;
+  if (figure.metricId === 'arrests-by-group') return 'arrests-by-group';
+  if (figure.metricId === 'cocaine' || figure.metricId === 'fentanyl-powder') return 'drugs-seized';
+  return null;
+}
+
+/** The sources behind a set of rows, in dataset order, for the chart's caption. */
+export function sourceIdsOf(dataset: Dataset, rows: readonly ChartRow[]): string[] {
+  const ids = new Set(rows.flatMap((r) => r.figure.sourceIds));
+  return dataset.sources.filter((s) => ids.has(s.id)).map((s) => s.id);
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+
+import { expect, test } from './fixtures';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+test('opens a headline card’s history from the keyboard, shares it, and closes it', async ({ page }) => {
+  await page.goto('./');
+  const cards = page.getByRole('list', { name: 'Headline figures' });
+  const trigger = cards.getByRole('button', { name: 'Arrests: See all 5 reports' });
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+
+  const dialog = page.getByRole('dialog', { name: 'Arrests: every report' });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/\?focus=arrests-doj$/);
+  const entries = dialog.getByRole('listitem');
+  await expect(entries).toHaveCount(5);
+  await expect(entries.nth(0)).toContainText('more than 3,000 people');
+  await expect(entries.nth(1)).toContainText('more than 3,000 and counting');
+  await expect(entries.nth(2)).toContainText('more than 3,200 people');
+  await expect(entries.nth(3)).toContainText('over 3,200 people');
+  await expect(entries.nth(4)).toContainText('3,266 people');
+  await expect(entries.nth(4)).toBeFocused();
+
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('dialog').analyze();
+  expect(axe.violations).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(trigger).toBeFocused();
+
+  // Back reopens exactly the shared view.
+  await page.goBack();
+  await expect(dialog).toBeVisible();
+});
+
+test('a link to one report opens its card with that report highlighted', async ({ page }) => {
+  await page.goto('./?focus=narcotics-preview');
+  const dialog = page.getByRole('dialog', { name: 'Narcotics (total weight): every report' });
+  await expect(dialog).toBeVisible();
+  const current = dialog.locator('li[aria-current="true"]');
+  await expect(current).toContainText('7 tons');
+  await expect(current).toContainText('Disputed');
+  await expect(current).toBeInViewport();
+});
+
+test('switches a chart to a table and back', async ({ page }) => {
+  await page.goto('./');
+  const frame = page.getByRole('figure', { name: 'The narcotics disagreement' });
+  await frame.scrollIntoViewIfNeeded();
+  // Recharts arrives lazily, then draws the bars.
+  await expect(frame.locator('svg.recharts-surface')).toBeVisible();
+  const toggle = frame.getByRole('button', { name: 'Show as table' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?table=narcotics-disagreement$/);
+  const table = frame.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(8);
+  await expect(table).toContainText('more than 91 metric tons');
+  await expect(table).toContainText('58,000 kg');
+  await expect(frame.locator('svg.recharts-surface')).toHaveCount(0);
+
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('#outcomes').analyze();
+  expect(axe.violations).toEqual([]);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(frame.locator('svg.recharts-surface')).toBeVisible();
+});
+
+test('a figure links to its source entry', async ({ page }) => {
+  await page.goto('./');
+  const card = page
+    .getByRole('list', { name: 'Headline figures' })
+    .getByRole('article', { name: 'Currency' });
+  await card
+    .getByRole('link', { name: /source entry/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\?focus=es-secondary$/);
+  const entry = page.locator('#source-es-secondary');
+  await expect(entry).toHaveAttribute('aria-current', 'true');
+  await expect(entry).toBeInViewport();
+});

@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { hstfDatasetSchema } from '../src/data/schema';
+import { mainPeriod } from '../src/data/selectors';
+import { headlineCards, otherPeriodGroups } from '../src/sections/kpis/kpis';
+import { renderApp } from './render-app';
+
+const dataset = hstfDatasetSchema.parse(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/data/hstf.json'), 'utf8')),
+);
+const ALL = { category: null, from: null, to: null };
+
+async function cards() {
+  return screen.findByRole('list', { name: 'Headline figures' });
+}
+
+// Rendering the whole app and opening dialogs takes a few seconds in jsdom.
+vi.setConfig({ testTimeout: 20_000 });
+
+describe('headline cards', () => {
+  it('shows one card per headline metric with the latest value, its qualifier, who said it and the support', async () => {
+    renderApp();
+    const list = await cards();
+    const names = within(list)
+      .getAllByRole('article')
+      .map((card) => card.getAttribute('aria-labelledby'));
+    expect(names).toEqual([
+      'kpi-arrests',
+      'kpi-fentanyl-pills',
+      'kpi-narcotics',
+      'kpi-firearms',
+      'kpi-currency',
+    ]);
+
+    const arrests = within(list).getByRole('article', { name: 'Arrests' });
+    expect(arrests).toHaveTextContent('3,266 people');
+    expect(arrests).toHaveTextContent('Reported by DOJ release, Jan 2026');
+    expect(arrests).toHaveTextContent('Secondary');
+    expect(arrests).toHaveTextContent('Latest of 5 reports');
+
+    // The source's own qualifiers survive on the card.
+    expect(within(list).getByRole('article', { name: 'Narcotics (total weight)' })).toHaveTextContent(
+      'more than 90 metric tons',
+    );
+    const currency = within(list).getByRole('article', { name: 'Currency' });
+    expect(currency).toHaveTextContent('about $3.25 million');
+    expect(currency).toHaveTextContent('about $3,250,000');
+  });
+
+  it('visibly marks a disputed claim, and only that one', async () => {
+    renderApp();
+    const list = await cards();
+    expect(within(list).getByRole('article', { name: 'Narcotics (total weight)' })).toHaveTextContent(
+      'Sources disagree about this figure',
+    );
+    expect(within(list).getByRole('article', { name: 'Arrests' })).not.toHaveTextContent('Sources disagree');
+  });
+
+  it('opens the history of a claim in report order, and the link names the figure', async () => {
+    const { user } = renderApp();
+    const list = await cards();
+    const arrests = within(list).getByRole('article', { name: 'Arrests' });
+    await user.click(within(arrests).getByRole('button', { name: 'Arrests: See all 5 reports' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Arrests: every report' });
+    const entries = within(dialog).getAllByRole('listitem');
+    expect(entries.map((entry) => entry.querySelector('p.text-lg')?.textContent)).toEqual([
+      'more than 3,000 people',
+      'more than 3,000 people',
+      'more than 3,200 people',
+      'over 3,200 people',
+      '3,266 people',
+    ]);
+    expect(entries[0]).toHaveTextContent('Unnamed sources cited in the preview');
+    expect(entries[1]).toHaveTextContent('“more than 3,000 and counting”');
+    expect(entries[1]).toHaveTextContent('President Donald Trump');
+    expect(entries[2]).toHaveTextContent('Attorney General Pam Bondi');
+    expect(entries[3]).toHaveTextContent('DHS statistics');
+    expect(entries[4]).toHaveTextContent('DOJ release');
+    expect(entries[4]).toHaveTextContent('Secondary');
+    expect(within(entries[1] as HTMLElement).getByRole('link', { name: 'Deseret News' })).toHaveAttribute(
+      'href',
+      'https://www.deseret.com/politics/2025/10/23/trump-cartel-arrests-isis-homeland-security-task-force',
+    );
+    expect(window.location.search).toBe('?focus=arrests-doj');
+    expect(entries[4]).toHaveAttribute('aria-current', 'true');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('opens the history from the keyboard (Enter and Space)', async () => {
+    const { user } = renderApp();
+    const list = await cards();
+    const button = within(list).getByRole('button', { name: 'Firearms: See all 3 reports' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'Firearms: every report' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+
+    within(await cards())
+      .getByRole('button', { name: 'Currency: See all 3 reports' })
+      .focus();
+    await user.keyboard(' ');
+    expect(await screen.findByRole('dialog', { name: 'Currency: every report' })).toBeInTheDocument();
+  });
+
+  it('opens a history from a link to any of its figures and highlights that report', async () => {
+    renderApp('?focus=arrests-preview');
+    const dialog = await screen.findByRole('dialog', { name: 'Arrests: every report' });
+    const current = within(dialog)
+      .getAllByRole('listitem')
+      .filter((entry) => entry.getAttribute('aria-current') === 'true');
+    expect(current).toHaveLength(1);
+    expect(current[0]).toHaveTextContent('Report 1 of 5');
+    expect(current[0]).toHaveTextContent('more than 3,000 foreign terrorists');
+  });
+
+  it('links a figure to its source entry, and that link closes the history on the source', async () => {
+    const { user } = renderApp('?focus=arrests-bondi-roundtable');
+    const dialog = await screen.findByRole('dialog', { name: 'Arrests: every report' });
+    const entry = within(dialog)
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('aria-current') === 'true') as HTMLElement;
+    await user.click(within(entry).getByRole('link', { name: /^The Epoch Times.*source entry$/ }));
+    await waitFor(() => expect(window.location.search).toBe('?focus=epoch-1023'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(document.getElementById('source-epoch-1023')).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('shows the January 2026 surge apart, labelled as a different period, never added in', async () => {
+    renderApp();
+    const list = await cards();
+    const surge = screen.getByRole('region', {
+      name: 'A different period: January 2026 human-trafficking surge',
+    });
+    expect(surge).toHaveTextContent('507 people');
+    expect(surge).toHaveTextContent('not added to them');
+    // 3,266 + 507 = 3,773 would be a sum of two periods.
+    expect(within(list).getByRole('article', { name: 'Arrests' })).not.toHaveTextContent('3,773');
+    expect(within(list).queryByText(/507/)).not.toBeInTheDocument();
+  });
+
+  it('limits cards to the selected categories', async () => {
+    renderApp('?category=drugs');
+    const list = await cards();
+    expect(
+      within(list)
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('aria-labelledby')),
+    ).toEqual(['kpi-fentanyl-pills', 'kpi-narcotics']);
+    const surge = screen.getByRole('region', {
+      name: 'A different period: January 2026 human-trafficking surge',
+    });
+    expect(surge).toHaveTextContent('1,109 pounds');
+    expect(surge).not.toHaveTextContent('507 people');
+  });
+
+  it('shows an empty state with a way out when no category is selected', async () => {
+    const { user } = renderApp('?category=');
+    const section = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(section).getByText('No outcome categories are selected.')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Show all categories' }));
+    expect(await cards()).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+});
+
+describe('headline card derivation', () => {
+  const period = mainPeriod(dataset);
+
+  it('keeps successive reports as a history, latest last, without adding them', () => {
+    const arrests = headlineCards(dataset, period, ALL).find((c) => c.metric.id === 'arrests');
+    expect(arrests?.history.map((f) => f.id)).toEqual([
+      'arrests-preview',
+      'arrests-trump-roundtable',
+      'arrests-bondi-roundtable',
+      'arrests-dhs',
+      'arrests-doj',
+    ]);
+    expect(arrests?.latest.value).toBe(3266);
+  });
+
+  it('applies the report-date window and the search', () => {
+    const until = headlineCards(dataset, period, { ...ALL, to: '2025-10-31' });
+    expect(until.find((c) => c.metric.id === 'arrests')?.latest.id).toBe('arrests-bondi-roundtable');
+    const searched = headlineCards(dataset, period, { ...ALL, q: 'counting' });
+    expect(searched.map((c) => c.metric.id)).toEqual(['arrests']);
+  });
+
+  it('keeps other periods in groups of their own', () => {
+    const groups = otherPeriodGroups(dataset, period, ALL);
+    expect(groups.map((g) => g.period.id)).toEqual(['jan-2026-surge']);
+    expect(groups[0]?.figures.every((f) => f.periodId === 'jan-2026-surge')).toBe(true);
+  });
+});

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { formatFigure } from '../src/data/figure-format';
+import { hstfDatasetSchema } from '../src/data/schema';
+import { en } from '../src/i18n/messages';
+import {
+  arrestsByGroup,
+  chartOfFigure,
+  drugsSeized,
+  narcoticsDisagreement,
+  reportedChange,
+  reportedChangeMetrics,
+} from '../src/sections/outcomes/outcomes';
+import { renderApp } from './render-app';
+
+const dataset = hstfDatasetSchema.parse(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/data/hstf.json'), 'utf8')),
+);
+const ALL = { category: null, from: null, to: null };
+
+vi.setConfig({ testTimeout: 20_000 });
+
+async function chart(name: string) {
+  return screen.findByRole('figure', { name });
+}
+
+/** The body rows of a table, each as the text of its cells. */
+function bodyRows(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => Array.from(row.children).map((cell) => cell.textContent ?? ''));
+}
+
+describe('outcome charts', () => {
+  it('draws each chart, lazily, with a title, a summary, axis labels and a caption naming the sources', async () => {
+    renderApp();
+    const change = await chart('How the reported figure changed');
+    expect(within(change).getByRole('combobox', { name: 'Metric' })).toHaveValue('arrests');
+    expect(change).toHaveTextContent(
+      'Summary: Arrests: 5 reports. First reported: more than 3,000 people (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: 3,266 people (DOJ release, Jan 2026).',
+    );
+    // Recharts arrives in its own chunk; the svg appears once it has loaded.
+    await waitFor(() => expect(change.querySelector('svg.recharts-surface')).not.toBeNull());
+    expect(change).toHaveTextContent('Reported value (people)');
+    expect(within(change).getByRole('link', { name: 'Deseret News' })).toBeInTheDocument();
+
+    for (const name of ['Arrests by affiliated group', 'Drugs seized', 'The narcotics disagreement']) {
+      const frame = await chart(name);
+      expect(within(frame).getByRole('button', { name: 'Show as table' })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      );
+      expect(frame.querySelector('figcaption')).toHaveTextContent('Sources:');
+    }
+    const drugs = await chart('Drugs seized');
+    await waitFor(() => expect(drugs.querySelector('svg.recharts-surface')).not.toBeNull());
+    // Pills are counted, not weighed: never on the weight axis.
+    expect(drugs).toHaveTextContent('Fentanyl pills (counted, not weighed)');
+    expect(drugs).toHaveTextContent('Weight (metric tons)');
+    // Only the disagreement chart plots a bare "tons", and says how it reads it.
+    expect(drugs.querySelector('figcaption')).not.toHaveTextContent('treats it as metric tons');
+    expect((await chart('The narcotics disagreement')).querySelector('figcaption')).toHaveTextContent(
+      'the chart treats it as metric tons',
+    );
+  });
+
+  it('switches a chart to a table with the same numbers, and back, through the address', async () => {
+    const { user } = renderApp();
+    const drugs = await chart('Drugs seized');
+    const toggle = within(drugs).getByRole('button', { name: 'Show as table' });
+    await user.click(toggle);
+    await waitFor(() => expect(window.location.search).toBe('?table=drugs-seized'));
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const rows = bodyRows(within(drugs).getByRole('table'));
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['Cocaine', '58,000 kg', '58 metric tons'],
+      ['Fentanyl powder', '2,300 kg', '2.3 metric tons'],
+      ['Narcotics (total weight)', 'more than 90 metric tons', 'more than 90 metric tons'],
+      ['Fentanyl pills', '2,100,000 pills', '2,100,000 pills'],
+    ]);
+    await user.click(toggle);
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(within(drugs).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('lists every narcotics total as stated, with its source, in the disagreement table', async () => {
+    renderApp('?table=narcotics-disagreement');
+    const frame = await chart('The narcotics disagreement');
+    const rows = bodyRows(within(frame).getByRole('table'));
+    const narcotics = dataset.figures.filter((f) => f.metricId === 'narcotics');
+    expect(rows.map((r) => r[1])).toEqual([...narcotics.map((f) => formatFigure(f, en).full), '58,000 kg']);
+    expect(rows.map((r) => r[1])).toEqual([
+      '7 tons',
+      '70 tons',
+      'more than 70 tons',
+      '91 tons',
+      'more than 91 metric tons',
+      'more than 90 metric tons',
+      '58,000 kg',
+    ]);
+    expect(rows[0]?.[4]).toContain('Support: Disputed');
+    expect(rows[1]?.[5]).toContain('Voz (English)');
+    expect(frame).toHaveTextContent('cocaine alone was reported as 58,000 kg (58 metric tons)');
+  });
+
+  it('shows the chosen metric, marking reported and converted values, in the table', async () => {
+    const { user } = renderApp('?table=reported-change');
+    const frame = await chart('How the reported figure changed');
+    expect(bodyRows(within(frame).getByRole('table')).map((r) => r[1])).toEqual([
+      'more than 3,000 people',
+      'more than 3,000 people',
+      'more than 3,200 people',
+      'over 3,200 people',
+      '3,266 people',
+    ]);
+    await user.selectOptions(within(frame).getByRole('combobox', { name: 'Metric' }), 'narcotics');
+    const rows = bodyRows(within(frame).getByRole('table'));
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ['7 tons', '7 metric tons'],
+      ['70 tons', '70 metric tons'],
+      ['more than 70 tons', 'more than 70 metric tons'],
+      ['91 tons', '91 metric tons'],
+      ['more than 91 metric tons', 'more than 91 metric tons'],
+      ['more than 90 metric tons', 'more than 90 metric tons'],
+    ]);
+    // The chosen metric is not a filter and stays out of the address.
+    expect(window.location.search).toBe('?table=reported-change');
+  });
+
+  it('shows the arrests by group in each source’s wording', async () => {
+    renderApp('?table=arrests-by-group');
+    const frame = await chart('Arrests by affiliated group');
+    expect(bodyRows(within(frame).getByRole('table')).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Sinaloa Cartel', 'over 1,000 people', 'Support: Reported'],
+      ['Sinaloa Cartel', '1,041 people', 'Support: Secondary'],
+      ['Cártel de Jalisco Nueva Generación (CJNG)', 'more than 850 people', 'Support: Reported'],
+      ['Cártel de Jalisco Nueva Generación (CJNG)', '856 people', 'Support: Secondary'],
+      ['MS-13', '641 people', 'Support: Secondary'],
+      ['Tren de Aragua', '456 people', 'Support: Secondary'],
+    ]);
+  });
+
+  it('limits charts to the selected categories', async () => {
+    renderApp('?category=firearms');
+    const change = await chart('How the reported figure changed');
+    expect(
+      within(within(change).getByRole('combobox', { name: 'Metric' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Firearms']);
+    expect(screen.queryByRole('figure', { name: 'Drugs seized' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('figure', { name: 'Arrests by affiliated group' })).not.toBeInTheDocument();
+  });
+
+  it('shows an empty state with a way out when no category is selected', async () => {
+    const { user } = renderApp('?category=');
+    const section = await screen.findByRole('region', { name: 'Reported outcomes' });
+    expect(section).toHaveTextContent('No outcome categories are selected.');
+    await user.click(within(section).getByRole('button', { name: 'Show all categories' }));
+    expect(await chart('Drugs seized')).toBeInTheDocument();
+  });
+
+  it('highlights a linked charted figure in its table', async () => {
+    renderApp('?focus=cocaine-bondi-roundtable&table=drugs-seized');
+    const frame = await chart('Drugs seized');
+    const row = within(frame)
+      .getAllByRole('row')
+      .find((r) => r.getAttribute('aria-current') === 'true');
+    expect(row).toHaveTextContent('58,000 kg');
+  });
+});
+
+describe('outcome chart derivation', () => {
+  it('puts every narcotics total side by side with cocaine for scale', () => {
+    const data = narcoticsDisagreement(dataset, ALL);
+    expect(data.rows.map((r) => r.plotted)).toEqual([7, 70, 70, 91, 91, 90]);
+    expect(data.rows.filter((r) => r.disputed).map((r) => r.figure.id)).toEqual([
+      'narcotics-preview',
+      'narcotics-voz-copy',
+    ]);
+    expect(data.cocaine?.plotted).toBe(58);
+    expect(data.tonsAsMetric).toBe(true);
+  });
+
+  it('keeps pills off the weight axis', () => {
+    const drugs = drugsSeized(dataset, ALL);
+    expect(drugs.weights.map((r) => r.figure.unit)).not.toContain('pills');
+    expect(drugs.pills.map((r) => r.figure.id)).toEqual(['fentanyl-pills-bondi-roundtable']);
+  });
+
+  it('marks lower bounds and keeps the report order', () => {
+    const metric = dataset.metrics.find((m) => m.id === 'arrests');
+    const change = reportedChange(dataset, ALL, metric!);
+    expect(change.rows.map((r) => r.kind)).toEqual([
+      'lower-bound',
+      'lower-bound',
+      'lower-bound',
+      'lower-bound',
+      'exact',
+    ]);
+    expect(change.axisUnit).toBe('people');
+  });
+
+  it('follows the category filter and the report-date window', () => {
+    expect(reportedChangeMetrics(dataset, { ...ALL, category: ['currency'] }).map((m) => m.id)).toEqual([
+      'currency',
+    ]);
+    expect(arrestsByGroup(dataset, { ...ALL, category: ['drugs'] })).toEqual([]);
+    expect(arrestsByGroup(dataset, { ...ALL, to: '2025-12-31' })).toEqual([]);
+    expect(narcoticsDisagreement(dataset, { ...ALL, to: '2025-10-31' }).rows).toHaveLength(4);
+  });
+
+  it('knows which chart shows a figure that has no card', () => {
+    expect(chartOfFigure(dataset, 'cocaine-bondi-roundtable')).toBe('drugs-seized');
+    expect(chartOfFigure(dataset, 'arrests-ms-13-doj')).toBe('arrests-by-group');
+    expect(chartOfFigure(dataset, 'arrests-doj')).toBeNull();
+    expect(chartOfFigure(dataset, null)).toBeNull();
+  });
+});
