@@ -11,7 +11,7 @@ import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
 import type { Figure } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
-import { FocusLink } from './focus-link';
+import { FocusLink } from '../shared/focus-link';
 import { cardOfFigure, headlineCards, otherPeriodGroups, type KpiCard, type OtherPeriodGroup } from './kpis';
 
 const BUTTON_CLASS =

@@ -14,7 +14,7 @@ import { formatCompactNumber, formatNumber, formatUsd } from '../../lib/format';
 import type { SectionProps } from '../../view-state/section-props';
 import type { ChartId } from '../../view-state/view-state';
 import type { ChartDatum, OutcomeChartProps } from './charts';
-import { FocusLink } from './focus-link';
+import { FocusLink } from '../shared/focus-link';
 import {
   arrestsByGroup,
   chartOfFigure,

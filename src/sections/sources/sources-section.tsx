@@ -5,7 +5,7 @@ import { reportOf } from '../../data/selectors';
 import type { Figure } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
-import { FocusLink } from './focus-link';
+import { FocusLink } from '../shared/focus-link';
 import { entryOfFocusedFigure, sourceEntries, visibleEntries, type SourceEntry } from './sources';
 
 export function SourcesSection(props: SectionProps) {
