@@ -82,8 +82,7 @@ export const en = {
   figure: {
     saidBy: (who: string, date: string) => `${who}, ${date}`,
     /** "Reported by DHS statistics, Dec 10, 2025"; a speaker already worded as "Reported by …" is not prefixed twice. */
-    attribution: (who: string, date: string) =>
-      /^reported by /i.test(who) ? `${who}, ${date}` : `Reported by ${who}, ${date}`,
+    attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
     reportedBy: 'Reported by',
     source: 'Source',
     sources: 'Sources',
