@@ -81,7 +81,7 @@ export const en = {
   },
   figure: {
     saidBy: (who: string, date: string) => `${who}, ${date}`,
-    /** "Reported by DHS statistics, Dec 10, 2025"; a speaker already worded as "Reported by …" is not prefixed twice. */
+    /** "Reported by DHS statistics, Dec 10, 2025". */
     attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
     reportedBy: 'Reported by',
     source: 'Source',
