@@ -1,7 +1,21 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+/**
+ * The headers a static host sends for every path, from public/_headers (Netlify/Cloudflare
+ * format: indented `Name: value` lines under a path pattern; only `/*` is used here).
+ */
+function headersFile(path: URL): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (match?.[1] && match[2]) headers[match[1]] = match[2].trim();
+  }
+  return headers;
+}
 
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
@@ -11,6 +25,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // `npm run preview` sends the same Content-Security-Policy and headers as scripts/serve.mjs.
+  preview: {
+    headers: headersFile(new URL('public/_headers', import.meta.url)),
+  },
   test: {
     environment: 'jsdom',
     globals: true,
@@ -18,5 +36,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,
+    // Whole-page renders in jsdom are slow on a shared 2-core machine; a hung test still fails.
+    testTimeout: 20_000,
   },
 });

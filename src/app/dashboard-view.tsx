@@ -48,10 +48,7 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
   }
 
   return (
-    <PageShell
-      reviewedOn={dataset.reviewedOn}
-      headerExtra={<HeaderControls />}
-    >
+    <PageShell reviewedOn={dataset.reviewedOn} headerExtra={<HeaderControls />}>
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />

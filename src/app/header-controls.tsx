@@ -1,3 +1,4 @@
+import { ThemeToggle } from '../components/theme-toggle';
 import { ShareButton } from '../sections/controls/share-button';
 import { SectionNav } from './section-nav';
 
@@ -8,7 +9,10 @@ import { SectionNav } from './section-nav';
 export function HeaderControls() {
   return (
     <div className="mt-3 space-y-3">
-      <ShareButton />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <ShareButton />
+        <ThemeToggle />
+      </div>
       <SectionNav />
     </div>
   );

@@ -1,0 +1,416 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+
+import { en } from '../../src/i18n/messages';
+import { PANEL_IDS, type PanelId } from '../../src/view-state/view-state';
+import { expect, test } from './fixtures';
+
+/**
+ * Quality seen in a real browser (issue 6): zero axe violations on the full page and on
+ * every embed panel, in light and dark, at phone and desktop widths; no sideways
+ * scrolling; screenshots as artefacts; reduced motion; the Content-Security-Policy; the
+ * theme toggle; keyboard focus; heading outline and landmarks.
+ */
+
+const WIDTHS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** What proves each view has its data: the full page and each embed panel. */
+const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'full page',
+    path: './',
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
+    },
+  },
+  ...PANEL_IDS.map((panel: PanelId) => ({
+    name: `embed=${panel}`,
+    path: `./?embed=${panel}`,
+    ready: async (page: Page) => {
+      const heading = {
+        kpis: en.kpis.heading,
+        outcomes: en.outcomes.heading,
+        timeline: en.timeline.heading,
+        people: en.people.heading,
+        sources: en.sources.heading,
+      }[panel];
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    },
+  })),
+];
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/**
+ * Records every Content-Security-Policy violation. The listener is installed through the
+ * DevTools protocol before the page's own scripts run: it is not an inline script, so the
+ * policy does not block it.
+ */
+async function recordCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations?.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__cspViolations ?? ['the CSP listener was not installed']);
+}
+
+async function open(
+  page: Page,
+  view: (typeof VIEWS)[number],
+  size: { width: number; height: number },
+  scheme: Scheme,
+) {
+  await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme: scheme });
+  await recordCspViolations(page);
+  const response = await page.goto(view.path);
+  await view.ready(page);
+  // Lazily loaded chart code and anything else the view asks for.
+  await page.waitForLoadState('networkidle');
+  return response;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // One line per failing element, so a failure says what to fix and where.
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `[${violation.impact}] ${violation.id}: ${violation.help} — ${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`,
+    ),
+  );
+}
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+function slug(text: string) {
+  return text.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+}
+
+for (const view of VIEWS) {
+  for (const size of WIDTHS) {
+    for (const scheme of SCHEMES) {
+      test(`${view.name} at ${size.width} px, ${scheme}: no axe violations (WCAG 2.1 A/AA), no CSP violation`, async ({
+        page,
+      }, testInfo) => {
+        await open(page, view, size, scheme);
+        await screenshot(page, testInfo, `${slug(view.name)}-${size.width}-${scheme}`);
+        expect(await axeViolations(page), 'axe violations').toEqual([]);
+        expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
+      });
+    }
+  }
+
+  test(`${view.name} at 375 px: no sideways scrolling`, async ({ page }) => {
+    await open(page, view, WIDTHS[0], 'light');
+    const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+      const root = document.documentElement;
+      // The element sticking out furthest, to say what to fix.
+      let widest = '';
+      let right = root.clientWidth;
+      for (const element of Array.from(document.body.querySelectorAll('*'))) {
+        const box = element.getBoundingClientRect();
+        if (box.right > right + 0.5) {
+          right = box.right;
+          widest = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${Array.from(element.classList).join('.')} (right edge ${Math.round(box.right)} px)`;
+        }
+      }
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+    });
+    expect(scrollWidth, `page is wider than the screen; widest element: ${widest}`).toBeLessThanOrEqual(
+      clientWidth,
+    );
+  });
+}
+
+test('the server sends the Content-Security-Policy, and the page runs under it with no violation', async ({
+  page,
+  problems,
+}) => {
+  const response = await open(page, VIEWS[0]!, WIDTHS[1], 'light');
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("style-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).not.toContain('unsafe-inline');
+  // Embeds are meant for other sites' iframes.
+  expect(policy).not.toContain('frame-ancestors');
+  expect(response?.headers()['x-frame-options']).toBeUndefined();
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+
+  // Scroll through the page, so anything loaded lazily runs under the policy too.
+  await page.mouse.wheel(0, 10_000);
+  await page.waitForLoadState('networkidle');
+  expect(await cspViolations(page)).toEqual([]);
+
+  // The listener works: an inline script is refused and reported.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+  });
+  await expect
+    .poll(() => cspViolations(page))
+    .toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)]);
+  expect(await page.evaluate(() => 'inlineRan' in window || '__inlineRan' in window)).toBe(false);
+  // The console error the refusal caused is expected here, not a defect of the page.
+  const refusals = problems.filter((problem) => /inline script.*Content Security Policy/i.test(problem));
+  expect(refusals).toHaveLength(1);
+  problems.splice(problems.indexOf(refusals[0]!), 1);
+});
+
+test('reduced motion: the loading skeleton does not pulse when the reader asks for less motion', async ({
+  page,
+}) => {
+  // Hold the dataset back so the skeleton stays on screen long enough to inspect.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/data\/hstf\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  const pulse = page.getByRole('status').locator('.animate-pulse').first();
+  const duration = () =>
+    pulse.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { name: style.animationName, seconds: parseFloat(style.animationDuration) };
+    });
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('./');
+  await expect(pulse).toBeVisible();
+  const normal = await duration();
+  expect(normal.name).not.toBe('none');
+  expect(normal.seconds).toBeGreaterThan(0.5);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const reduced = await duration();
+  expect(reduced.seconds).toBeLessThan(0.001);
+
+  release();
+  await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
+});
+
+test('dark mode follows the system, and the toggle overrides it and survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const systemDark = await background();
+  expect(systemDark).not.toBe(light);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const group = page.getByRole('group', { name: en.theme.label });
+  // Readers click the visible label of each choice.
+  await expect(group.getByRole('radio', { name: en.theme.system })).toBeChecked();
+  await group.getByText(en.theme.dark, { exact: true }).click();
+  await expect(group.getByRole('radio', { name: en.theme.dark })).toBeChecked();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  expect(await background()).toBe(systemDark);
+  // A preference of the reader, not part of the view: the address does not change.
+  expect(new URL(page.url()).search).toBe('');
+
+  await page.reload();
+  await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
+  await expect(group.getByRole('radio', { name: en.theme.dark })).toBeChecked();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  expect(await background()).toBe(systemDark);
+
+  await group.getByText(en.theme.system, { exact: true }).click();
+  await expect(group.getByRole('radio', { name: en.theme.system })).toBeChecked();
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+  expect(await background()).toBe(light);
+});
+
+/**
+ * For a control with no outline or box-shadow of its own (e.g. an SVG mark that draws its
+ * own ring): does focusing it change what is on screen? Compares it focused and blurred.
+ */
+async function focusChangesPixels(page: Page): Promise<boolean> {
+  const handle = await page.evaluateHandle(() => document.activeElement);
+  const element = handle.asElement();
+  if (!element) return false;
+  const focused = await element.screenshot({ animations: 'disabled' });
+  await element.evaluate((e) => (e as HTMLElement | SVGElement).blur());
+  const blurred = await element.screenshot({ animations: 'disabled' });
+  // Back where Tab left off (after keyboard use, focus() shows the ring again).
+  await element.evaluate((e) => (e as HTMLElement | SVGElement).focus());
+  return !focused.equals(blurred);
+}
+
+test('every control is reached with Tab and shows a visible focus ring', async ({ page }) => {
+  // Several hundred Tab stops: every link, filter and chart mark on the page.
+  test.setTimeout(120_000);
+  await page.setViewportSize(WIDTHS[1]);
+  await page.goto('./');
+  await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  const problems: string[] = [];
+  const reached: string[] = [];
+  for (let stop = 0; stop < 500; stop++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const state = window as { __tabSeen?: WeakSet<Element>; __tabLast?: Element };
+      // Still the same element: Tab moved between the parts of a date field.
+      if (state.__tabLast === element) return { same: true } as const;
+      state.__tabLast = element;
+      // An element seen before: Tab has gone all the way round.
+      const seen = (state.__tabSeen ??= new WeakSet());
+      if (seen.has(element)) return { repeat: true } as const;
+      seen.add(element);
+      const label = element instanceof HTMLInputElement ? element.labels?.[0] : null;
+      const name = (element.getAttribute('aria-label') ?? label?.textContent ?? element.textContent ?? '')
+        .trim()
+        .slice(0, 40);
+      const id = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${name}"`;
+      // A visually hidden native input shows its ring on its label instead.
+      const shows = [element, element.closest('label')].filter((e): e is Element => e !== null);
+      const visible = (e: Element) => {
+        const box = e.getBoundingClientRect();
+        return box.width >= 4 && box.height >= 4;
+      };
+      const ringed = (e: Element) => {
+        const style = getComputedStyle(e);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        return outline || style.boxShadow !== 'none';
+      };
+      return {
+        same: false,
+        repeat: false,
+        id,
+        visible: shows.some(visible),
+        ring: shows.some((e) => visible(e) && ringed(e)),
+      } as const;
+    });
+    if (!focus) {
+      if (reached.length > 0) break;
+      continue;
+    }
+    if (focus.same) continue;
+    if (focus.repeat) break;
+    reached.push(focus.id);
+    if (!focus.visible) problems.push(`focused but not visible: ${focus.id}`);
+    else if (!focus.ring && !(await focusChangesPixels(page)))
+      problems.push(`no visible focus ring: ${focus.id}`);
+  }
+  test.info().annotations.push({ type: 'tab order', description: reached.join(' → ') });
+  expect(reached.length, `controls reached with Tab: ${reached.join(', ')}`).toBeGreaterThan(3);
+  expect(problems).toEqual([]);
+});
+
+test('headings form one outline under a single h1, inside banner, main and contentinfo landmarks', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  const levels = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))
+      .filter((h) => !h.closest('[hidden], [aria-hidden="true"]'))
+      .map((h) => ({
+        level: Number(h.getAttribute('aria-level') ?? h.tagName.slice(1)),
+        text: (h.textContent ?? '').trim().slice(0, 50),
+      })),
+  );
+  expect(levels[0]?.level).toBe(1);
+  expect(levels.filter((h) => h.level === 1)).toHaveLength(1);
+  const skips = levels.flatMap((h, i) =>
+    i > 0 && h.level > levels[i - 1]!.level + 1
+      ? [`h${levels[i - 1]!.level} "${levels[i - 1]!.text}" → h${h.level} "${h.text}"`]
+      : [],
+  );
+  expect(skips, 'heading levels skipped').toEqual([]);
+
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+});
+
+for (const scheme of SCHEMES) {
+  test(`chart text is readable in ${scheme} mode (axe does not check SVG text)`, async ({ page }) => {
+    await open(page, VIEWS[0]!, WIDTHS[1], scheme);
+    await expect(page.locator('svg text').first()).toBeVisible();
+    const tooFaint = await page.evaluate(() => {
+      const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      /** Any CSS colour (oklch included) as sRGB 0–255 plus alpha, as the browser paints it. */
+      const rgba = (color: string): [number, number, number, number] => {
+        canvas.clearRect(0, 0, 1, 1);
+        canvas.fillStyle = color;
+        canvas.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
+        return [r!, g!, b!, a! / 255];
+      };
+      const over = (top: number[], bottom: number[]) =>
+        [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!));
+      /** The opaque colour behind an element: its ancestors' backgrounds, composed. */
+      const backdrop = (element: Element): number[] => {
+        const layers: number[][] = [];
+        for (let e: Element | null = element; e; e = e.parentElement) {
+          const layer = rgba(getComputedStyle(e).backgroundColor);
+          if (layer[3]! > 0) layers.push(layer);
+          if (layer[3] === 1) break;
+        }
+        let colour = [255, 255, 255];
+        for (const layer of layers.reverse()) colour = over(layer, colour);
+        return colour;
+      };
+      const luminance = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const problems: string[] = [];
+      for (const text of Array.from(document.querySelectorAll('svg text'))) {
+        const content = (text.textContent ?? '').trim();
+        if (!content || text.closest('[aria-hidden="true"]:not(svg)')) continue;
+        const box = (text as SVGGraphicsElement).getBBox();
+        if (box.width === 0 || box.height === 0) continue;
+        const style = getComputedStyle(text);
+        if (style.fill === 'none') continue;
+        const fill = rgba(style.fill);
+        fill[3] = fill[3]! * Number(style.fillOpacity || 1);
+        const behind = backdrop(text.closest('svg')!);
+        const shown = over(fill, behind);
+        const [l1, l2] = [luminance(shown), luminance(behind)].sort((a, b) => b - a);
+        const ratio = (l1! + 0.05) / (l2! + 0.05);
+        if (ratio < 4.5)
+          problems.push(`"${content.slice(0, 30)}": contrast ${ratio.toFixed(2)}:1 (fill ${style.fill})`);
+      }
+      return problems;
+    });
+    expect(tooFaint, 'SVG chart text below 4.5:1 against its background').toEqual([]);
+  });
+}
