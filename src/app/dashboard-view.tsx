@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { Dataset } from '../data/schema';
 import { useMessages } from '../i18n/i18n';
@@ -31,6 +31,12 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
   const vocabulary = useMemo(() => vocabularyOf(dataset), [dataset]);
   const { state, ignored, dismissIgnored, update, searchOf } = useViewState(vocabulary);
   const title = documentTitle(state, dataset, m);
+  // Only the first screen (filters and headline cards) renders at once. The other
+  // sections follow in a background render that React slices into short tasks, so
+  // the main thread is never blocked for long on load, and later filter changes keep
+  // the controls responsive while the sections below catch up.
+  const laterSectionsReady = useDeferredValue(true, false);
+  const deferredState = useDeferredValue(state);
 
   useEffect(() => {
     document.title = title;
@@ -52,9 +58,14 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
-      {PANEL_IDS.map((panel) => {
+      <KpisSection dataset={dataset} view={state} onViewChange={update} embedded={false} />
+      {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
-        return <Section key={panel} dataset={dataset} view={state} onViewChange={update} embedded={false} />;
+        return laterSectionsReady ? (
+          <Section key={panel} dataset={dataset} view={deferredState} onViewChange={update} embedded={false} />
+        ) : (
+          <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
+        );
       })}
     </PageShell>
   );

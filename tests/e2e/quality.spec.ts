@@ -360,6 +360,14 @@ test('headings form one outline under a single h1, inside banner, main and conte
 for (const scheme of SCHEMES) {
   test(`chart text is readable in ${scheme} mode (axe does not check SVG text)`, async ({ page }) => {
     await open(page, VIEWS[0]!, WIDTHS[1], scheme);
+    // Charts are drawn when they near the screen: scroll through the page so all of them are.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await expect(page.locator('.recharts-surface')).toHaveCount(5);
     await expect(page.locator('svg text').first()).toBeVisible();
     const tooFaint = await page.evaluate(() => {
       const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;

@@ -11,7 +11,8 @@ test('a link filters the timeline; choosing a chart mark focuses its list entry'
   // The month-precision event is labelled approximately, never as the first of the month.
   await expect(list.getByRole('article', { name: /fully operational/ })).toContainText('late Aug 2025');
 
-  // The chart is loaded lazily and draws one mark per listed event.
+  // The chart is loaded lazily, when it nears the screen, and draws one mark per listed event.
+  await section.getByText('Select a mark to highlight its entry').scrollIntoViewIfNeeded();
   const chart = section.getByRole('group', { name: 'Events by type over time' });
   const marks = chart.getByRole('button');
   await expect(marks).toHaveCount(6);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { lazy, useId, useState, type ReactNode } from 'react';
 
 import { ChartFrame } from '../../components/chart-frame';
 import { DataTable, type DataTableRow } from '../../components/data-table';
@@ -8,6 +8,7 @@ import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-t
 import { formatDateWithPrecision, formatFigure, formatValue, unitWords } from '../../data/figure-format';
 import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
 import type { Figure, Unit } from '../../data/schema';
+import { ChartSlot } from '../../components/chart-slot';
 import { useMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { formatCompactNumber, formatNumber, formatUsd } from '../../lib/format';
@@ -155,18 +156,9 @@ function Frame({
 function LazyChart(props: OutcomeChartProps) {
   const m = useMessages();
   return (
-    <Suspense
-      fallback={
-        <div
-          style={{ height: props.height }}
-          className="flex items-center justify-center rounded bg-slate-100 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-        >
-          {m.outcomes.loadingChart}
-        </div>
-      }
-    >
+    <ChartSlot height={props.height} loadingLabel={m.outcomes.loadingChart}>
       <OutcomeChart {...props} />
-    </Suspense>
+    </ChartSlot>
   );
 }
 

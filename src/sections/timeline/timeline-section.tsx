@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { lazy } from 'react';
 
 import { FigureAmount } from '../../components/figure-amount';
 import { SupportBadge } from '../../components/support-badge';
@@ -7,6 +7,7 @@ import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-t
 import { formatFigure } from '../../data/figure-format';
 import { sourcesOf } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
+import { ChartSlot } from '../../components/chart-slot';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
 import { clearFilters, type ViewState } from '../../view-state/view-state';
@@ -162,17 +163,8 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{m.timeline.chart.selectHint}</p>
-          <div className="mt-2" style={{ minHeight: CHART_HEIGHT_PX }}>
-            <Suspense
-              fallback={
-                <div
-                  className="flex items-center justify-center rounded bg-slate-100 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-                  style={{ height: CHART_HEIGHT_PX }}
-                >
-                  {m.timeline.chart.loading}
-                </div>
-              }
-            >
+          <div className="mt-2">
+            <ChartSlot height={CHART_HEIGHT_PX} loadingLabel={m.timeline.chart.loading}>
               <TimelineChart
                 events={chartEvents}
                 span={timelineSpan(dataset)}
@@ -181,7 +173,7 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
                 onSelect={onSelect}
                 label={m.timeline.chart.title}
               />
-            </Suspense>
+            </ChartSlot>
           </div>
         </>
       )}
