@@ -62,7 +62,13 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return laterSectionsReady ? (
-          <Section key={panel} dataset={dataset} view={deferredState} onViewChange={update} embedded={false} />
+          <Section
+            key={panel}
+            dataset={dataset}
+            view={deferredState}
+            onViewChange={update}
+            embedded={false}
+          />
         ) : (
           <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
         );
