@@ -9,6 +9,7 @@ import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-t
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
 import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
 import type { Figure } from '../../data/schema';
+import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
 import { FocusLink } from '../shared/focus-link';
@@ -37,13 +38,7 @@ export function KpisSection(props: SectionProps) {
   };
 
   return (
-    <section id="kpis" aria-labelledby="kpis-heading" className="scroll-mt-4">
-      <h2 id="kpis-heading" className="text-xl font-semibold">
-        {m.kpis.heading}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-        {m.kpis.intro(period.label)}
-      </p>
+    <SectionFrame id="kpis" heading={m.kpis.heading} intro={m.kpis.intro(period.label)}>
       {cards.length === 0 ? (
         <EmptyState {...props} />
       ) : (
@@ -75,7 +70,7 @@ export function KpisSection(props: SectionProps) {
       >
         {openCard ? <HistoryView {...props} card={openCard} periodLabel={period.label} /> : null}
       </Dialog>
-    </section>
+    </SectionFrame>
   );
 }
 

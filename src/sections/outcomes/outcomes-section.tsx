@@ -9,6 +9,7 @@ import { formatDateWithPrecision, formatFigure, formatValue, unitWords } from '.
 import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
 import type { Figure, Unit } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
+import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { formatCompactNumber, formatNumber, formatUsd } from '../../lib/format';
@@ -46,13 +47,7 @@ export function OutcomesSection(props: SectionProps) {
     metrics.length === 0 && groups.length === 0 && drugs.weights.length === 0 && narcotics.rows.length === 0;
 
   return (
-    <section id="outcomes" aria-labelledby="outcomes-heading" className="scroll-mt-4">
-      <h2 id="outcomes-heading" className="text-xl font-semibold">
-        {m.outcomes.heading}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-        {m.outcomes.intro(period.label)}
-      </p>
+    <SectionFrame id="outcomes" heading={m.outcomes.heading} intro={m.outcomes.intro(period.label)}>
       {nothing ? (
         <div className="mt-4 rounded border border-dashed border-slate-400 p-4 text-sm dark:border-slate-500">
           <p>
@@ -80,7 +75,7 @@ export function OutcomesSection(props: SectionProps) {
           {narcotics.rows.length > 0 ? <NarcoticsDisagreementChart {...props} /> : null}
         </div>
       )}
-    </section>
+    </SectionFrame>
   );
 }
 

@@ -8,6 +8,7 @@ import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-t
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
 import { reportOf, sourcesOf } from '../../data/selectors';
 import type { Dataset, NamedGroup, Person } from '../../data/schema';
+import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import { formatDay } from '../../lib/format';
 import type { SectionProps } from '../../view-state/section-props';
@@ -33,11 +34,7 @@ export function PeopleSection({ dataset, view, onViewChange, embedded }: Section
   const cardProps = { dataset, focusedId: view.focus, showItem, clearFocus };
 
   return (
-    <section id="people" aria-labelledby="people-heading" className="scroll-mt-4">
-      <h2 id="people-heading" className="text-xl font-semibold">
-        {m.people.heading}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.people.intro}</p>
+    <SectionFrame id="people" heading={m.people.heading} intro={m.people.intro}>
       <p aria-live="polite" className="mt-2 text-sm font-medium">
         {m.people.count(shown, total)}
       </p>
@@ -99,7 +96,7 @@ export function PeopleSection({ dataset, view, onViewChange, embedded }: Section
         </>
       ) : null}
       <GroupList dataset={dataset} groups={groups} />
-    </section>
+    </SectionFrame>
   );
 }
 

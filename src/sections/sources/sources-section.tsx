@@ -3,6 +3,7 @@ import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-t
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
 import { reportOf } from '../../data/selectors';
 import type { Figure } from '../../data/schema';
+import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
 import { FocusLink } from '../shared/focus-link';
@@ -15,11 +16,7 @@ export function SourcesSection(props: SectionProps) {
   const shown = visibleEntries(entries, view.q, view.focus);
   const focusedFigure = entryOfFocusedFigure(dataset, shown, view.focus, embedded);
   return (
-    <section id="sources" aria-labelledby="sources-heading" className="scroll-mt-4">
-      <h2 id="sources-heading" className="text-xl font-semibold">
-        {m.sources.heading}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.sources.intro}</p>
+    <SectionFrame id="sources" heading={m.sources.heading} intro={m.sources.intro}>
       <p className="mt-1 text-sm font-medium">{m.sources.count(shown.length, entries.length)}</p>
       {shown.length === 0 ? (
         <p className="mt-4 rounded border border-dashed border-slate-400 p-4 text-sm dark:border-slate-500">
@@ -37,7 +34,7 @@ export function SourcesSection(props: SectionProps) {
           ))}
         </ol>
       )}
-    </section>
+    </SectionFrame>
   );
 }
 

@@ -8,6 +8,7 @@ import { formatFigure } from '../../data/figure-format';
 import { sourcesOf } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
+import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
 import { clearFilters, type ViewState } from '../../view-state/view-state';
@@ -43,11 +44,7 @@ export function TimelineSection({ dataset, view, onViewChange, embedded }: Secti
   const select = (id: string | null) => onViewChange((state) => ({ ...state, focus: id }));
 
   return (
-    <section id="timeline" aria-labelledby="timeline-heading" className="scroll-mt-4">
-      <h2 id="timeline-heading" className="text-xl font-semibold">
-        {m.timeline.heading}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.timeline.intro}</p>
+    <SectionFrame id="timeline" heading={m.timeline.heading} intro={m.timeline.intro}>
       <p aria-live="polite" className="mt-2 text-sm font-medium">
         {m.timeline.count(events.length, total)}
       </p>
@@ -99,7 +96,7 @@ export function TimelineSection({ dataset, view, onViewChange, embedded }: Secti
           </ol>
         </>
       )}
-    </section>
+    </SectionFrame>
   );
 }
 
