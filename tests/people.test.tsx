@@ -84,7 +84,9 @@ describe('people: cards', { timeout: 15_000 }, () => {
     // Opening by hand does not change the view: only a shared link's focus does.
     expect(window.location.search).toBe('');
 
-    await user.click(within(figures).getByRole('button', { name: /Arrests: more than 3,200 people/ }));
+    const figureLink = within(figures).getByRole('link', { name: /Arrests: more than 3,200 people/ });
+    expect(figureLink).toHaveAttribute('href', '?focus=arrests-bondi-roundtable');
+    await user.click(figureLink);
     await waitFor(() => expect(window.location.search).toBe('?focus=arrests-bondi-roundtable'));
 
     toggle.focus();

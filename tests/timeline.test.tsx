@@ -66,7 +66,9 @@ describe('timeline: list and counts', { timeout: 15_000 }, () => {
     const figures = within(report).getByRole('list');
     expect(figures).toHaveTextContent('Arrests: over 3,200 people');
     expect(figures).toHaveTextContent('over $3,000,000');
-    await user.click(within(figures).getByRole('button', { name: /Arrests: over 3,200 people/ }));
+    const figureLink = within(figures).getByRole('link', { name: /Arrests: over 3,200 people/ });
+    expect(figureLink).toHaveAttribute('href', '?focus=arrests-dhs');
+    await user.click(figureLink);
     await waitFor(() => expect(window.location.search).toBe('?focus=arrests-dhs'));
   });
 });

@@ -34,8 +34,6 @@ export const people = {
   changes: 'Later changes',
   sources: 'Sources',
   note: 'Note',
-  sourceDetails: 'source details',
-  sourceDetailsLabel: (publisher: string) => `Source details: ${publisher}`,
   groups: {
     heading: 'Named groups',
     intro:

@@ -37,8 +37,6 @@ export const timeline = {
   showFigure: (label: string) => `Show ${label} with its details`,
   showOnChart: 'Show on chart',
   showInTable: 'Show in table',
-  sourceDetails: 'source details',
-  sourceDetailsLabel: (publisher: string) => `Source details: ${publisher}`,
   chart: {
     title: 'Events by type over time',
     xAxis: 'Date',

@@ -3,7 +3,6 @@ import { useRef } from 'react';
 import { Dialog, DIALOG_AUTOFOCUS } from '../../components/dialog';
 import { FigureAmount } from '../../components/figure-amount';
 import { Quote } from '../../components/quote';
-import { SourceLink } from '../../components/source-link';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
@@ -12,7 +11,7 @@ import type { Figure } from '../../data/schema';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
-import { FocusLink } from '../shared/focus-link';
+import { SourceRefs } from '../shared/source-refs';
 import { cardOfFigure, headlineCards, otherPeriodGroups, type KpiCard, type OtherPeriodGroup } from './kpis';
 
 const BUTTON_CLASS =
@@ -105,16 +104,7 @@ function FigureSources(props: SectionProps & { figure: Figure }) {
   return (
     <p className="text-xs text-slate-700 dark:text-slate-300">
       {sources.length === 1 ? m.figure.source : m.figure.sources}:{' '}
-      {sources.map((source, i) => (
-        <span key={source.id}>
-          {i > 0 ? '; ' : null}
-          <SourceLink source={source} /> (
-          <FocusLink {...props} target={source.id} label={`${source.publisher}: ${m.figure.sourceEntry}`}>
-            {m.figure.sourceEntry}
-          </FocusLink>
-          )
-        </span>
-      ))}
+      <SourceRefs section={props} sourceIds={props.figure.sourceIds} />
     </p>
   );
 }

@@ -2,7 +2,6 @@ import { lazy, useId, useState, type ReactNode } from 'react';
 
 import { ChartFrame } from '../../components/chart-frame';
 import { DataTable, type DataTableRow } from '../../components/data-table';
-import { SourceLink } from '../../components/source-link';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatDateWithPrecision, formatFigure, formatValue, unitWords } from '../../data/figure-format';
@@ -17,6 +16,7 @@ import type { SectionProps } from '../../view-state/section-props';
 import type { ChartId } from '../../view-state/view-state';
 import type { ChartDatum, OutcomeChartProps } from './charts';
 import { FocusLink } from '../shared/focus-link';
+import { SourceRefs } from '../shared/source-refs';
 import {
   arrestsByGroup,
   chartOfFigure,
@@ -200,17 +200,8 @@ function datum(props: SectionProps, row: ChartRow, label: string, axisUnit: Unit
 }
 
 /** The table cells every chart shares after its first column. */
-function sourceCell(props: SectionProps, figure: Figure, m: Messages): ReactNode {
-  return sourcesOf(props.dataset, figure.sourceIds).map((source, i) => (
-    <span key={source.id}>
-      {i > 0 ? '; ' : null}
-      <SourceLink source={source} /> (
-      <FocusLink {...props} target={source.id} label={`${source.publisher}: ${m.figure.sourceEntry}`}>
-        {m.figure.sourceEntry}
-      </FocusLink>
-      )
-    </span>
-  ));
+function sourceCell(props: SectionProps, figure: Figure): ReactNode {
+  return <SourceRefs section={props} sourceIds={figure.sourceIds} />;
 }
 
 function tableRow(
@@ -231,7 +222,7 @@ function tableRow(
       ...(plotted === undefined ? [] : [plotted]),
       m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale)),
       <SupportBadge key="support" level={row.figure.support} />,
-      sourceCell(props, row.figure, m),
+      sourceCell(props, row.figure),
     ],
   };
 }

@@ -3,25 +3,24 @@ import { useId, useState } from 'react';
 import { FigureAmount } from '../../components/figure-amount';
 import { Quote } from '../../components/quote';
 import { SupportBadge } from '../../components/support-badge';
-import { SourceList } from '../../components/tl-source-list';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
-import { reportOf, sourcesOf } from '../../data/selectors';
-import type { Dataset, NamedGroup, Person } from '../../data/schema';
+import { reportOf } from '../../data/selectors';
+import type { NamedGroup, Person } from '../../data/schema';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import { formatDay } from '../../lib/format';
 import type { SectionProps } from '../../view-state/section-props';
+import { FocusLink } from '../shared/focus-link';
+import { SourceRefs } from '../shared/source-refs';
 import { clearFilters } from '../../view-state/view-state';
 import { figuresAnnouncedBy, isSingleSource, visibleGroups, visiblePeople } from './people';
 
 const BUTTON_CLASS =
   'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-500 dark:bg-slate-800 dark:hover:bg-slate-700 dark:focus-visible:outline-sky-300';
 
-const LINK_BUTTON_CLASS =
-  'text-left underline decoration-1 underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700 dark:focus-visible:outline-sky-300';
-
-export function PeopleSection({ dataset, view, onViewChange, embedded }: SectionProps) {
+export function PeopleSection(section: SectionProps) {
+  const { dataset, view, onViewChange } = section;
   const m = useMessages();
   const { officials, associations, total } = visiblePeople(dataset, view);
   const shown = officials.length + associations.length;
@@ -29,9 +28,8 @@ export function PeopleSection({ dataset, view, onViewChange, embedded }: Section
   const focusedPerson = dataset.people.find((person) => person.id === view.focus) ?? null;
   const focusHidden =
     focusedPerson !== null && !officials.includes(focusedPerson) && !associations.includes(focusedPerson);
-  const showItem = embedded ? undefined : (id: string) => onViewChange((state) => ({ ...state, focus: id }));
   const clearFocus = () => onViewChange((state) => ({ ...state, focus: null }));
-  const cardProps = { dataset, focusedId: view.focus, showItem, clearFocus };
+  const cardProps = { section, focusedId: view.focus, clearFocus };
 
   return (
     <SectionFrame id="people" heading={m.people.heading} intro={m.people.intro}>
@@ -95,21 +93,20 @@ export function PeopleSection({ dataset, view, onViewChange, embedded }: Section
           </ul>
         </>
       ) : null}
-      <GroupList dataset={dataset} groups={groups} />
+      <GroupList section={section} groups={groups} />
     </SectionFrame>
   );
 }
 
 interface PersonCardProps {
-  dataset: Dataset;
+  section: SectionProps;
   person: Person;
   focusedId: string | null;
-  /** Moves the reader to a figure or source elsewhere in the dashboard; absent when embedded. */
-  showItem: ((id: string) => void) | undefined;
   clearFocus: () => void;
 }
 
-function PersonCard({ dataset, person, focusedId, showItem, clearFocus }: PersonCardProps) {
+function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps) {
+  const { dataset } = section;
   const m = useMessages();
   const focused = focusedId === person.id;
   // Whether a card the reader opened by hand stays open is presentation, not view state;
@@ -157,12 +154,7 @@ function PersonCard({ dataset, person, focusedId, showItem, clearFocus }: Person
                   formatDay(person.secondaryTitle.since, m.locale),
                 )}
                 , {m.people.secondaryTitleOrder} (
-                <SourceList
-                  sources={sourcesOf(dataset, person.secondaryTitle.sourceIds)}
-                  detailsText={m.people.sourceDetails}
-                  detailsLabel={m.people.sourceDetailsLabel}
-                />
-                )
+                <SourceRefs section={section} sourceIds={person.secondaryTitle.sourceIds} />)
               </span>
             ) : null}
           </dd>
@@ -176,12 +168,7 @@ function PersonCard({ dataset, person, focusedId, showItem, clearFocus }: Person
                   {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
                 </time>
                 : {change.description} (
-                <SourceList
-                  sources={sourcesOf(dataset, change.sourceIds)}
-                  detailsText={m.people.sourceDetails}
-                  detailsLabel={m.people.sourceDetailsLabel}
-                />
-                )
+                <SourceRefs section={section} sourceIds={change.sourceIds} />)
               </dd>
             ))}
           </div>
@@ -240,12 +227,7 @@ function PersonCard({ dataset, person, focusedId, showItem, clearFocus }: Person
                       {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
                     </time>
                     {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
-                    <SourceList
-                      sources={sourcesOf(dataset, quote.sourceIds)}
-                      onShowSource={showItem}
-                      detailsText={m.people.sourceDetails}
-                      detailsLabel={m.people.sourceDetailsLabel}
-                    />
+                    <SourceRefs section={section} sourceIds={quote.sourceIds} />
                   </p>
                 </li>
               ))}
@@ -271,18 +253,13 @@ function PersonCard({ dataset, person, focusedId, showItem, clearFocus }: Person
                 );
                 return (
                   <li key={figure.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                    {showItem ? (
-                      <button
-                        type="button"
-                        onClick={() => showItem(figure.id)}
-                        aria-label={m.people.showFigure(`${metric}: ${text.full}`)}
-                        className={LINK_BUTTON_CLASS}
-                      >
-                        {content}
-                      </button>
-                    ) : (
-                      <span>{content}</span>
-                    )}
+                    <FocusLink
+                      {...section}
+                      target={figure.id}
+                      label={m.people.showFigure(`${metric}: ${text.full}`)}
+                    >
+                      {content}
+                    </FocusLink>
                     <span className="text-xs text-slate-700 dark:text-slate-300">{date}</span>
                     <SupportBadge level={figure.support} />
                   </li>
@@ -298,20 +275,14 @@ function PersonCard({ dataset, person, focusedId, showItem, clearFocus }: Person
           </p>
         ) : null}
         <p className="text-xs text-slate-700 dark:text-slate-300">
-          {m.people.sources}:{' '}
-          <SourceList
-            sources={sourcesOf(dataset, person.sourceIds)}
-            onShowSource={showItem}
-            detailsText={m.people.sourceDetails}
-            detailsLabel={m.people.sourceDetailsLabel}
-          />
+          {m.people.sources}: <SourceRefs section={section} sourceIds={person.sourceIds} />
         </p>
       </div>
     </article>
   );
 }
 
-function GroupList({ dataset, groups }: { dataset: Dataset; groups: readonly NamedGroup[] }) {
+function GroupList({ section, groups }: { section: SectionProps; groups: readonly NamedGroup[] }) {
   const m = useMessages();
   return (
     <div className="mt-8">
@@ -344,12 +315,7 @@ function GroupList({ dataset, groups }: { dataset: Dataset; groups: readonly Nam
                 {group.mentions.map((mention, i) => (
                   <li key={i}>
                     {mention.context} (
-                    <SourceList
-                      sources={sourcesOf(dataset, mention.sourceIds)}
-                      detailsText={m.people.sourceDetails}
-                      detailsLabel={m.people.sourceDetailsLabel}
-                    />
-                    )
+                    <SourceRefs section={section} sourceIds={mention.sourceIds} />)
                   </li>
                 ))}
               </ul>

@@ -2,15 +2,15 @@ import { lazy } from 'react';
 
 import { FigureAmount } from '../../components/figure-amount';
 import { SupportBadge } from '../../components/support-badge';
-import { SourceList } from '../../components/tl-source-list';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
-import { sourcesOf } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
+import { FocusLink } from '../shared/focus-link';
+import { SourceRefs } from '../shared/source-refs';
 import { clearFilters, type ViewState } from '../../view-state/view-state';
 import { EventTypeBadge } from './event-type-badge';
 import type { ChartEvent } from './timeline-chart';
@@ -83,13 +83,11 @@ export function TimelineSection({ dataset, view, onViewChange, embedded }: Secti
             {events.map((event) => (
               <li key={event.id}>
                 <EventEntry
-                  dataset={dataset}
+                  section={{ dataset, view, onViewChange, embedded }}
                   event={event}
                   focused={view.focus === event.id}
                   tableShown={view.table.includes('timeline')}
-                  embedded={embedded}
                   onSelect={select}
-                  onFocusItem={(id) => onViewChange((state) => ({ ...state, focus: id }))}
                 />
               </li>
             ))}
@@ -242,24 +240,15 @@ function TimelineTable({
 }
 
 interface EventEntryProps {
-  dataset: Dataset;
+  section: SectionProps;
   event: HstfEvent;
   focused: boolean;
   tableShown: boolean;
-  embedded: boolean;
   onSelect: (id: string | null) => void;
-  onFocusItem: (id: string) => void;
 }
 
-function EventEntry({
-  dataset,
-  event,
-  focused,
-  tableShown,
-  embedded,
-  onSelect,
-  onFocusItem,
-}: EventEntryProps) {
+function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntryProps) {
+  const { dataset } = section;
   const m = useMessages();
   const ref = useFocusTarget<HTMLElement>(focused);
   const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
@@ -321,18 +310,9 @@ function EventEntry({
               );
               return (
                 <li key={figure.id} className="flex flex-wrap items-center gap-2">
-                  {embedded ? (
-                    <span>{content}</span>
-                  ) : (
-                    <button
-                      type="button"
-                      onClick={() => onFocusItem(figure.id)}
-                      aria-label={m.timeline.showFigure(label)}
-                      className="text-left underline decoration-1 underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700 dark:focus-visible:outline-sky-300"
-                    >
-                      {content}
-                    </button>
-                  )}
+                  <FocusLink {...section} target={figure.id} label={m.timeline.showFigure(label)}>
+                    {content}
+                  </FocusLink>
                   {figure.support === 'disputed' ? <SupportBadge level={figure.support} /> : null}
                 </li>
               );
@@ -347,13 +327,7 @@ function EventEntry({
         </p>
       ) : null}
       <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
-        {m.figure.sources}:{' '}
-        <SourceList
-          sources={sourcesOf(dataset, event.sourceIds)}
-          onShowSource={embedded ? undefined : onFocusItem}
-          detailsText={m.timeline.sourceDetails}
-          detailsLabel={m.timeline.sourceDetailsLabel}
-        />
+        {m.figure.sources}: <SourceRefs section={section} sourceIds={event.sourceIds} />
       </p>
       <button
         type="button"
