@@ -78,12 +78,17 @@ describe('deep links', () => {
     const { user } = renderApp();
     await ready();
     const search = () => within(filters()).getByRole('searchbox', { name: 'Search' });
+    // A controlled clock: keystrokes in a burst are close together however slowly a busy
+    // machine renders, and the pause is exactly longer than the coalescing window.
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
     await user.type(search(), 'cartel war');
     expect(window.location.search).toBe('?q=cartel%20war');
     expect(document.title).toBe('“cartel war” · HSTF Dashboard');
-    await new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 50));
+    now += COALESCE_MS + 1;
     await user.type(search(), 's');
     expect(window.location.search).toBe('?q=cartel%20wars');
+    clock.mockRestore();
 
     // A pause starts a new entry; each burst of typing is one step back.
     await goBack();
