@@ -70,7 +70,8 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   const url = new URL(`${import.meta.env.BASE_URL}${DATASET_PATH}`, document.baseURI).href;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    // No custom headers: the request must match the <link rel="preload"> in index.html.
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetError(DATASET_PATH, { kind: 'network' });
