@@ -56,45 +56,53 @@ export function PeopleSection(section: SectionProps) {
           </button>
         </div>
       ) : null}
-      {officials.length > 0 ? (
-        <>
-          <h3 id="people-officials" className="mt-4 text-lg font-semibold">
-            {m.people.officials}
-          </h3>
-          <ul
-            aria-labelledby="people-officials"
-            className="mt-2 grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3"
-          >
-            {officials.map((person) => (
-              <li key={person.id}>
-                <PersonCard person={person} {...cardProps} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {associations.length > 0 ? (
-        <>
-          <h3 id="people-associations" className="mt-6 text-lg font-semibold">
-            {m.people.associations}
-          </h3>
-          <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-            {m.people.associationsIntro}
-          </p>
-          <ul
-            aria-labelledby="people-associations"
-            className="mt-2 grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3"
-          >
-            {associations.map((person) => (
-              <li key={person.id}>
-                <PersonCard person={person} {...cardProps} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PeopleGroup
+        id="people-officials"
+        heading={m.people.officials}
+        people={officials}
+        cardProps={cardProps}
+      />
+      <PeopleGroup
+        id="people-associations"
+        heading={m.people.associations}
+        intro={m.people.associationsIntro}
+        people={associations}
+        cardProps={cardProps}
+      />
       <GroupList section={section} groups={groups} />
     </SectionFrame>
+  );
+}
+
+/** A titled grid of person cards; nothing when the filters leave no one in it. */
+function PeopleGroup({
+  id,
+  heading,
+  intro,
+  people,
+  cardProps,
+}: {
+  id: string;
+  heading: string;
+  intro?: string;
+  people: readonly Person[];
+  cardProps: Omit<PersonCardProps, 'person'>;
+}) {
+  if (people.length === 0) return null;
+  return (
+    <>
+      <h3 id={id} className="mt-6 text-lg font-semibold">
+        {heading}
+      </h3>
+      {intro ? <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{intro}</p> : null}
+      <ul aria-labelledby={id} className="mt-2 grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {people.map((person) => (
+          <li key={person.id}>
+            <PersonCard person={person} {...cardProps} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
