@@ -54,13 +54,13 @@ describe('sources', () => {
     const epoch = entry(list, 'epoch-1023');
     expect(epoch).toHaveTextContent('Figures that rely on it (6)');
     const cocaine = within(epoch).getByRole('link', { name: 'Cocaine: 58,000 kg' });
-    expect(cocaine).toHaveAttribute('href', '?focus=cocaine-bondi-roundtable');
+    expect(cocaine).toHaveAttribute('href', './?focus=cocaine-bondi-roundtable');
     expect(epoch).toHaveTextContent('Events that rely on it (1)');
     expect(
       within(epoch).getByRole('link', {
         name: 'White House roundtable on the Homeland Security Task Forces',
       }),
-    ).toHaveAttribute('href', '?focus=hstf-roundtable');
+    ).toHaveAttribute('href', './?focus=hstf-roundtable');
 
     // Following a headline figure opens its card's history there.
     await user.click(

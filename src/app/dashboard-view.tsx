@@ -13,7 +13,7 @@ import { SourcesSection } from '../sections/sources/sources-section';
 import { TimelineSection } from '../sections/timeline/timeline-section';
 import type { SectionProps } from '../view-state/section-props';
 import { useViewState } from '../view-state/use-view-state';
-import { PANEL_IDS, vocabularyOf, type PanelId } from '../view-state/view-state';
+import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
 import { HeaderControls } from './header-controls';
 import { PageShell } from './page-shell';
@@ -42,13 +42,15 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
     document.title = title;
   }, [title]);
 
+  const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
+  const sectionProps = { dataset, onViewChange: update, hrefOf };
   const notice = <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />;
 
   if (state.embed) {
     const Section = SECTIONS[state.embed];
     return (
-      <EmbedShell fullViewHref={`./${searchOf({ ...state, embed: null })}`} notice={notice}>
-        <Section dataset={dataset} view={state} onViewChange={update} embedded />
+      <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
+        <Section {...sectionProps} view={state} embedded />
       </EmbedShell>
     );
   }
@@ -58,17 +60,11 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
-      <KpisSection dataset={dataset} view={state} onViewChange={update} embedded={false} />
+      <KpisSection {...sectionProps} view={state} embedded={false} />
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return laterSectionsReady ? (
-          <Section
-            key={panel}
-            dataset={dataset}
-            view={deferredState}
-            onViewChange={update}
-            embedded={false}
-          />
+          <Section key={panel} {...sectionProps} view={deferredState} embedded={false} />
         ) : (
           <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
         );

@@ -9,6 +9,11 @@ export interface SectionProps {
   view: ViewState;
   /** Change the view: one history entry per change unless `mode` says otherwise. */
   onViewChange: (change: (state: ViewState) => ViewState, mode?: NavigateMode) => void;
+  /**
+   * The address of the view a change would give (`./?focus=…`), for real links that can
+   * be opened in a new tab or copied; canonical, like every address the app writes.
+   */
+  hrefOf: (change: (state: ViewState) => ViewState) => string;
   /** Rendered alone for an iframe (`embed=<panel>`): compact, no cross-section links. */
   embedded: boolean;
 }

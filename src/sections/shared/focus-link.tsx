@@ -1,20 +1,8 @@
 import type { MouseEvent, ReactNode } from 'react';
 
-import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
-import { serialiseViewState, vocabularyOf, type Vocabulary } from '../../view-state/view-state';
-
-const vocabularies = new WeakMap<Dataset, Vocabulary>();
-
-function vocabularyFor(dataset: Dataset): Vocabulary {
-  let vocabulary = vocabularies.get(dataset);
-  if (!vocabulary) {
-    vocabulary = vocabularyOf(dataset);
-    vocabularies.set(dataset, vocabulary);
-  }
-  return vocabulary;
-}
+import type { ViewState } from '../../view-state/view-state';
 
 export interface FocusLinkProps extends SectionProps {
   /** The id of a figure, source, event or person to bring into view. */
@@ -31,8 +19,7 @@ export interface FocusLinkProps extends SectionProps {
  * so it opens the full dashboard in a new tab instead.
  */
 export function FocusLink({
-  dataset,
-  view,
+  hrefOf,
   onViewChange,
   embedded,
   target,
@@ -44,10 +31,11 @@ export function FocusLink({
   const classes =
     className ??
     'underline decoration-1 underline-offset-2 hover:decoration-2 text-sky-800 dark:text-sky-300';
+  const focusOn = (state: ViewState): ViewState => ({ ...state, focus: target, embed: null });
   if (embedded) {
     return (
       <a
-        href={`./?focus=${encodeURIComponent(target)}`}
+        href={hrefOf(focusOn)}
         target="_blank"
         rel="noopener noreferrer"
         aria-label={label === undefined ? undefined : `${label} ${m.figure.opensFullDashboard}`}
@@ -58,15 +46,14 @@ export function FocusLink({
       </a>
     );
   }
-  const href = serialiseViewState({ ...view, focus: target }, vocabularyFor(dataset)) || '?';
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     // Modified clicks keep their usual meaning (new tab, new window).
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    onViewChange((state) => ({ ...state, focus: target }));
+    onViewChange(focusOn);
   };
   return (
-    <a href={href} onClick={onClick} aria-label={label} className={classes}>
+    <a href={hrefOf(focusOn)} onClick={onClick} aria-label={label} className={classes}>
       {children}
     </a>
   );

@@ -35,7 +35,8 @@ const TimelineChart = lazy(() =>
 const BUTTON_CLASS =
   'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-500 dark:bg-slate-800 dark:hover:bg-slate-700 dark:focus-visible:outline-sky-300';
 
-export function TimelineSection({ dataset, view, onViewChange, embedded }: SectionProps) {
+export function TimelineSection(section: SectionProps) {
+  const { dataset, view, onViewChange } = section;
   const m = useMessages();
   const events = visibleEvents(dataset, view);
   const total = dataset.events.length;
@@ -83,7 +84,7 @@ export function TimelineSection({ dataset, view, onViewChange, embedded }: Secti
             {events.map((event) => (
               <li key={event.id}>
                 <EventEntry
-                  section={{ dataset, view, onViewChange, embedded }}
+                  section={section}
                   event={event}
                   focused={view.focus === event.id}
                   tableShown={view.table.includes('timeline')}
