@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
 import { formatDateWithPrecision } from '../src/data/figure-format';
-import { hstfDatasetSchema, type HstfEvent } from '../src/data/schema';
+import { type HstfEvent } from '../src/data/schema';
 import { en } from '../src/i18n/messages';
 import {
   chronological,
@@ -14,10 +11,7 @@ import {
   timelineSpan,
 } from '../src/sections/timeline/timeline';
 import { DEFAULT_VIEW_STATE } from '../src/view-state/view-state';
-
-const dataset = hstfDatasetSchema.parse(
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/data/hstf.json'), 'utf8')),
-);
+import { realDataset as dataset } from './real-dataset';
 
 function event(overrides: Partial<HstfEvent>): HstfEvent {
   return {

@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { hstfDatasetSchema } from '../src/data/schema';
 import { mainPeriod } from '../src/data/selectors';
 import { headlineCards, otherPeriodGroups } from '../src/sections/kpis/kpis';
 import { renderApp } from './render-app';
+import { realDataset as dataset } from './real-dataset';
 
-const dataset = hstfDatasetSchema.parse(
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/data/hstf.json'), 'utf8')),
-);
 const ALL = { category: null, from: null, to: null };
 
 async function cards() {
   return screen.findByRole('list', { name: 'Headline figures' });
 }
-
-// Rendering the whole app and opening dialogs takes a few seconds in jsdom.
-vi.setConfig({ testTimeout: 20_000 });
 
 describe('headline cards', () => {
   it('shows one card per headline metric with the latest value, its qualifier, who said it and the support', async () => {

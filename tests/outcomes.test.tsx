@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
 import { screen, waitFor, within } from '@testing-library/react';
 
 import { formatFigure } from '../src/data/figure-format';
-import { hstfDatasetSchema } from '../src/data/schema';
 import { en } from '../src/i18n/messages';
 import {
   arrestsByGroup,
@@ -15,13 +11,9 @@ import {
   reportedChangeMetrics,
 } from '../src/sections/outcomes/outcomes';
 import { renderApp } from './render-app';
+import { realDataset as dataset } from './real-dataset';
 
-const dataset = hstfDatasetSchema.parse(
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/data/hstf.json'), 'utf8')),
-);
 const ALL = { category: null, from: null, to: null };
-
-vi.setConfig({ testTimeout: 20_000 });
 
 async function chart(name: string) {
   return screen.findByRole('figure', { name });

@@ -19,7 +19,7 @@ function card(section: HTMLElement, name: string) {
 }
 
 // The whole app renders for each test; under a parallel run, interactions can take seconds.
-describe('people: cards', { timeout: 15_000 }, () => {
+describe('people: cards', () => {
   it('shows a card per official and the association representatives apart, marked single-source', async () => {
     renderApp();
     const section = await people();
@@ -115,7 +115,7 @@ describe('people: cards', { timeout: 15_000 }, () => {
   });
 });
 
-describe('people: filters from the URL', { timeout: 15_000 }, () => {
+describe('people: filters from the URL', () => {
   it('filters by agency, hiding the association representatives', async () => {
     renderApp('?agency=doj');
     const section = await people();
@@ -186,7 +186,7 @@ describe('people: filters from the URL', { timeout: 15_000 }, () => {
   });
 });
 
-describe('people: focus', { timeout: 15_000 }, () => {
+describe('people: focus', () => {
   it('focus=<person id> opens the card, moves focus to it and highlights it', async () => {
     renderApp('?focus=pete-hegseth');
     const section = await people();

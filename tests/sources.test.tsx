@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { hstfDatasetSchema } from '../src/data/schema';
 import { entryOfFocusedFigure, sourceEntries, visibleEntries } from '../src/sections/sources/sources';
 import { renderApp } from './render-app';
-
-const dataset = hstfDatasetSchema.parse(
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/data/hstf.json'), 'utf8')),
-);
-
-vi.setConfig({ testTimeout: 20_000 });
+import { realDataset as dataset } from './real-dataset';
 
 async function sourceList() {
   return screen.findByRole('list', { name: 'Sources' });

@@ -22,7 +22,7 @@ function entry(section: HTMLElement, title: RegExp | string) {
 }
 
 // The whole app renders for each test; under a parallel run, interactions can take seconds.
-describe('timeline: list and counts', { timeout: 15_000 }, () => {
+describe('timeline: list and counts', () => {
   it('lists all 13 events in date order, from Executive Order 14159 to the latest report', async () => {
     renderApp();
     const section = await timeline();
@@ -73,7 +73,7 @@ describe('timeline: list and counts', { timeout: 15_000 }, () => {
   });
 });
 
-describe('timeline: filters from the URL', { timeout: 15_000 }, () => {
+describe('timeline: filters from the URL', () => {
   it.each([
     ['type alone', '?type=report', 3],
     ['type, several', '?type=policy,speech', 4],
@@ -139,7 +139,7 @@ describe('timeline: filters from the URL', { timeout: 15_000 }, () => {
   });
 });
 
-describe('timeline: chart, table and focus', { timeout: 15_000 }, () => {
+describe('timeline: chart, table and focus', () => {
   it('draws the chart lazily with one mark per shown event, the roundtable marked', async () => {
     renderApp('?type=meeting,operation');
     const section = await timeline();
