@@ -9,6 +9,7 @@ import {
   PARAM_ORDER,
   parseViewState,
   serialiseViewState,
+  toggleTable,
   type ViewState,
   type Vocabulary,
 } from '../src/view-state/view-state';
@@ -107,13 +108,19 @@ describe('writing a link', () => {
       q: 'cartel war',
     };
     expect(serialiseViewState(state, vocabulary)).toBe(
-      '?category=drugs,arrests&q=cartel%20war&table=drugs-seized,reported-change&embed=outcomes',
+      '?category=arrests,drugs&q=cartel%20war&table=reported-change,drugs-seized&embed=outcomes',
     );
     expect(
       parse('?embed=outcomes&q=cartel%20war&table=reported-change,drugs-seized&category=drugs,arrests'),
     ).toMatchObject({
       state: { category: ['arrests', 'drugs'], table: ['reported-change', 'drugs-seized'] },
     });
+  });
+
+  it('toggles a chart to its table and back, keeping table= in chart order', () => {
+    const once = toggleTable({ ...DEFAULT_VIEW_STATE, table: ['timeline'] }, 'reported-change');
+    expect(once.table).toEqual(['reported-change', 'timeline']);
+    expect(toggleTable(once, 'timeline').table).toEqual(['reported-change']);
   });
 
   it('writes nothing for the default view and keeps an empty list', () => {

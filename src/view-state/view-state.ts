@@ -111,9 +111,12 @@ function listParam<T extends string>(
       if (wanted.size === 0) return { value: null, ignored };
       return { value: known.filter((id) => wanted.has(id)), ignored };
     },
-    serialise(value) {
+    serialise(value, vocabulary) {
       if (value === null) return null;
-      return value.join(',');
+      // Dataset order, however the list was built, so equal views get equal links.
+      return allowed(vocabulary)
+        .filter((id) => (value as readonly string[]).includes(id))
+        .join(',');
     },
   };
 }
@@ -182,7 +185,8 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
       }
       return { value: CHART_IDS.filter((id) => wanted.has(id)), ignored };
     },
-    serialise: (value) => (value.length === 0 ? null : value.join(',')),
+    serialise: (value) =>
+      value.length === 0 ? null : CHART_IDS.filter((id) => value.includes(id)).join(','),
   },
   embed: {
     parse(raw, _vocabulary, key) {
@@ -262,6 +266,14 @@ export function activeFilterCount(state: ViewState): number {
     (state.to !== null ? 1 : 0) +
     (state.q.trim() !== '' ? 1 : 0)
   );
+}
+
+/** Shows a chart as its table, or back as a chart (`table=`). */
+export function toggleTable(state: ViewState, chartId: ChartId): ViewState {
+  const table = state.table.includes(chartId)
+    ? state.table.filter((id) => id !== chartId)
+    : CHART_IDS.filter((id) => id === chartId || state.table.includes(id));
+  return { ...state, table };
 }
 
 export function clearFilters(state: ViewState): ViewState {

@@ -13,7 +13,7 @@ import { useMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { formatCompactNumber, formatNumber, formatUsd } from '../../lib/format';
 import type { SectionProps } from '../../view-state/section-props';
-import type { ChartId } from '../../view-state/view-state';
+import { toggleTable, type ChartId } from '../../view-state/view-state';
 import type { ChartDatum, OutcomeChartProps } from './charts';
 import { FocusLink } from '../shared/focus-link';
 import { SourceRefs } from '../shared/source-refs';
@@ -104,13 +104,7 @@ function Frame({
   const { view, onViewChange, dataset, title, description, summary, controls } = rest;
   const showTable = view.table.includes(chartId);
   const frameRef = useFocusTarget<HTMLElement>(focused);
-  const toggle = () =>
-    onViewChange((state) => ({
-      ...state,
-      table: state.table.includes(chartId)
-        ? state.table.filter((id) => id !== chartId)
-        : [...state.table, chartId],
-    }));
+  const toggle = () => onViewChange((state) => toggleTable(state, chartId));
   const sources = sourcesOf(dataset, sourceIdsOf(dataset, rows));
   return (
     <ChartFrame

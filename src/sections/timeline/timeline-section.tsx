@@ -11,7 +11,7 @@ import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
 import { FocusLink } from '../shared/focus-link';
 import { SourceRefs } from '../shared/source-refs';
-import { clearFilters, type ViewState } from '../../view-state/view-state';
+import { clearFilters, toggleTable, type ViewState } from '../../view-state/view-state';
 import { EventTypeBadge } from './event-type-badge';
 import type { ChartEvent } from './timeline-chart';
 import {
@@ -131,11 +131,7 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
     first && last
       ? m.timeline.chart.summary(events.length, eventDateText(first, m), eventDateText(last, m), byType)
       : m.timeline.chart.summary(0, '', '', '');
-  const toggleTable = () =>
-    onViewChange((state) => ({
-      ...state,
-      table: asTable ? state.table.filter((id) => id !== 'timeline') : [...state.table, 'timeline'],
-    }));
+  const onToggleTable = () => onViewChange((state) => toggleTable(state, 'timeline'));
 
   return (
     <figure
@@ -146,7 +142,7 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
         <h3 id="timeline-chart-title" className="text-lg font-semibold">
           {m.timeline.chart.title}
         </h3>
-        <button type="button" aria-pressed={asTable} onClick={toggleTable} className={BUTTON_CLASS}>
+        <button type="button" aria-pressed={asTable} onClick={onToggleTable} className={BUTTON_CLASS}>
           {m.timeline.chart.showTable}
         </button>
       </div>
