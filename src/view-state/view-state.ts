@@ -1,4 +1,4 @@
-import { eventType, type Dataset, type EventType } from '../data/schema';
+import { eventType, isCalendarDate, type Dataset, type EventType } from '../data/schema';
 
 /**
  * The URL contract (shared/design/url-contract.md): every parameter is declared
@@ -108,29 +108,21 @@ function listParam<T extends string>(
         else ignored.push({ key, value: piece, reason: 'unknown-value' });
       }
       // Nothing usable left: fall back to the default rather than to "none selected".
-      if (wanted.size === 0) return { value: null, ignored };
+      // Every value listed is the default too, said the long way: it collapses to absent.
+      if (wanted.size === 0 || wanted.size === known.length) return { value: null, ignored };
       return { value: known.filter((id) => wanted.has(id)), ignored };
     },
     serialise(value, vocabulary) {
       if (value === null) return null;
       // Dataset order, however the list was built, so equal views get equal links.
-      return allowed(vocabulary)
-        .filter((id) => (value as readonly string[]).includes(id))
-        .join(',');
+      const known = allowed(vocabulary);
+      const kept = known.filter((id) => (value as readonly string[]).includes(id));
+      return kept.length === known.length ? null : kept.join(',');
     },
   };
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 const dateParam: ParamSpec<'from' | 'to'> = {
   parse(raw, _vocabulary, key) {
@@ -157,13 +149,12 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
         .replace(LONE_SURROGATE, '\uFFFD');
       // Not trimmed: the search box writes every keystroke here, spaces between words included.
       const chars = Array.from(cleaned);
-      if (chars.length <= MAX_QUERY_LENGTH) return { value: cleaned, ignored: [] };
-      return {
-        value: chars.slice(0, MAX_QUERY_LENGTH).join(''),
-        ignored: [{ key, value: raw, reason: 'truncated' }],
-      };
+      const value = chars.length <= MAX_QUERY_LENGTH ? cleaned : chars.slice(0, MAX_QUERY_LENGTH).join('');
+      const ignored: IgnoredInput[] = value === cleaned ? [] : [{ key, value: raw, reason: 'truncated' }];
+      // Only spaces searches for nothing: that is the default, so absent.
+      return { value: value.trim() === '' ? '' : value, ignored };
     },
-    serialise: (value) => (value === '' ? null : value),
+    serialise: (value) => (value.trim() === '' ? null : value),
   },
   focus: {
     parse(raw, vocabulary, key) {
