@@ -9,7 +9,7 @@ import {
   formatPercent,
   formatUsd,
 } from '../lib/format';
-import type { DatePrecision, Figure, Qualifier, Unit } from './schema';
+import type { DatePrecision, Figure, MonthPart, Qualifier, Unit } from './schema';
 
 /**
  * The one place a reported figure becomes text. The source's qualifier is always
@@ -55,8 +55,6 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, mes
 export function formatFigure(figure: Figure, messages: Messages): FigureText {
   return formatValue(figure.value, figure.unit, figure.qualifier, messages);
 }
-
-export type MonthPart = 'early' | 'mid' | 'late';
 
 /** A date as precise as the source is, and no more: "23 Oct 2025", "Jan 2026", "late Aug 2025". */
 export function formatDateWithPrecision(

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 
-import { hstfDatasetSchema, type Dataset } from './schema';
+import { hstfDatasetSchema } from './integrity';
+import type { Dataset } from './schema';
 
 /** Relative to the app's base URL, so the app works from any folder of a static host. */
 export const DATASET_PATH = 'data/hstf.json';

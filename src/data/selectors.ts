@@ -1,13 +1,31 @@
-import type { Dataset, Figure, Period, Report, Source } from './schema';
+import { formatDateWithPrecision } from './figure-format';
+import type {
+  Agency,
+  Dataset,
+  DatePrecision,
+  Figure,
+  HstfEvent,
+  Metric,
+  Person,
+  Period,
+  Report,
+  Source,
+} from './schema';
 
 /**
  * Lookups and orderings every section shares. Pure functions of the dataset; the
  * sections derive their own views from these.
  */
 
+/** Lookups by id are maps built once per dataset, so a 100× dataset costs no repeated scans. */
 export interface DatasetIndex {
   reportById: ReadonlyMap<string, Report>;
   sourceById: ReadonlyMap<string, Source>;
+  metricById: ReadonlyMap<string, Metric>;
+  agencyById: ReadonlyMap<string, Agency>;
+  personById: ReadonlyMap<string, Person>;
+  figureById: ReadonlyMap<string, Figure>;
+  eventById: ReadonlyMap<string, HstfEvent>;
   reportOrder: ReadonlyMap<string, number>;
 }
 
@@ -19,6 +37,11 @@ export function indexOf(dataset: Dataset): DatasetIndex {
     index = {
       reportById: new Map(dataset.reports.map((r) => [r.id, r])),
       sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+      metricById: new Map(dataset.metrics.map((m) => [m.id, m])),
+      agencyById: new Map(dataset.agencies.map((a) => [a.id, a])),
+      personById: new Map(dataset.people.map((p) => [p.id, p])),
+      figureById: new Map(dataset.figures.map((f) => [f.id, f])),
+      eventById: new Map(dataset.events.map((e) => [e.id, e])),
       reportOrder: new Map(dataset.reports.map((r, i) => [r.id, i])),
     };
     indexes.set(dataset, index);
@@ -31,6 +54,35 @@ export function reportOf(dataset: Dataset, figure: Figure): Report {
   // The schema's integrity check guarantees the reference; this guards against misuse.
   if (!report) throw new Error(`Unknown report ${figure.reportId}`);
   return report;
+}
+
+export function metricOf(dataset: Dataset, metricId: string): Metric | undefined {
+  return indexOf(dataset).metricById.get(metricId);
+}
+
+/** What a figure counts, in words ("Fentanyl pills"); the id only if the dataset lacks it. */
+export function metricLabel(dataset: Dataset, metricId: string): string {
+  return metricOf(dataset, metricId)?.label ?? metricId;
+}
+
+export function agencyOf(dataset: Dataset, agencyId: string | undefined): Agency | undefined {
+  return agencyId === undefined ? undefined : indexOf(dataset).agencyById.get(agencyId);
+}
+
+/** An agency's short name ("DOJ"), as the filters and the timeline show it. */
+export function agencyName(dataset: Dataset, agencyId: string): string {
+  return agencyOf(dataset, agencyId)?.shortName ?? agencyId;
+}
+
+/** When a figure was reported, as precisely as its report is dated: "23 Oct 2025", "Jan 2026". */
+export function reportDateText(dataset: Dataset, figure: Figure, locale: string): string {
+  const report = reportOf(dataset, figure);
+  return formatDateWithPrecision(report.date, report.datePrecision, locale);
+}
+
+/** The machine-readable form of a dated item for `<time dateTime>`: a day, or only the month. */
+export function machineDate(item: { date: string; datePrecision: DatePrecision }): string {
+  return item.datePrecision === 'day' ? item.date : item.date.slice(0, 7);
 }
 
 export function sourcesOf(dataset: Dataset, ids: readonly string[]): Source[] {

@@ -12,7 +12,6 @@ import { timeline } from './en/timeline';
 export const en = {
   locale: 'en-US',
   app: {
-    title: 'HSTF Dashboard',
     heading: 'Homeland Security Task Forces: reported outcomes',
     intro:
       'Figures the US administration has announced about the Homeland Security Task Forces (HSTFs), created by executive order on 20 January 2025, each shown with who said it, when, and the source. They are the administration’s claims about its own programme, not independently verified counts.',
@@ -41,6 +40,7 @@ export const en = {
     malformed: (url: string, detail: string) => `The dataset (${url}) is not valid JSON: ${detail}`,
     invalid: (url: string, count: number) =>
       `The dataset (${url}) does not have the expected shape (${count} ${count === 1 ? 'problem' : 'problems'}). First invalid paths:`,
+    sectionHeading: (section: string) => `${section}: this part could not be shown`,
     unexpected: 'Something went wrong while showing the dashboard.',
     retry: 'Retry',
     retrying: 'Retrying…',
@@ -83,7 +83,6 @@ export const en = {
     saidBy: (who: string, date: string) => `${who}, ${date}`,
     /** "Reported by DHS statistics, Dec 10, 2025". */
     attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
-    reportedBy: 'Reported by',
     source: 'Source',
     sources: 'Sources',
     paraphrase: 'Wording as reported (not a verbatim quote)',
@@ -94,7 +93,6 @@ export const en = {
     statedAs: 'As stated',
     dateNote: 'Date',
     sourceEntry: 'source entry',
-    figureEntry: 'See this figure',
     opensFullDashboard: '(opens the full dashboard in a new tab)',
     opensInNewTab: '(opens in a new tab)',
     noCategories: 'No outcome categories are selected.',

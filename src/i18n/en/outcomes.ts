@@ -14,7 +14,6 @@ export const outcomes = {
   axisGroup: 'Affiliated group and wording',
   axisReport: 'Report',
   axisMetricTons: 'Weight (metric tons)',
-  axisPills: 'Pills',
   usdUnit: 'US dollars',
   legend: {
     heading: 'Key',
@@ -33,7 +32,6 @@ export const outcomes = {
     asReported: 'As reported',
     plotted: 'On the chart',
     saidBy: 'Said by',
-    date: 'Date',
     support: 'Support',
     sources: 'Sources',
   },

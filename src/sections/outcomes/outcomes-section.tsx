@@ -4,8 +4,8 @@ import { ChartFrame } from '../../components/chart-frame';
 import { DataTable, type DataTableRow } from '../../components/data-table';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
-import { formatDateWithPrecision, formatFigure, formatValue, unitWords } from '../../data/figure-format';
-import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
+import { formatFigure, formatValue, unitWords } from '../../data/figure-format';
+import { mainPeriod, metricLabel, reportDateText, sourcesOf } from '../../data/selectors';
 import type { Figure, Unit } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
@@ -151,11 +151,6 @@ function LazyChart(props: OutcomeChartProps) {
   );
 }
 
-function dateOf(props: SectionProps, figure: Figure, locale: string): string {
-  const report = reportOf(props.dataset, figure);
-  return formatDateWithPrecision(report.date, report.datePrecision, locale);
-}
-
 function tickFormatter(unit: Unit, locale: string): (value: number) => string {
   if (unit === 'usd') return (value) => formatUsd(value, locale, true);
   if (unit === 'metric-tons' || unit === 'tons') return (value) => formatNumber(value, locale);
@@ -171,7 +166,7 @@ function datum(props: SectionProps, row: ChartRow, label: string, axisUnit: Unit
   const text = formatFigure(row.figure, m);
   const plotted = formatValue(row.plotted, axisUnit, row.figure.qualifier, m);
   const converted = plotted.full !== text.full;
-  const date = dateOf(props, row.figure, m.locale);
+  const date = reportDateText(props.dataset, row.figure, m.locale);
   return {
     key: row.figure.id,
     label,
@@ -214,7 +209,7 @@ function tableRow(
       first,
       text.full,
       ...(plotted === undefined ? [] : [plotted]),
-      m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale)),
+      m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale)),
       <SupportBadge key="support" level={row.figure.support} />,
       sourceCell(props, row.figure),
     ],
@@ -231,7 +226,7 @@ function LinkedFigure(props: SectionProps & { rows: readonly ChartRow[] }) {
       className={`mt-3 rounded border border-slate-300 p-2 text-sm dark:border-slate-600 ${FOCUSED_ITEM_CLASS}`}
     >
       <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
-      {m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))} (
+      {m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))} (
       {m.support[row.figure.support]}
       ). “{row.figure.quote.text}”
     </p>
@@ -252,7 +247,7 @@ function ReportedChangeChart(props: SectionProps) {
   const first = change.rows[0];
   const last = change.rows.at(-1);
   const describe = (row: ChartRow) =>
-    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))})`;
+    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))})`;
   const disputedCount = change.rows.filter((r) => r.disputed).length;
   const summary = [
     first && last
@@ -300,7 +295,7 @@ function ReportedChangeChart(props: SectionProps) {
           yLabel={m.outcomes.axisValue(unitLabel(change.axisUnit, m))}
           formatTick={tickFormatter(change.axisUnit, m.locale)}
           data={change.rows.map((row) =>
-            datum(props, row, dateOf(props, row.figure, m.locale), change.axisUnit, m),
+            datum(props, row, reportDateText(props.dataset, row.figure, m.locale), change.axisUnit, m),
           )}
         />
       }
@@ -390,17 +385,14 @@ function ArrestsByGroupChart(props: SectionProps & { rows: GroupRow[]; focused: 
   );
 }
 
-function metricLabel(props: SectionProps, figure: Figure): string {
-  return props.dataset.metrics.find((metric) => metric.id === figure.metricId)?.label ?? figure.metricId;
-}
-
 function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
   const m = useMessages();
   const drugs = drugsSeized(props.dataset, props.view);
   const weightText = (row: ChartRow) => formatValue(row.plotted, 'metric-tons', row.figure.qualifier, m).full;
   const weights = drugs.weights
     .map(
-      (row) => `${metricLabel(props, row.figure)} ${weightText(row)} (${formatFigure(row.figure, m).full})`,
+      (row) =>
+        `${metricLabel(props.dataset, row.figure.metricId)} ${weightText(row)} (${formatFigure(row.figure, m).full})`,
     )
     .join('; ');
   const pills = drugs.pills.map((row) => formatFigure(row.figure, m).full).join('; ');
@@ -425,7 +417,7 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
             formatTick={tickFormatter('metric-tons', m.locale)}
             categoryWidth={170}
             data={drugs.weights.map((row) =>
-              datum(props, row, metricLabel(props, row.figure), 'metric-tons', m),
+              datum(props, row, metricLabel(props.dataset, row.figure.metricId), 'metric-tons', m),
             )}
           />
           {drugs.pills.length > 0 ? (
@@ -436,7 +428,7 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
                   <li key={row.figure.id}>
                     <span className="text-lg font-bold">{formatFigure(row.figure, m).short}</span>{' '}
                     <span className="sr-only">({formatFigure(row.figure, m).full})</span>—{' '}
-                    {m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))}{' '}
+                    {m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))}{' '}
                     <SupportBadge level={row.figure.support} />
                   </li>
                 ))}
@@ -459,10 +451,16 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
           ]}
           rows={[
             ...drugs.weights.map((row) =>
-              tableRow(props, row, metricLabel(props, row.figure), m, weightText(row)),
+              tableRow(props, row, metricLabel(props.dataset, row.figure.metricId), m, weightText(row)),
             ),
             ...drugs.pills.map((row) =>
-              tableRow(props, row, metricLabel(props, row.figure), m, formatFigure(row.figure, m).full),
+              tableRow(
+                props,
+                row,
+                metricLabel(props.dataset, row.figure.metricId),
+                m,
+                formatFigure(row.figure, m).full,
+              ),
             ),
           ]}
         />
@@ -481,7 +479,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
   const items = data.rows
     .map(
       (row) =>
-        `${formatFigure(row.figure, m).full}, ${m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
+        `${formatFigure(row.figure, m).full}, ${m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
     )
     .join('; ');
   const summary = [
@@ -522,7 +520,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
             datum(
               props,
               row,
-              `${row.figure.saidBy}\n${dateOf(props, row.figure, m.locale)}`,
+              `${row.figure.saidBy}\n${reportDateText(props.dataset, row.figure, m.locale)}`,
               'metric-tons',
               m,
             ),
@@ -549,7 +547,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
                   tableRow(
                     props,
                     data.cocaine,
-                    metricLabel(props, data.cocaine.figure),
+                    metricLabel(props.dataset, data.cocaine.figure.metricId),
                     m,
                     weightText(data.cocaine),
                   ),

@@ -1,4 +1,4 @@
-import { byReportOrder, inDateWindow, mainPeriod, reportOf } from '../../data/selectors';
+import { byReportOrder, inDateWindow, mainPeriod, metricOf, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, NamedGroup, Period, Qualifier, Unit } from '../../data/schema';
 import type { ChartId } from '../../view-state/view-state';
 
@@ -114,7 +114,7 @@ export interface GroupRow extends ChartRow {
 
 /** The DOJ's arrests by affiliated group: every wording of every group's count. */
 export function arrestsByGroup(dataset: Dataset, filter: OutcomeFilter): GroupRow[] {
-  const metric = dataset.metrics.find((m) => m.id === 'arrests-by-group');
+  const metric = metricOf(dataset, 'arrests-by-group');
   if (!metric || !categoryShown(filter, metric.category)) return [];
   const figures = windowFigures(dataset, mainPeriod(dataset), filter, metric.id);
   return dataset.groups.flatMap((group) =>

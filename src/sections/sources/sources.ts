@@ -1,4 +1,4 @@
-import { mainPeriod } from '../../data/selectors';
+import { mainPeriod, metricOf } from '../../data/selectors';
 import type { Dataset, Figure, HstfEvent, Person, Report, Source } from '../../data/schema';
 import { matchesQuery } from '../../lib/text-match';
 
@@ -58,7 +58,7 @@ export function sourcesShowFocusedFigure(dataset: Dataset, figure: Figure, embed
   if (embedded) return true;
   const main = mainPeriod(dataset).id;
   if (figure.periodId !== undefined && figure.periodId !== main) return false;
-  const metric = dataset.metrics.find((m) => m.id === figure.metricId);
+  const metric = metricOf(dataset, figure.metricId);
   if (figure.periodId === main && (metric?.headline || CHARTED_METRICS.has(figure.metricId))) return false;
   return true;
 }

@@ -4,6 +4,7 @@ import { FigureAmount } from '../../components/figure-amount';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
+import { agencyName, machineDate, metricLabel } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
@@ -21,7 +22,6 @@ import {
   eventDateText,
   eventRange,
   figuresOfEvent,
-  machineDate,
   publishersOf,
   timelineSpan,
   visibleEvents,
@@ -187,7 +187,6 @@ function TimelineTable({
   focusedId: string | null;
 }) {
   const m = useMessages();
-  const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
   return (
     <div className="mt-2 overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -225,7 +224,7 @@ function TimelineTable({
               </th>
               <td className="py-1">
                 {event.agencyIds.length > 0
-                  ? event.agencyIds.map((id) => agencyName.get(id) ?? id).join(', ')
+                  ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ')
                   : m.timeline.noAgency}
               </td>
             </tr>
@@ -248,9 +247,7 @@ function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntr
   const { dataset } = section;
   const m = useMessages();
   const ref = useFocusTarget<HTMLElement>(focused);
-  const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
   const figures = figuresOfEvent(dataset, event);
-  const metricLabel = new Map(dataset.metrics.map((metric) => [metric.id, metric.label]));
   const titleId = `event-${event.id}-title`;
   return (
     <article
@@ -290,7 +287,7 @@ function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntr
       <p className="mt-1 text-sm">
         <span className="font-medium">{m.timeline.agencies}: </span>
         {event.agencyIds.length > 0
-          ? event.agencyIds.map((id) => agencyName.get(id) ?? id).join(', ')
+          ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ')
           : m.timeline.noAgency}
       </p>
       {figures.length > 0 ? (
@@ -299,10 +296,10 @@ function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntr
           <ul className="mt-1 space-y-1 text-sm">
             {figures.map((figure) => {
               const text = formatFigure(figure, m);
-              const label = `${metricLabel.get(figure.metricId) ?? figure.metricId}: ${text.full}`;
+              const label = `${metricLabel(dataset, figure.metricId)}: ${text.full}`;
               const content = (
                 <>
-                  {metricLabel.get(figure.metricId) ?? figure.metricId}: <FigureAmount text={text} />
+                  {metricLabel(dataset, figure.metricId)}: <FigureAmount text={text} />
                 </>
               );
               return (

@@ -1,5 +1,5 @@
-import { formatDateWithPrecision, type MonthPart } from '../../data/figure-format';
-import type { Dataset, EventType, Figure, HstfEvent } from '../../data/schema';
+import { formatDateWithPrecision } from '../../data/figure-format';
+import type { Dataset, EventType, Figure, HstfEvent, MonthPart } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { matchesQuery } from '../../lib/text-match';
 import { EVENT_TYPES, type ViewState } from '../../view-state/view-state';
@@ -143,9 +143,4 @@ export function eventDateText(
     monthPart: event.monthPart,
     monthPartWords: messages.timeline.monthPartWords,
   });
-}
-
-/** The machine-readable form of the same date for `<time dateTime>`: a day or a month. */
-export function machineDate(event: Pick<HstfEvent, 'date' | 'datePrecision'>): string {
-  return event.datePrecision === 'day' ? event.date : event.date.slice(0, 7);
 }
