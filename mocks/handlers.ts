@@ -13,6 +13,17 @@ export function schemaInvalidDataset(): Record<string, unknown> {
   return copy;
 }
 
+/**
+ * A copy of the real dataset whose shape is right but whose first figure cites a report that
+ * does not exist: only the integrity check can catch it.
+ */
+export function danglingReferenceDataset(): Record<string, unknown> {
+  const copy = structuredClone(realDataset) as { figures: Record<string, unknown>[] };
+  const figure = copy.figures[0];
+  if (figure) figure.reportId = 'no-such-report';
+  return copy;
+}
+
 export const datasetHandlers = {
   ok: http.get(DATASET_URL, () => HttpResponse.json(realDataset)),
   notFound: http.get(
@@ -32,6 +43,7 @@ export const datasetHandlers = {
       }),
   ),
   invalid: http.get(DATASET_URL, () => HttpResponse.json(schemaInvalidDataset())),
+  danglingReference: http.get(DATASET_URL, () => HttpResponse.json(danglingReferenceDataset())),
   empty: http.get(
     DATASET_URL,
     () => new HttpResponse('', { headers: { 'Content-Type': 'application/json' } }),

@@ -15,6 +15,7 @@ import type { SectionProps } from '../view-state/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
+import { ErrorBoundary } from './error-boundary';
 import { HeaderControls } from './header-controls';
 import { PageShell } from './page-shell';
 
@@ -45,12 +46,25 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
   const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
   const sectionProps = { dataset, onViewChange: update, hrefOf };
   const notice = <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />;
+  const headings: Record<PanelId, string> = {
+    kpis: m.kpis.heading,
+    outcomes: m.outcomes.heading,
+    timeline: m.timeline.heading,
+    people: m.people.heading,
+    sources: m.sources.heading,
+  };
+  // Each section fails alone: its place shows the error with Retry, the others keep working.
+  const guarded = (panel: PanelId, content: React.ReactNode) => (
+    <ErrorBoundary key={panel} section={{ id: panel, heading: headings[panel] }}>
+      {content}
+    </ErrorBoundary>
+  );
 
   if (state.embed) {
     const Section = SECTIONS[state.embed];
     return (
       <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
-        <Section {...sectionProps} view={state} embedded />
+        {guarded(state.embed, <Section {...sectionProps} view={state} embedded />)}
       </EmbedShell>
     );
   }
@@ -60,11 +74,11 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
-      <KpisSection {...sectionProps} view={state} embedded={false} />
+      {guarded('kpis', <KpisSection {...sectionProps} view={state} embedded={false} />)}
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return laterSectionsReady ? (
-          <Section key={panel} {...sectionProps} view={deferredState} embedded={false} />
+          guarded(panel, <Section {...sectionProps} view={deferredState} embedded={false} />)
         ) : (
           <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
         );
