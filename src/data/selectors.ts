@@ -26,7 +26,22 @@ export interface DatasetIndex {
   personById: ReadonlyMap<string, Person>;
   figureById: ReadonlyMap<string, Figure>;
   eventById: ReadonlyMap<string, HstfEvent>;
+  /** Figures grouped by who announced them and by the report that carries them, in dataset order. */
+  figuresByPerson: ReadonlyMap<string, readonly Figure[]>;
+  figuresByReport: ReadonlyMap<string, readonly Figure[]>;
   reportOrder: ReadonlyMap<string, number>;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
@@ -42,6 +57,8 @@ export function indexOf(dataset: Dataset): DatasetIndex {
       personById: new Map(dataset.people.map((p) => [p.id, p])),
       figureById: new Map(dataset.figures.map((f) => [f.id, f])),
       eventById: new Map(dataset.events.map((e) => [e.id, e])),
+      figuresByPerson: groupBy(dataset.figures, (f) => f.personId),
+      figuresByReport: groupBy(dataset.figures, (f) => f.reportId),
       reportOrder: new Map(dataset.reports.map((r, i) => [r.id, i])),
     };
     indexes.set(dataset, index);
@@ -54,6 +71,26 @@ export function reportOf(dataset: Dataset, figure: Figure): Report {
   // The schema's integrity check guarantees the reference; this guards against misuse.
   if (!report) throw new Error(`Unknown report ${figure.reportId}`);
   return report;
+}
+
+/** The person, event, figure or source a `focus=` id names, by kind; each kind is one lookup. */
+export function focusedItem(dataset: Dataset, id: string | null) {
+  if (id === null) return {};
+  const index = indexOf(dataset);
+  return {
+    person: index.personById.get(id),
+    event: index.eventById.get(id),
+    figure: index.figureById.get(id),
+    source: index.sourceById.get(id),
+  };
+}
+
+export function figuresOfPerson(dataset: Dataset, personId: string): readonly Figure[] {
+  return indexOf(dataset).figuresByPerson.get(personId) ?? [];
+}
+
+export function figuresOfReport(dataset: Dataset, reportId: string): readonly Figure[] {
+  return indexOf(dataset).figuresByReport.get(reportId) ?? [];
 }
 
 export function metricOf(dataset: Dataset, metricId: string): Metric | undefined {

@@ -12,6 +12,10 @@ import { expect, test } from './fixtures';
  * theme toggle; keyboard focus; heading outline and landmarks.
  */
 
+// These checks look at what is drawn (axe, contrast, layout, focus rings), not at timing:
+// they run unthrottled, which keeps CI short. The flow tests run at 4×.
+test.use({ cpuThrottle: 1 });
+
 const WIDTHS = [
   { width: 375, height: 812 },
   { width: 1280, height: 800 },
@@ -267,7 +271,7 @@ async function focusChangesPixels(page: Page): Promise<boolean> {
 
 test('every control is reached with Tab and shows a visible focus ring', async ({ page }) => {
   // Several hundred Tab stops: every link, filter and chart mark on the page.
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.setViewportSize(WIDTHS[1]);
   await page.goto('./');
   await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();

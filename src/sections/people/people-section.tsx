@@ -5,7 +5,7 @@ import { Quote } from '../../components/quote';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
-import { agencyOf, machineDate, metricLabel, reportDateText } from '../../data/selectors';
+import { agencyOf, focusedItem, machineDate, metricLabel, reportDateText } from '../../data/selectors';
 import type { NamedGroup, Person } from '../../data/schema';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
@@ -25,7 +25,7 @@ export function PeopleSection(section: SectionProps) {
   const { officials, associations, total } = visiblePeople(dataset, view);
   const shown = officials.length + associations.length;
   const groups = visibleGroups(dataset, view.q);
-  const focusedPerson = dataset.people.find((person) => person.id === view.focus) ?? null;
+  const focusedPerson = focusedItem(dataset, view.focus).person ?? null;
   const focusHidden =
     focusedPerson !== null && !officials.includes(focusedPerson) && !associations.includes(focusedPerson);
   const clearFocus = () => onViewChange((state) => ({ ...state, focus: null }));

@@ -4,7 +4,7 @@ import { FigureAmount } from '../../components/figure-amount';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
-import { agencyName, machineDate, metricLabel } from '../../data/selectors';
+import { agencyName, focusedItem, machineDate, metricLabel } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
@@ -40,7 +40,7 @@ export function TimelineSection(section: SectionProps) {
   const m = useMessages();
   const events = visibleEvents(dataset, view);
   const total = dataset.events.length;
-  const focusedEvent = dataset.events.find((event) => event.id === view.focus) ?? null;
+  const focusedEvent = focusedItem(dataset, view.focus).event ?? null;
   const focusHidden = focusedEvent !== null && !events.includes(focusedEvent);
   const select = (id: string | null) => onViewChange((state) => ({ ...state, focus: id }));
 

@@ -1,4 +1,5 @@
 import { formatDateWithPrecision } from '../../data/figure-format';
+import { figuresOfReport } from '../../data/selectors';
 import type { Dataset, EventType, Figure, HstfEvent, MonthPart } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { matchesQuery } from '../../lib/text-match';
@@ -116,7 +117,7 @@ export function timelineSpan(dataset: Dataset): DayRange {
 /** The figures a report event carries, in dataset order. */
 export function figuresOfEvent(dataset: Dataset, event: HstfEvent): Figure[] {
   if (!event.reportId) return [];
-  return dataset.figures.filter((figure) => figure.reportId === event.reportId);
+  return [...figuresOfReport(dataset, event.reportId)];
 }
 
 /** Publishers of the sources of the given events, once each, in order of first use. */
