@@ -14,6 +14,7 @@
  * It prints figures; it does not gate (timings on a shared machine vary). Usage, after a build:
  * node scripts/bench-scale.mjs [--dir dist] [--scales 1,10,100] [--port 4191]
  */
+/* global window, document, requestAnimationFrame, requestIdleCallback -- run inside the page */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

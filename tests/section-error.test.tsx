@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 
+import type * as PeopleModule from '../src/sections/people/people-section';
 import { renderApp } from './render-app';
 
 /** Whether the people section throws when it renders; the test flips it to recover. */
 const people = vi.hoisted(() => ({ failing: true }));
 
 vi.mock('../src/sections/people/people-section', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/sections/people/people-section')>();
+  const original = await importOriginal<typeof PeopleModule>();
   return {
     ...original,
     PeopleSection: (props: Parameters<typeof original.PeopleSection>[0]) => {
