@@ -38,6 +38,6 @@ export default defineConfig({
     css: false,
     // Whole-page renders in jsdom are slow on a busy 2-core machine (see `npm run test:stress`);
     // the limit is generous because it only exists to stop a hung test, never to time one.
-    testTimeout: 60_000,
+    testTimeout: 180_000,
   },
 });
