@@ -16,7 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   // Generous: the flow tests run with the CPU throttled 4× (tests/e2e/fixtures.ts), often on a
   // busy machine. Each wait is for something the reader sees; these limits only stop a hang.
-  timeout: 120_000,
+  timeout: 300_000,
   expect: { timeout: 60_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
