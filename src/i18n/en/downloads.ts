@@ -55,6 +55,5 @@ export const downloads = {
   },
   print: {
     link: 'View printed from',
-    reviewed: 'Data last reviewed',
   },
 } as const;

@@ -2,14 +2,14 @@ import { useSyncExternalStore } from 'react';
 
 import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
-import { formatLongDay } from '../../lib/format';
 import { subscribe } from '../../view-state/location-store';
 import type { ViewState } from '../../view-state/view-state';
 import { activeFilterLabels } from './view-summary';
 
 /**
  * Printed at the top of the page, where the controls are not: what this printout shows,
- * the address that reopens it and how current the data is.
+ * and the address that reopens it. The page header above it, printed too, gives the
+ * data's review date.
  */
 export function ActiveFiltersSummary({ view, dataset }: { view: ViewState; dataset: Dataset }) {
   const m = useMessages();
@@ -20,10 +20,6 @@ export function ActiveFiltersSummary({ view, dataset }: { view: ViewState; datas
     <div className="hidden print:block">
       <p>
         <span className="font-semibold">{m.downloads.print.link}:</span> {href}
-      </p>
-      <p>
-        <span className="font-semibold">{m.downloads.print.reviewed}:</span>{' '}
-        {formatLongDay(dataset.reviewedOn, m.locale)}
       </p>
       <p className="font-semibold">{m.filters.summary}</p>
       <p>{labels.length === 0 ? m.filters.summaryNone : labels.join('; ')}</p>
