@@ -1,4 +1,5 @@
 import { controls } from './en/controls';
+import { downloads } from './en/downloads';
 import { outcomes } from './en/outcomes';
 import { people } from './en/people';
 import { sources } from './en/sources';
@@ -124,6 +125,7 @@ export const en = {
   sources,
   timeline,
   people,
+  downloads,
 } as const;
 
 type Widen<T> = T extends string
