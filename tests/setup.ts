@@ -29,7 +29,7 @@ globalThis.ResizeObserver = ResizeObserverStub;
 // busy machine can take several seconds in jsdom. Every findBy*/waitFor waits for what the
 // reader waits for, for as long as a loaded machine needs; the default 1 s made `npm test` fail
 // on a 2-core machine doing other work. A test that waits in vain still fails, after this.
-configure({ asyncUtilTimeout: 20_000 });
+configure({ asyncUtilTimeout: 60_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
