@@ -255,7 +255,7 @@ function rowText(
       first,
       formatFigure(row.figure, m).full,
       ...(plotted === undefined ? [] : [plotted]),
-      m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale)),
+      m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale)),
       m.support[row.figure.support],
       sourcesOf(props.dataset, row.figure.sourceIds)
         .map((s) => s.publisher)
@@ -470,10 +470,16 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
       columns={columns}
       exportRows={() => [
         ...drugs.weights.map((row) =>
-          rowText(props, row, metricLabel(props, row.figure), m, weightText(row)),
+          rowText(props, row, metricLabel(props.dataset, row.figure.metricId), m, weightText(row)),
         ),
         ...drugs.pills.map((row) =>
-          rowText(props, row, metricLabel(props, row.figure), m, formatFigure(row.figure, m).full),
+          rowText(
+            props,
+            row,
+            metricLabel(props.dataset, row.figure.metricId),
+            m,
+            formatFigure(row.figure, m).full,
+          ),
         ),
       ]}
       notes={() =>
@@ -482,7 +488,7 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
               `${m.outcomes.drugsSeized.pillsHeading}: ${drugs.pills
                 .map(
                   (row) =>
-                    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
+                    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
                 )
                 .join('; ')}`,
             ]
@@ -590,7 +596,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
               rowText(
                 props,
                 data.cocaine,
-                metricLabel(props, data.cocaine.figure),
+                metricLabel(props.dataset, data.cocaine.figure.metricId),
                 m,
                 weightText(data.cocaine),
               ),
