@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { LANGUAGES } from '../src/i18n/language';
 import {
   CHART_IDS,
   DEFAULT_VIEW_STATE,
@@ -147,6 +148,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     focus: fc.option(fc.constantFrom(...vocabulary.focusIds), { nil: null }),
     table: subsetOf(CHART_IDS),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+    lang: fc.constantFrom(...LANGUAGES),
   })
   .map(({ dates: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
