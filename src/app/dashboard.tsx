@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 import { ErrorPanel } from '../components/error-panel';
-import { datasetTextsQueryOptions, localiseDataset } from '../data/dataset-texts';
+import { datasetTextsQueryOptions } from '../data/dataset-texts-query';
 import { hstfQueryOptions } from '../data/hstf-query';
 import { useMessages } from '../i18n/i18n';
 import { DashboardSkeleton } from './dashboard-skeleton';
@@ -18,7 +18,7 @@ export function Dashboard() {
   const translated = m.lang === 'es';
   const texts = useQuery({ ...datasetTextsQueryOptions('es'), enabled: translated });
   const dataset = useMemo(
-    () => (query.data && translated && texts.data ? localiseDataset(query.data, texts.data) : query.data),
+    () => (query.data && translated && texts.data ? texts.data.localise(query.data) : query.data),
     [query.data, translated, texts.data],
   );
   const textsSettled = !translated || texts.isSuccess || texts.isError;

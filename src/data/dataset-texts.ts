@@ -1,4 +1,3 @@
-import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
 import type { Dataset } from './schema';
@@ -127,19 +126,10 @@ export function parseDatasetTexts(json: unknown): DatasetTexts {
   return result.data;
 }
 
-async function fetchDatasetTexts(language: DatasetTexts['language'], signal?: AbortSignal) {
+/** Fetches and validates a language's texts file. */
+export async function fetchDatasetTexts(language: DatasetTexts['language'], signal?: AbortSignal) {
   const url = new URL(`${import.meta.env.BASE_URL}${datasetTextsPath(language)}`, document.baseURI).href;
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${datasetTextsPath(language)}: ${response.status}`);
   return parseDatasetTexts(await response.json());
-}
-
-/** The one owner of the texts' query key. */
-export function datasetTextsQueryOptions(language: DatasetTexts['language']) {
-  return queryOptions({
-    queryKey: ['hstf-dataset-texts', language],
-    queryFn: ({ signal }) => fetchDatasetTexts(language, signal),
-    staleTime: Infinity,
-    retry: false,
-  });
 }
