@@ -11,6 +11,62 @@ import { expect, test } from './fixtures';
  * at both widths, and a language switch that keeps the view and Back returns.
  */
 
+const MARK = '\u241f';
+
+/**
+ * The English interface text: every string of the message module, and the fixed words of
+ * every message function (called with a marker for each argument and split on it).
+ */
+function fragments(messages: unknown): string[] {
+  const out: string[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (typeof value === 'function') {
+      const args = Array.from({ length: value.length }, () => MARK);
+      try {
+        out.push(
+          ...String((value as (...a: unknown[]) => unknown)(...args)).split(new RegExp(`${MARK}|NaN`)),
+        );
+      } catch {
+        // A message that cannot take the marker has no fixed words worth comparing.
+      }
+    } else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(messages);
+  return out
+    .map((text) => text.trim().replace(/^[\s.,:;()“”"'·—–-]+|[\s.,:;()“”"'·—–-]+$/g, ''))
+    .filter((text) => text.length >= 4 && /[a-z]/i.test(text));
+}
+
+const spanishFragments = new Set(fragments(es));
+/** English text that Spanish does not share (e.g. "kg" is the same in both). */
+const englishOnly = [...new Set(fragments(en))].filter((text) => !spanishFragments.has(text));
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Text the page presents as Spanish: text nodes and accessible names, outside any `lang="en"` part. */
+async function spanishText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const inSpanish = (element: Element | null) => element?.closest('[lang]')?.getAttribute('lang') === 'es';
+    const parts: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (inSpanish(node.parentElement)) parts.push(node.textContent ?? '');
+    }
+    for (const element of Array.from(
+      document.body.querySelectorAll('[aria-label],[title],[alt],[placeholder]'),
+    )) {
+      if (!inSpanish(element)) continue;
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+        const value = element.getAttribute(name);
+        if (value) parts.push(value);
+      }
+    }
+    // Source wording quoted inside a Spanish note stays in its own language, by design.
+    return parts.join('\n').replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/g, ' ');
+  });
+}
+
 async function openSpanish(page: Page, path = './?lang=es') {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: es.app.heading })).toBeVisible({
@@ -22,7 +78,7 @@ async function openSpanish(page: Page, path = './?lang=es') {
   });
 }
 
-test('?lang=es: html lang, a Spanish title and headings', async ({ page }) => {
+test('?lang=es: html lang, a Spanish title and headings, and no English interface text', async ({ page }) => {
   test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
   await openSpanish(page);
@@ -31,6 +87,20 @@ test('?lang=es: html lang, a Spanish title and headings', async ({ page }) => {
   for (const heading of [es.kpis.heading, es.outcomes.heading, es.timeline.heading, es.people.heading]) {
     await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeAttached();
   }
+  // Bring every lazily drawn chart near the screen, so its axes and captions are compared too.
+  for (const id of ['outcomes', 'timeline', 'people', 'sources']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  }
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { name: es.outcomes.narcoticsDisagreement.title })).toBeVisible();
+
+  const text = await spanishText(page);
+  const found = englishOnly.filter((fragment) =>
+    new RegExp(`(^|[^\\p{L}])${escape(fragment)}($|[^\\p{L}])`, 'u').test(text),
+  );
+  expect(found, 'English interface text on the Spanish page').toEqual([]);
+  // The comparison has something to find: the English page shows these very strings.
+  expect(englishOnly.length).toBeGreaterThan(200);
 });
 
 for (const width of [375, 1280]) {
