@@ -233,7 +233,7 @@ function LinkedFigure(props: SectionProps & { rows: readonly ChartRow[] }) {
       <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
       {m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))} (
       {m.support[row.figure.support]}
-      ). <q lang={row.figure.quote.language}>{row.figure.quote.text}</q>
+      ). “<span lang={row.figure.quote.language}>{row.figure.quote.text}</span>”
     </p>
   );
 }
