@@ -44,13 +44,23 @@ const englishOnly = [...new Set(fragments(en))].filter((text) => !spanishFragmen
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Text the page presents as Spanish: text nodes and accessible names, outside any `lang="en"` part. */
+/**
+ * Text the page presents as Spanish: text nodes and accessible names, outside any
+ * `lang="en"` part. Source titles and publishers are names of publications and stay as
+ * published, so they are left out, as is source wording quoted in a Spanish note.
+ */
 async function spanishText(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  const dataset = await (await page.request.get('./data/hstf.json')).json();
+  const names: string[] = dataset.sources.flatMap((source: { title: string; publisher: string }) => [
+    source.title,
+    source.publisher,
+  ]);
+  return page.evaluate((names) => {
     const inSpanish = (element: Element | null) => element?.closest('[lang]')?.getAttribute('lang') === 'es';
     const parts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('noscript')) continue;
       if (inSpanish(node.parentElement)) parts.push(node.textContent ?? '');
     }
     for (const element of Array.from(
@@ -63,8 +73,10 @@ async function spanishText(page: Page): Promise<string> {
       }
     }
     // Source wording quoted inside a Spanish note stays in its own language, by design.
-    return parts.join('\n').replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/g, ' ');
-  });
+    let text = parts.join('\n');
+    for (const name of [...names].sort((x, y) => y.length - x.length)) text = text.split(name).join(' ');
+    return text.replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/g, ' ');
+  }, names);
 }
 
 async function openSpanish(page: Page, path = './?lang=es') {
