@@ -5,6 +5,7 @@ import { useMessages } from '../i18n/i18n';
 import { ActiveFiltersSummary } from '../sections/controls/active-filters-summary';
 import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
+import { ViewDownloads } from '../sections/controls/view-downloads';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import { OutcomesSection } from '../sections/outcomes/outcomes-section';
@@ -76,6 +77,7 @@ export function DashboardView({
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
+      <ViewDownloads view={state} dataset={dataset} />
       <KpisSection {...sectionProps} view={state} embedded={false} />
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];

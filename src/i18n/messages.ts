@@ -1,5 +1,6 @@
 import type { PluralForms } from '../lib/plural';
 import { controls } from './en/controls';
+import { downloads } from './en/downloads';
 import { LOCALE, n, p } from './en/format';
 import { outcomes } from './en/outcomes';
 import { people } from './en/people';
@@ -141,6 +142,7 @@ export const en = {
   sources,
   timeline,
   people,
+  downloads,
 } as const;
 
 type Widen<T> = T extends string

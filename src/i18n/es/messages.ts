@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import { controls } from './controls';
+import { downloads } from './downloads';
 import { LOCALE, n, p } from './format';
 import { outcomes } from './outcomes';
 import { people } from './people';
@@ -140,4 +141,5 @@ export const es: Messages = {
   sources,
   timeline,
   people,
+  downloads,
 };

@@ -15,6 +15,8 @@ import { formatCompactNumber, formatNumber, formatUsd } from '../../lib/format';
 import type { SectionProps } from '../../view-state/section-props';
 import { toggleTable, type ChartId } from '../../view-state/view-state';
 import type { ChartDatum, OutcomeChartProps } from './charts';
+import type { ChartExportRow } from '../shared/chart-export';
+import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import { SourceRefs } from '../shared/source-refs';
 import {
@@ -86,17 +88,25 @@ function Frame({
   captionText,
   chart,
   table,
+  columns,
+  exportRows,
+  notes,
   focused = false,
   ...rest
 }: SectionProps & {
   chartId: ChartId;
   title: string;
-  description: ReactNode;
+  description: string | null;
   summary: string;
   rows: readonly ChartRow[];
   captionText: readonly string[];
   chart: ReactNode;
   table: ReactNode;
+  /** The table as text, for the Data (CSV) download: its columns and its rows. */
+  columns: readonly string[];
+  exportRows: () => ChartExportRow[];
+  /** What the frame shows beside the drawing, for the image downloads. */
+  notes?: () => string[];
   controls?: ReactNode;
   focused?: boolean;
 }) {
@@ -114,6 +124,21 @@ function Frame({
       title={title}
       description={description}
       controls={controls}
+      download={
+        <DownloadMenu
+          dataset={dataset}
+          title={title}
+          imageAvailable={!showTable}
+          describe={() => ({
+            what: chartId,
+            title,
+            intro: [...(description ? [description] : []), ...captionText],
+            notes: notes?.() ?? [],
+            columns,
+            rows: exportRows(),
+          })}
+        />
+      }
       summary={summary}
       summaryLabel={m.outcomes.summaryLabel}
       showTable={showTable}
@@ -221,6 +246,29 @@ function tableRow(
   };
 }
 
+/** A table row as text, cell for cell, for the CSV download. */
+function rowText(
+  props: SectionProps,
+  row: ChartRow,
+  first: string,
+  m: Messages,
+  plotted?: string,
+): ChartExportRow {
+  return {
+    figure: row.figure,
+    cells: [
+      first,
+      formatFigure(row.figure, m).full,
+      ...(plotted === undefined ? [] : [plotted]),
+      m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale)),
+      m.support[row.figure.support],
+      sourcesOf(props.dataset, row.figure.sourceIds)
+        .map((s) => s.publisher)
+        .join('; '),
+    ],
+  };
+}
+
 /** A figure a link points to, shown beside the chart in words (a chart point cannot take focus). */
 function LinkedFigure(props: SectionProps & { rows: readonly ChartRow[] }) {
   const m = useMessages();
@@ -263,6 +311,16 @@ function ReportedChangeChart(props: SectionProps) {
     .filter(Boolean)
     .join(' ');
   const converted = change.rows.some((r) => r.figure.unit !== change.axisUnit);
+  const columns = [
+    m.outcomes.columns.report,
+    m.outcomes.columns.asReported,
+    ...(converted ? [m.outcomes.columns.plotted] : []),
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
+  const plottedText = (row: ChartRow) =>
+    converted ? formatValue(row.plotted, change.axisUnit, row.figure.qualifier, m).full : undefined;
   return (
     <Frame
       {...props}
@@ -271,6 +329,12 @@ function ReportedChangeChart(props: SectionProps) {
       description={m.outcomes.reportedChange.description(metric.label)}
       summary={summary}
       rows={change.rows}
+      columns={columns}
+      exportRows={() =>
+        change.rows.map((row, i) =>
+          rowText(props, row, m.kpis.reportNumber(i + 1, change.rows.length), m, plottedText(row)),
+        )
+      }
       captionText={[
         m.outcomes.reportedChange.caption,
         ...(change.tonsAsMetric ? [m.figure.tonsAsMetric] : []),
@@ -307,22 +371,9 @@ function ReportedChangeChart(props: SectionProps) {
       table={
         <DataTable
           caption={`${m.outcomes.reportedChange.title}: ${metric.label}`}
-          columns={[
-            m.outcomes.columns.report,
-            m.outcomes.columns.asReported,
-            ...(converted ? [m.outcomes.columns.plotted] : []),
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={change.rows.map((row, i) =>
-            tableRow(
-              props,
-              row,
-              m.kpis.reportNumber(i + 1, change.rows.length),
-              m,
-              converted ? formatValue(row.plotted, change.axisUnit, row.figure.qualifier, m).full : undefined,
-            ),
+            tableRow(props, row, m.kpis.reportNumber(i + 1, change.rows.length), m, plottedText(row)),
           )}
         />
       }
@@ -349,6 +400,13 @@ function ArrestsByGroupChart(props: SectionProps & { rows: GroupRow[]; focused: 
           .join('; ')}, ${m.support[row.figure.support]})`,
     )
     .join('; ');
+  const columns = [
+    m.outcomes.columns.group,
+    m.outcomes.columns.asReported,
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
   return (
     <Frame
       {...props}
@@ -358,6 +416,8 @@ function ArrestsByGroupChart(props: SectionProps & { rows: GroupRow[]; focused: 
       description={m.outcomes.arrestsByGroup.description}
       summary={m.outcomes.arrestsByGroup.summary(items)}
       rows={rows}
+      columns={columns}
+      exportRows={() => rows.map((row) => rowText(props, row, row.group.name, m))}
       captionText={[m.outcomes.arrestsByGroup.caption]}
       chart={
         <>
@@ -376,13 +436,7 @@ function ArrestsByGroupChart(props: SectionProps & { rows: GroupRow[]; focused: 
       table={
         <DataTable
           caption={m.outcomes.arrestsByGroup.title}
-          columns={[
-            m.outcomes.columns.group,
-            m.outcomes.columns.asReported,
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={rows.map((row) => tableRow(props, row, row.group.name, m))}
         />
       }
@@ -405,6 +459,14 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
     .join('; ');
   const pills = drugs.pills.map((row) => formatFigure(row.figure, m).full).join('; ');
   const all = [...drugs.weights, ...drugs.pills];
+  const columns = [
+    m.outcomes.columns.measure,
+    m.outcomes.columns.asReported,
+    m.outcomes.columns.plotted,
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
   return (
     <Frame
       {...props}
@@ -413,6 +475,27 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
       description={m.outcomes.drugsSeized.description}
       summary={m.outcomes.drugsSeized.summary(weights, pills)}
       rows={all}
+      columns={columns}
+      exportRows={() => [
+        ...drugs.weights.map((row) =>
+          rowText(props, row, metricLabel(props, row.figure), m, weightText(row)),
+        ),
+        ...drugs.pills.map((row) =>
+          rowText(props, row, metricLabel(props, row.figure), m, formatFigure(row.figure, m).full),
+        ),
+      ]}
+      notes={() =>
+        drugs.pills.length > 0
+          ? [
+              `${m.outcomes.drugsSeized.pillsHeading}: ${drugs.pills
+                .map(
+                  (row) =>
+                    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
+                )
+                .join('; ')}`,
+            ]
+          : []
+      }
       captionText={[m.outcomes.drugsSeized.caption, ...(drugs.tonsAsMetric ? [m.figure.tonsAsMetric] : [])]}
       chart={
         <>
@@ -449,14 +532,7 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
       table={
         <DataTable
           caption={m.outcomes.drugsSeized.title}
-          columns={[
-            m.outcomes.columns.measure,
-            m.outcomes.columns.asReported,
-            m.outcomes.columns.plotted,
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={[
             ...drugs.weights.map((row) =>
               tableRow(props, row, metricLabel(props, row.figure), m, weightText(row)),
@@ -490,6 +566,14 @@ function NarcoticsDisagreementChart(props: SectionProps) {
   ]
     .filter(Boolean)
     .join(' ');
+  const columns = [
+    m.outcomes.columns.report,
+    m.outcomes.columns.asReported,
+    m.outcomes.columns.plotted,
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
   return (
     <Frame
       {...props}
@@ -498,6 +582,23 @@ function NarcoticsDisagreementChart(props: SectionProps) {
       description={data.cocaine ? m.outcomes.narcoticsDisagreement.description(cocaineText) : null}
       summary={summary}
       rows={data.cocaine ? [...data.rows, data.cocaine] : data.rows}
+      columns={columns}
+      exportRows={() => [
+        ...data.rows.map((row, i) =>
+          rowText(props, row, m.kpis.reportNumber(i + 1, data.rows.length), m, weightText(row)),
+        ),
+        ...(data.cocaine
+          ? [
+              rowText(
+                props,
+                data.cocaine,
+                metricLabel(props, data.cocaine.figure),
+                m,
+                weightText(data.cocaine),
+              ),
+            ]
+          : []),
+      ]}
       captionText={[
         m.outcomes.narcoticsDisagreement.caption,
         ...(data.tonsAsMetric ? [m.figure.tonsAsMetric] : []),
@@ -532,14 +633,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
       table={
         <DataTable
           caption={m.outcomes.narcoticsDisagreement.title}
-          columns={[
-            m.outcomes.columns.report,
-            m.outcomes.columns.asReported,
-            m.outcomes.columns.plotted,
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={[
             ...data.rows.map((row, i) =>
               tableRow(props, row, m.kpis.reportNumber(i + 1, data.rows.length), m, weightText(row)),

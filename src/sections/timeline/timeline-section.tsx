@@ -9,6 +9,7 @@ import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
+import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import { SourceRefs } from '../shared/source-refs';
 import { clearFilters, toggleTable, type ViewState } from '../../view-state/view-state';
@@ -132,6 +133,8 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
       ? m.timeline.chart.summary(events.length, eventDateText(first, m), eventDateText(last, m), byType)
       : m.timeline.chart.summary(0, '', '', '');
   const onToggleTable = () => onViewChange((state) => toggleTable(state, 'timeline'));
+  const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
+  const caption = m.timeline.chart.caption(publishersOf(dataset, events).join('; '));
 
   return (
     <figure
@@ -142,9 +145,33 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
         <h3 id="timeline-chart-title" className="text-lg font-semibold">
           {m.timeline.chart.title}
         </h3>
-        <button type="button" aria-pressed={asTable} onClick={onToggleTable} className={BUTTON_CLASS}>
-          {m.timeline.chart.showTable}
-        </button>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" aria-pressed={asTable} onClick={onToggleTable} className={BUTTON_CLASS}>
+            {m.timeline.chart.showTable}
+          </button>
+          <DownloadMenu
+            dataset={dataset}
+            title={m.timeline.chart.title}
+            imageAvailable={!asTable}
+            describe={() => ({
+              what: 'timeline',
+              title: m.timeline.chart.title,
+              intro: [m.timeline.chart.approximateLegend, caption],
+              columns: [m.timeline.date, m.timeline.type, m.timeline.event, m.timeline.agencies],
+              rows: events.map((event) => ({
+                event,
+                cells: [
+                  eventDateText(event, m),
+                  m.timeline.types[event.type],
+                  event.title,
+                  event.agencyIds.length > 0
+                    ? event.agencyIds.map((id) => agencyName.get(id) ?? id).join(', ')
+                    : m.timeline.noAgency,
+                ],
+              })),
+            })}
+          />
+        </div>
       </div>
       <p className="sr-only">
         {summary}{' '}
@@ -171,7 +198,7 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
       )}
       <figcaption className="mt-2 space-y-1 text-xs text-slate-700 dark:text-slate-300">
         {!asTable ? <p>{m.timeline.chart.approximateLegend}</p> : null}
-        <p>{m.timeline.chart.caption(publishersOf(dataset, events).join('; '))}</p>
+        <p>{caption}</p>
       </figcaption>
     </figure>
   );
