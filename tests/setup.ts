@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 import { server } from '../mocks/server';
 
@@ -24,6 +24,11 @@ class ResizeObserverStub implements ResizeObserver {
   disconnect(): void {}
 }
 globalThis.ResizeObserver = ResizeObserverStub;
+
+// The sections below the headline cards render in a deferred, background pass; on a busy
+// 2-core machine that pass took over 20 s in jsdom, so every findBy* waits as long as a
+// reader would rather than Testing Library's default 1 s.
+configure({ asyncUtilTimeout: 60_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
