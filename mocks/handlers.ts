@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 
 import realDataset from '../public/data/hstf.json';
+import spanishTexts from '../public/data/hstf.es.json';
 
 /** Any origin, any base folder: the app fetches `data/hstf.json` relative to its base URL. */
 export const DATASET_URL = '*/data/hstf.json';
@@ -54,4 +55,12 @@ export const datasetHandlers = {
   }),
 };
 
-export const handlers = [datasetHandlers.ok];
+/** The dataset's Spanish text, fetched only for `lang=es`. */
+export const DATASET_TEXTS_URL = '*/data/hstf.es.json';
+
+export const datasetTextsHandlers = {
+  ok: http.get(DATASET_TEXTS_URL, () => HttpResponse.json(spanishTexts)),
+  notFound: http.get(DATASET_TEXTS_URL, () => new HttpResponse('Not found', { status: 404 })),
+};
+
+export const handlers = [datasetHandlers.ok, datasetTextsHandlers.ok];

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { LANGUAGES } from '../src/i18n/language';
 import {
   activeFilterCount,
   CHART_IDS,
@@ -8,7 +9,9 @@ import {
   MAX_QUERY_LENGTH,
   PANEL_IDS,
   PARAM_ORDER,
+  languageOf,
   parseViewState,
+  searchWithLanguage,
   serialiseViewState,
   toggleTable,
   type ViewState,
@@ -32,7 +35,7 @@ describe('parsing a link', () => {
 
   it('reads every parameter of the contract', () => {
     const { state, ignored } = parse(
-      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&embed=kpis',
+      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&embed=kpis&lang=es',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -45,6 +48,7 @@ describe('parsing a link', () => {
       focus: 'donald-trump',
       table: ['drugs-seized'],
       embed: 'kpis',
+      lang: 'es',
     });
   });
 
@@ -175,6 +179,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     focus: fc.option(fc.constantFrom(...vocabulary.focusIds), { nil: null }),
     table: subsetOf(CHART_IDS),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+    lang: fc.constantFrom(...LANGUAGES),
   })
   .map(({ dates: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -237,5 +242,29 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the language (lang=)', () => {
+  it('reads en and es, writes English as absent, and drops anything else', () => {
+    expect(parse('?lang=es').state.lang).toBe('es');
+    expect(serialiseViewState(parse('?lang=en&category=drugs').state, vocabulary)).toBe('?category=drugs');
+    const { state, ignored } = parse('?lang=fr');
+    expect(state.lang).toBe('en');
+    expect(ignored).toEqual([{ key: 'lang', value: 'fr', reason: 'unknown-value' }]);
+  });
+
+  it('is known before the dataset loads, exactly as the full parse reads it', () => {
+    expect(languageOf('?category=drugs&lang=ES')).toBe('es');
+    expect(languageOf('?lang=xx')).toBe('en');
+    expect(languageOf('')).toBe('en');
+  });
+
+  it('switches language keeping every other parameter as written, lang last', () => {
+    expect(searchWithLanguage('?category=drugs,arrests&q=a%20b', 'es')).toBe(
+      '?category=drugs,arrests&q=a%20b&lang=es',
+    );
+    expect(searchWithLanguage('?lang=es&type=report', 'en')).toBe('?type=report');
+    expect(searchWithLanguage('', 'en')).toBe('');
   });
 });

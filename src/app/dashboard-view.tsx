@@ -28,7 +28,14 @@ const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
   sources: SourcesSection,
 };
 
-export function DashboardView({ dataset }: { dataset: Dataset }) {
+export function DashboardView({
+  dataset,
+  datasetTextsFailed = false,
+}: {
+  dataset: Dataset;
+  /** The dataset's text could not be loaded in the interface language; English is shown. */
+  datasetTextsFailed?: boolean;
+}) {
   const m = useMessages();
   const vocabulary = useMemo(() => vocabularyOf(dataset), [dataset]);
   const { state, ignored, dismissIgnored, update, searchOf } = useViewState(vocabulary);
@@ -46,7 +53,16 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
 
   const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
   const sectionProps = { dataset, onViewChange: update, hrefOf };
-  const notice = <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />;
+  const notice = (
+    <>
+      <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />
+      {datasetTextsFailed ? (
+        <p role="status" className="text-sm">
+          {m.languageSwitch.datasetTextsFailed}
+        </p>
+      ) : null}
+    </>
+  );
   const headings: Record<PanelId, string> = {
     kpis: m.kpis.heading,
     outcomes: m.outcomes.heading,

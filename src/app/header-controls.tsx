@@ -1,5 +1,7 @@
 import { ThemeToggle } from '../components/theme-toggle';
+import { LanguageSwitch } from '../sections/controls/language-switch';
 import { ShareButton } from '../sections/controls/share-button';
+import { SpanishOffer } from '../sections/controls/spanish-offer';
 import { SectionNav } from './section-nav';
 
 /**
@@ -9,9 +11,13 @@ import { SectionNav } from './section-nav';
 export function HeaderControls() {
   return (
     <div className="mt-3 space-y-3">
+      <SpanishOffer />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <ShareButton />
-        <ThemeToggle />
+        <div className="flex flex-wrap items-center gap-3">
+          <LanguageSwitch />
+          <ThemeToggle />
+        </div>
       </div>
       <SectionNav />
     </div>

@@ -183,6 +183,8 @@ export const eventSchema = z.strictObject({
 
 export const personQuoteSchema = z.strictObject({
   text: nonEmpty,
+  /** Quotes stay in the language they were said in, marked up with it. */
+  language: z._default(z.enum(['en', 'es']), 'en'),
   date: isoDate,
   datePrecision,
   sourceIds: nonEmptyArray(slug),

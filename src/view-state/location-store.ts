@@ -1,4 +1,4 @@
-import { createContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 import type { IgnoredInput } from './view-state';
 
@@ -107,3 +107,16 @@ export function createLocationStore({ now = () => Date.now() }: LocationStoreOpt
 
 /** Provided once by `App`; `null` outside it, which `useViewState` reports as a mistake. */
 export const LocationStoreContext = createContext<LocationStore | null>(null);
+
+/** The app's location store; every component that reads or changes the address uses this one. */
+export function useLocationStore(): LocationStore {
+  const store = useContext(LocationStoreContext);
+  if (store === null) throw new Error('This component needs the LocationStoreContext that App provides.');
+  return store;
+}
+
+/** The address (and the last "ignored" list), re-rendering when either changes. */
+export function useLocationSnapshot(): LocationSnapshot {
+  const store = useLocationStore();
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+}

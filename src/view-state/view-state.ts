@@ -1,4 +1,5 @@
 import { eventType, isCalendarDate, type Dataset, type EventType } from '../data/schema';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
 
 /**
  * The URL contract (shared/design/url-contract.md): every parameter is declared
@@ -35,6 +36,8 @@ export interface ViewState {
   focus: string | null;
   table: ChartId[];
   embed: PanelId | null;
+  /** Interface language, and the language of the dataset's reader-facing text. */
+  lang: Language;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -47,6 +50,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   focus: null,
   table: [],
   embed: null,
+  lang: DEFAULT_LANGUAGE,
 };
 
 /** The ids a link may name, in dataset order (which is also canonical order). */
@@ -188,6 +192,14 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
     },
     serialise: (value) => value,
   },
+  lang: {
+    parse(raw, _vocabulary, key) {
+      const tag = raw.trim().toLowerCase();
+      if (isLanguage(tag)) return { value: tag, ignored: [] };
+      return { value: DEFAULT_LANGUAGE, ignored: [{ key, value: raw, reason: 'unknown-value' }] };
+    },
+    serialise: (value) => (value === DEFAULT_LANGUAGE ? null : value),
+  },
 };
 
 /** Canonical parameter order, as the contract lists them. */
@@ -247,6 +259,32 @@ export function serialiseViewState(state: ViewState, vocabulary: Vocabulary): st
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
+const NO_VOCABULARY: Vocabulary = { categories: [], agencies: [], focusIds: new Set() };
+
+/**
+ * The language a link asks for, read before the dataset has loaded (the loading and
+ * error states are in that language too). The same declaration as `parseViewState`'s,
+ * so the two can never disagree; only the first `lang` counts, as there.
+ */
+export function languageOf(search: string): Language {
+  const raw = new URLSearchParams(search).get('lang');
+  return raw === null ? DEFAULT_LANGUAGE : PARAMS.lang.parse(raw, NO_VOCABULARY, 'lang').value;
+}
+
+/**
+ * The same address in another language: every other parameter kept exactly as written,
+ * `lang` last (its place in the canonical order), left out for the default language.
+ */
+export function searchWithLanguage(search: string, language: Language): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && part.split('=')[0] !== 'lang');
+  const lang = PARAMS.lang.serialise(language, NO_VOCABULARY);
+  if (lang !== null) kept.push(`lang=${lang}`);
+  return kept.length === 0 ? '' : `?${kept.join('&')}`;
+}
+
 /** Number of active filters, for the filter bar (focus, table and embed are not filters). */
 export function activeFilterCount(state: ViewState): number {
   return (
@@ -268,5 +306,5 @@ export function toggleTable(state: ViewState, chartId: ChartId): ViewState {
 }
 
 export function clearFilters(state: ViewState): ViewState {
-  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed };
+  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed, lang: state.lang };
 }

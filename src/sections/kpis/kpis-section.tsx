@@ -221,7 +221,8 @@ function HistoryEntry({ figure, position, total, ...props }: HistoryEntryProps) 
       <p className="text-xs text-slate-600 dark:text-slate-400">{m.kpis.reportNumber(position, total)}</p>
       <p className="text-lg font-semibold">{text.full}</p>
       <p className="text-sm">
-        <span className="font-medium">{m.figure.statedAs}:</span> “{figure.statedAs}”
+        <span className="font-medium">{m.figure.statedAs}:</span> “
+        <span lang={figure.quote.language}>{figure.statedAs}</span>”
       </p>
       <p className="text-sm">
         {m.figure.attribution(figure.saidBy, reportDateText(props.dataset, figure, m.locale))}

@@ -276,7 +276,7 @@ function LinkedFigure(props: SectionProps & { rows: readonly ChartRow[] }) {
       <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
       {m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))} (
       {m.support[row.figure.support]}
-      ). “{row.figure.quote.text}”
+      ). “<span lang={row.figure.quote.language}>{row.figure.quote.text}</span>”
     </p>
   );
 }

@@ -230,7 +230,7 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
             <ul className="mt-1 space-y-2">
               {person.quotes.map((quote, i) => (
                 <li key={i}>
-                  <Quote text={quote.text} verbatim />
+                  <Quote text={quote.text} verbatim lang={quote.language} />
                   <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">
                     <time dateTime={machineDate(quote)}>
                       {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
