@@ -11,7 +11,7 @@ import { OutcomesSection } from '../sections/outcomes/outcomes-section';
 import { PeopleSection } from '../sections/people/people-section';
 import { SourcesSection } from '../sections/sources/sources-section';
 import { TimelineSection } from '../sections/timeline/timeline-section';
-import type { SectionProps } from '../view-state/section-props';
+import type { NavContext, SectionProps } from '../sections/shared/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
@@ -43,14 +43,14 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
   }, [title]);
 
   const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
-  const sectionProps = { dataset, onViewChange: update, hrefOf };
+  const nav: NavContext = { onViewChange: update, hrefOf, embedded: state.embed !== null };
   const notice = <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />;
 
   if (state.embed) {
     const Section = SECTIONS[state.embed];
     return (
       <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
-        <Section {...sectionProps} view={state} embedded />
+        <Section dataset={dataset} view={state} nav={nav} />
       </EmbedShell>
     );
   }
@@ -60,11 +60,11 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
-      <KpisSection {...sectionProps} view={state} embedded={false} />
+      <KpisSection dataset={dataset} view={state} nav={nav} />
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return laterSectionsReady ? (
-          <Section key={panel} {...sectionProps} view={deferredState} embedded={false} />
+          <Section key={panel} dataset={dataset} view={deferredState} nav={nav} />
         ) : (
           <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
         );

@@ -1,6 +1,5 @@
 import { ThemeToggle } from '../components/theme-toggle';
 import { ShareButton } from '../sections/controls/share-button';
-import { SectionNav } from './section-nav';
 
 /**
  * Shown while loading too, so the header keeps its height when the data arrives
@@ -8,12 +7,9 @@ import { SectionNav } from './section-nav';
  */
 export function HeaderControls() {
   return (
-    <div className="mt-3 space-y-3">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <ShareButton />
-        <ThemeToggle />
-      </div>
-      <SectionNav />
+    <div className="flex flex-wrap items-center gap-2">
+      <ShareButton />
+      <ThemeToggle />
     </div>
   );
 }

@@ -110,6 +110,7 @@ export const en = {
     latestOf: (count: number) => `Latest of ${count} ${count === 1 ? 'report' : 'reports'}`,
     disputedClaim: 'Sources disagree about this figure',
     disputedClaimDetail: 'Some reports of this figure are disputed; see every report.',
+    disputedShort: 'Sources disagree',
     openHistory: (count: number) => `See all ${count} ${count === 1 ? 'report' : 'reports'}`,
     historyHeading: (metric: string) => `${metric}: every report`,
     historyIntro: (period: string) =>
@@ -117,6 +118,7 @@ export const en = {
     close: 'Close',
     reportNumber: (n: number, total: number) => `Report ${n} of ${total}`,
     otherPeriodHeading: (period: string) => `A different period: ${period}`,
+    otherPeriodCount: (count: number) => `${count} ${count === 1 ? 'figure' : 'figures'}, shown apart`,
     otherPeriodIntro:
       'These figures describe a different period. They are not part of the headline figures above and are not added to them.',
   },

@@ -24,6 +24,20 @@ export const EVENT_TYPES: readonly EventType[] = eventType.options;
 
 export const MAX_QUERY_LENGTH = 100;
 
+/**
+ * Orders of the sources table (`sort=`): a column, ascending, or with `-desc`. Absent is
+ * the dataset's own order. Part of the public URL interface.
+ */
+export const SOURCE_SORTS = [
+  'publisher',
+  'publisher-desc',
+  'date',
+  'date-desc',
+  'kind',
+  'kind-desc',
+] as const;
+export type SourceSort = (typeof SOURCE_SORTS)[number];
+
 export interface ViewState {
   /** `null`: parameter absent, so all; `[]`: present and empty, so none. */
   category: string[] | null;
@@ -34,6 +48,13 @@ export interface ViewState {
   q: string;
   focus: string | null;
   table: ChartId[];
+  /**
+   * The measure drawn in "How the reported figure changed" (`metric=`); `null` is the
+   * dataset's first headline measure, so that default never appears in a link.
+   */
+  metric: string | null;
+  /** Order of the sources table; `null` is the dataset's order. */
+  sort: SourceSort | null;
   embed: PanelId | null;
 }
 
@@ -46,6 +67,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   q: '',
   focus: null,
   table: [],
+  metric: null,
+  sort: null,
   embed: null,
 };
 
@@ -54,6 +77,8 @@ export interface Vocabulary {
   categories: readonly string[];
   agencies: readonly string[];
   focusIds: ReadonlySet<string>;
+  /** Headline measures, in dataset order; the first is the default `metric`. */
+  metrics: readonly string[];
 }
 
 export function vocabularyOf(dataset: Dataset): Vocabulary {
@@ -66,6 +91,7 @@ export function vocabularyOf(dataset: Dataset): Vocabulary {
       ...dataset.figures.map((f) => f.id),
       ...dataset.sources.map((s) => s.id),
     ]),
+    metrics: dataset.metrics.filter((m) => m.headline).map((m) => m.id),
   };
 }
 
@@ -188,6 +214,25 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
     serialise: (value) =>
       value.length === 0 ? null : CHART_IDS.filter((id) => value.includes(id)).join(','),
   },
+  metric: {
+    parse(raw, vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      if (!vocabulary.metrics.includes(id))
+        return { value: null, ignored: [{ key, value: raw, reason: 'unknown-value' }] };
+      // The default measure is written as absent, so equal views get equal links.
+      return { value: id === vocabulary.metrics[0] ? null : id, ignored: [] };
+    },
+    serialise: (value, vocabulary) => (value === null || value === vocabulary.metrics[0] ? null : value),
+  },
+  sort: {
+    parse(raw, _vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      const sort = SOURCE_SORTS.find((s) => s === id);
+      if (sort) return { value: sort, ignored: [] };
+      return { value: null, ignored: [{ key, value: raw, reason: 'unknown-value' }] };
+    },
+    serialise: (value) => value,
+  },
   embed: {
     parse(raw, _vocabulary, key) {
       const id = raw.trim().toLowerCase();
@@ -276,6 +321,13 @@ export function toggleTable(state: ViewState, chartId: ChartId): ViewState {
   return { ...state, table };
 }
 
+/** Clears the filters only: how charts and tables are shown (table, metric, sort) stays. */
 export function clearFilters(state: ViewState): ViewState {
-  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed };
+  return {
+    ...DEFAULT_VIEW_STATE,
+    table: state.table,
+    metric: state.metric,
+    sort: state.sort,
+    embed: state.embed,
+  };
 }

@@ -15,6 +15,10 @@ export const controls = {
     searchHint: 'Names, roles, titles, labels and quotes',
     clearAll: 'Clear all',
     selectAll: 'All',
+    allCategories: 'All',
+    more: 'More filters',
+    activeShort: 'active',
+    remove: (filter: string) => `Remove filter ${filter}`,
     active: (count: number) =>
       count === 0 ? 'No filters active' : `${count} ${count === 1 ? 'filter' : 'filters'} active`,
     invalidRange: 'The start date must be on or before the end date; the date window was not changed.',
@@ -51,6 +55,9 @@ export const controls = {
       truncated: 'longer than 100 characters; shortened',
       'unknown-id': 'no person, event, figure or source has this id',
     },
+  },
+  lists: {
+    showMore: (next: number, remaining: number) => `Show ${next} more (${remaining} not shown)`,
   },
   embed: {
     openFull: 'Open full dashboard',

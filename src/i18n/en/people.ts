@@ -41,5 +41,6 @@ export const people = {
     aliases: 'Also written as',
     mentions: 'Mentioned in',
     empty: 'No named groups match the search.',
+    mentionCount: (n: number) => `${n} ${n === 1 ? 'mention' : 'mentions'}`,
   },
 } as const;

@@ -24,5 +24,12 @@ export const sources = {
   reports: (n: number) => `Statements that cite it (${n})`,
   events: (n: number) => `Events that rely on it (${n})`,
   people: (n: number) => `People it is cited for (${n})`,
+  tableCaption: 'Sources, with what relies on each one',
+  columns: { source: 'Source' },
+  sortBy: {
+    none: 'not sorted; select to sort ascending',
+    ascending: 'sorted ascending; select to sort descending',
+    descending: 'sorted descending; select for the dataset order',
+  },
   nothingRelies: 'No figure or event in the dataset cites this source directly.',
 } as const;

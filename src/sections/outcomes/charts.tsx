@@ -19,27 +19,14 @@ import {
 
 import type { SupportLevel } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
-import type { QualifierKind } from './outcomes';
+import type { QualifierKind } from '../../data/units';
+import type { ChartDatum } from './outcome-text';
 
 /**
  * The Recharts views of the outcome charts. This module is loaded lazily (React.lazy in
  * outcomes-section.tsx) so Recharts stays out of the first download. It only draws: every
  * text it shows arrives already formatted, from the same rows as the table alternative.
  */
-
-export interface ChartDatum {
-  key: string;
-  /** Category label on the axis (a date, or a group and its wording). */
-  label: string;
-  value: number;
-  kind: QualifierKind;
-  disputed: boolean;
-  support: SupportLevel;
-  /** Short text drawn beside a bar ("more than 91 metric tons · Reported"). */
-  barLabel: string;
-  /** Lines of the tooltip. */
-  tooltip: readonly string[];
-}
 
 export type OutcomeChartProps =
   | {
@@ -198,7 +185,7 @@ function BarsChart({
     <BarChart
       data={data as ChartDatum[]}
       layout="vertical"
-      margin={{ top: reference ? 28 : 8, right: 220, bottom: 36, left: 8 }}
+      margin={{ top: reference ? 28 : 8, right: 200, bottom: 36, left: 8 }}
       accessibilityLayer={false}
     >
       <CartesianGrid
@@ -265,13 +252,13 @@ function BarsChart({
   );
 }
 
-/** A category label of up to two lines (split at a line break), right-aligned to the axis. */
+/** A category label of one or more lines (split at line breaks), right-aligned and centred on the tick. */
 function CategoryTick({ x, y, label }: { x: number; y: number; label: string }) {
   const lines = label.split('\n');
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={11} className={TEXT}>
       {lines.map((line, i) => (
-        <tspan key={i} x={x - 6} dy={i === 0 ? (lines.length > 1 ? -3 : 4) : 13}>
+        <tspan key={i} x={x - 6} dy={i === 0 ? 4 - (lines.length - 1) * 6.5 : 13}>
           {line}
         </tspan>
       ))}

@@ -1,0 +1,140 @@
+import { lazy, type ReactNode } from 'react';
+
+import { ChartFrame } from '../../components/chart-frame';
+import { ChartSlot } from '../../components/chart-slot';
+import type { DataTableRow } from '../../components/data-table';
+import { SupportBadge } from '../../components/support-badge';
+import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
+import { formatFigure } from '../../data/figure-format';
+import type { Dataset } from '../../data/schema';
+import { sourcesOf } from '../../data/selectors';
+import { useMessages } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/messages';
+import { toggleTable, type ChartId, type ViewState } from '../../view-state/view-state';
+import { FocusLink } from '../shared/focus-link';
+import type { NavContext } from '../shared/section-props';
+import { SourceRefs } from '../shared/source-refs';
+import type { OutcomeChartProps } from './charts';
+import { dateOf } from './outcome-text';
+import { sourceIdsOf, type ChartRow } from './outcomes';
+
+// Recharts is large: it arrives in its own chunk when the first chart is drawn.
+const OutcomeChart = lazy(() => import('./charts'));
+
+/** What every outcome chart receives from the section. */
+export interface OutcomeChartContext {
+  dataset: Dataset;
+  view: ViewState;
+  nav: NavContext;
+}
+
+/** Shared wiring of a chart frame: the `table` toggle, the focus target, sources in the caption. */
+export function OutcomeFrame({
+  context,
+  chartId,
+  rows,
+  captionText,
+  focused = false,
+  wide = false,
+  ...rest
+}: {
+  context: OutcomeChartContext;
+  chartId: ChartId;
+  title: string;
+  description: ReactNode;
+  summary: string;
+  rows: readonly ChartRow[];
+  captionText: readonly string[];
+  chart: ReactNode;
+  table: ReactNode;
+  controls?: ReactNode;
+  focused?: boolean;
+  /** Spans both columns of the chart grid. */
+  wide?: boolean;
+}) {
+  const m = useMessages();
+  const { dataset, view, nav } = context;
+  const frameRef = useFocusTarget<HTMLElement>(focused);
+  const sources = sourcesOf(dataset, sourceIdsOf(dataset, rows));
+  return (
+    <ChartFrame
+      {...rest}
+      id={chartId}
+      frameRef={frameRef}
+      highlighted={focused}
+      className={wide ? 'lg:col-span-2' : undefined}
+      summaryLabel={m.outcomes.summaryLabel}
+      showTable={view.table.includes(chartId)}
+      toggleLabel={m.outcomes.showTable}
+      onToggleTable={() => nav.onViewChange((state) => toggleTable(state, chartId))}
+      caption={
+        <>
+          {captionText.map((text) => (
+            <span key={text}>{text} </span>
+          ))}
+          <span className="font-medium">{m.outcomes.captionSources}:</span>{' '}
+          {sources.map((source, i) => (
+            <span key={source.id}>
+              {i > 0 ? '; ' : null}
+              <FocusLink nav={nav} target={source.id}>
+                {source.publisher}
+              </FocusLink>
+            </span>
+          ))}
+          .
+        </>
+      }
+    />
+  );
+}
+
+export function LazyChart(props: OutcomeChartProps) {
+  const m = useMessages();
+  return (
+    <ChartSlot height={props.height} loadingLabel={m.outcomes.loadingChart}>
+      <OutcomeChart {...props} />
+    </ChartSlot>
+  );
+}
+
+/** A table row of a chart: the first cell, the value as reported, what is plotted, who, support, sources. */
+export function tableRow(
+  context: OutcomeChartContext,
+  row: ChartRow,
+  first: ReactNode,
+  m: Messages,
+  plotted?: string,
+): DataTableRow {
+  const { dataset, view, nav } = context;
+  const text = formatFigure(row.figure, m);
+  return {
+    key: row.figure.id,
+    id: `row-${row.figure.id}`,
+    highlighted: view.focus === row.figure.id,
+    cells: [
+      first,
+      text.full,
+      ...(plotted === undefined ? [] : [plotted]),
+      m.figure.saidBy(row.figure.saidBy, dateOf(dataset, row.figure, m.locale)),
+      <SupportBadge key="support" level={row.figure.support} />,
+      <SourceRefs key="sources" dataset={dataset} nav={nav} sourceIds={row.figure.sourceIds} />,
+    ],
+  };
+}
+
+/** A figure a link points to, shown beside the chart in words (a chart point cannot take focus). */
+export function LinkedFigure({ context, rows }: { context: OutcomeChartContext; rows: readonly ChartRow[] }) {
+  const m = useMessages();
+  const row = rows.find((r) => r.figure.id === context.view.focus);
+  if (!row) return null;
+  return (
+    <p
+      className={`mt-3 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700 ${FOCUSED_ITEM_CLASS}`}
+    >
+      <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
+      {m.figure.saidBy(row.figure.saidBy, dateOf(context.dataset, row.figure, m.locale))} (
+      {m.support[row.figure.support]}
+      ). “{row.figure.quote.text}”
+    </p>
+  );
+}
