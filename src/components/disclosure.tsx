@@ -1,5 +1,11 @@
 import { useId, type ReactNode } from 'react';
 
+/**
+ * Marks a disclosure's panel. A closed panel is `hidden` (to everyone, assistive
+ * technology included); on paper every panel is shown (src/index.css).
+ */
+export const DISCLOSURE_PANEL = { 'data-disclosure-panel': '' } as const;
+
 export interface DisclosureProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -17,7 +23,7 @@ export interface DisclosureProps {
 /**
  * A button that shows and hides a panel (WAI-ARIA disclosure pattern). The owner holds
  * `open`, so a link (`focus=<id>`) can open it too. The closed panel stays in the page,
- * hidden, so printing shows it.
+ * hidden, so a printout shows it.
  */
 export function Disclosure({
   open,
@@ -40,7 +46,7 @@ export function Disclosure({
       >
         {summary}
       </DisclosureButton>
-      <div id={panelId} className={`${open ? '' : 'hidden print:block'} ${className ?? ''}`}>
+      <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className={className}>
         {children}
       </div>
     </>

@@ -10,7 +10,9 @@ export function usePaging(total: number, pageSize: number, mustShow = -1) {
   const [limit, setLimit] = useState(pageSize);
   const pendingFocus = useRef<number | null>(null);
   const items = useRef(new Map<number, HTMLElement>());
-  const shown = Math.min(total, Math.max(limit, mustShow + 1));
+  // No "Show 1 more": a remainder this small is shown at once.
+  const orphans = Math.floor(pageSize / 4);
+  const shown = total - limit <= orphans ? total : Math.min(total, Math.max(limit, mustShow + 1));
 
   useEffect(() => {
     const index = pendingFocus.current;

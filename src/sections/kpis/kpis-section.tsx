@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { Dialog, DIALOG_AUTOFOCUS } from '../../components/dialog';
-import { DisclosureButton } from '../../components/disclosure';
+import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
 import { Quote } from '../../components/quote';
@@ -150,6 +150,7 @@ function HeadlineValue({ figure, m }: { figure: Figure; m: Messages }) {
       <span aria-hidden="true" className="block h-4 text-xs text-slate-600 dark:text-slate-400">
         {qualifier}
       </span>
+      {qualifier ? ' ' : null}
       <span aria-hidden="true" className="text-2xl leading-8 font-semibold tracking-tight tabular-nums">
         {number}
       </span>
@@ -345,7 +346,7 @@ function OtherPeriodView({
       aria-labelledby={headingId}
       className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white/60 dark:border-slate-700 dark:bg-slate-900/60"
     >
-      <h3 id={headingId} className="text-sm font-semibold">
+      <h3 className="text-sm font-semibold">
         <DisclosureButton
           controls={panelId}
           open={open}
@@ -356,14 +357,14 @@ function OtherPeriodView({
           className="rounded-lg px-3 py-2.5 hover:bg-slate-50 dark:hover:bg-slate-800/60"
         >
           <span className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <span>{m.kpis.otherPeriodHeading(group.period.label)}</span>
+            <span id={headingId}>{m.kpis.otherPeriodHeading(group.period.label)}</span>
             <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
               {m.kpis.otherPeriodCount(group.figures.length)}
             </span>
           </span>
         </DisclosureButton>
       </h3>
-      <div id={panelId} className={open ? 'px-3 pb-3' : 'hidden print:block'}>
+      <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className="px-3 pb-3">
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{m.kpis.otherPeriodIntro}</p>
         <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={group.period.label}>
           {group.figures.map((figure) => (
@@ -401,6 +402,7 @@ function OtherPeriodFigure({
       ref={ref}
       id={`figure-${figure.id}`}
       tabIndex={-1}
+      aria-current={focused ? 'true' : undefined}
       className={`flex flex-col gap-1.5 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 ${
         focused ? FOCUSED_ITEM_CLASS : ''
       }`}

@@ -161,6 +161,7 @@ function PersonCard({ dataset, nav, person, focusedId, clearFocus, pagingRef }: 
       id={`person-${person.id}`}
       tabIndex={-1}
       aria-labelledby={titleId}
+      aria-current={focused ? 'true' : undefined}
       className={`scroll-mt-24 rounded-lg border bg-white p-3 dark:bg-slate-900 ${
         focused
           ? `border-amber-500 dark:border-amber-300 ${FOCUSED_ITEM_CLASS}`

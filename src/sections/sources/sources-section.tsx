@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 
-import { DisclosureButton } from '../../components/disclosure';
+import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
 import { SectionCount, SectionFrame } from '../../components/section-frame';
 import { ShowMore } from '../../components/show-more';
@@ -195,7 +195,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
             controls={panelId}
             className="-mx-1 rounded px-1 hover:bg-slate-50 dark:hover:bg-slate-800/60"
           >
-            <span className="block font-medium">{source.publisher}</span>
+            <span className="block font-medium">{source.publisher}</span>{' '}
             <span className="block text-slate-600 dark:text-slate-400" lang={source.language}>
               {source.title}
             </span>
@@ -208,7 +208,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           {m.sources.kind[source.kind]}
         </td>
       </tr>
-      <tr id={panelId} className={open ? '' : 'hidden print:table-row'}>
+      <tr id={panelId} hidden={!open} {...DISCLOSURE_PANEL}>
         <td colSpan={3} className="px-3 pb-3 pl-10">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
             <dt className="font-medium">{m.sources.published}</dt>

@@ -3,7 +3,7 @@ import { lazy, useState } from 'react';
 import { Button } from '../../components/button';
 import { ChartFrame } from '../../components/chart-frame';
 import { ChartSlot } from '../../components/chart-slot';
-import { DisclosureButton } from '../../components/disclosure';
+import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
 import { Notice } from '../../components/notice';
@@ -331,7 +331,7 @@ function EventEntry({ dataset, nav, event, focused, tableShown, onSelect, paging
           </span>
         </DisclosureButton>
       </h4>
-      <div id={panelId} className={open ? 'space-y-2 px-4 pb-3 pl-10 text-sm' : 'hidden print:block'}>
+      <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className="space-y-2 px-4 pb-3 pl-10 text-sm">
         <p>{event.summary}</p>
         {event.dateNote ? <p className="text-slate-600 dark:text-slate-400">{event.dateNote}</p> : null}
         <p>
