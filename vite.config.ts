@@ -37,6 +37,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,
     // Whole-page renders in jsdom are slow on a shared 2-core machine; a hung test still fails.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
   },
 });

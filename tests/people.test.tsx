@@ -110,7 +110,9 @@ describe('people: cards', () => {
     expect(within(groups).getByText(/“Cartel Jalisco Nuevo Generacion”/)).not.toBeVisible();
     await user.click(toggles[1] as HTMLElement);
     expect(toggles[1]).toHaveAttribute('aria-expanded', 'true');
-    expect(within(groups).getByText(/“Cartel Jalisco Nuevo Generacion” \(The seed's misspelling\)/)).toBeVisible();
+    expect(
+      within(groups).getByText(/“Cartel Jalisco Nuevo Generacion” \(The seed's misspelling\)/),
+    ).toBeVisible();
     await user.click(toggles[4] as HTMLElement);
     expect(within(groups).getByText(/Named by the President at the White House roundtable/)).toBeVisible();
   });

@@ -137,7 +137,9 @@ describe('sources', () => {
     await user.click(within(published).getByRole('button'));
     await waitFor(() => expect(window.location.search).toBe('?q=deseret&sort=date-desc'));
     await waitFor(() =>
-      expect(within(table).getAllByRole('rowheader')[0]).toHaveAccessibleName(/^Deseret News Report on the White House/),
+      expect(within(table).getAllByRole('rowheader')[0]).toHaveAccessibleName(
+        /^Deseret News Report on the White House/,
+      ),
     );
     await user.click(within(published).getByRole('button'));
     await waitFor(() => expect(window.location.search).toBe('?q=deseret'));
@@ -147,7 +149,9 @@ describe('sources', () => {
     const { user } = renderApp('?embed=sources');
     const table = await sourceTable();
     await open(user, table, /^The Epoch Times \(copy on californiainsider\.com\)/);
-    const link = within(details(table, 'californiainsider')).getByRole('link', { name: /^Cocaine: 58,000 kg/ });
+    const link = within(details(table, 'californiainsider')).getByRole('link', {
+      name: /^Cocaine: 58,000 kg/,
+    });
     expect(link).toHaveAttribute('href', './?focus=cocaine-bondi-roundtable');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -169,7 +173,9 @@ describe('source derivation', () => {
       chartId: 'drugs-seized',
     });
     expect(focusTargetOf(dataset, 'arrests-ms-13-doj')).toMatchObject({ chartId: 'arrests-by-group' });
-    expect(focusTargetOf(dataset, 'cocaine-bondi-roundtable', true)).toMatchObject({ sourceId: 'epoch-1023' });
+    expect(focusTargetOf(dataset, 'cocaine-bondi-roundtable', true)).toMatchObject({
+      sourceId: 'epoch-1023',
+    });
     expect(focusTargetOf(dataset, 'pam-bondi')).toEqual({ kind: 'person', id: 'pam-bondi' });
     expect(focusTargetOf(dataset, 'eo-14159')).toEqual({ kind: 'event', id: 'eo-14159' });
     expect(focusTargetOf(dataset, 'deseret-1023')).toEqual({ kind: 'source', id: 'deseret-1023' });

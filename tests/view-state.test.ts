@@ -8,6 +8,7 @@ import {
   PANEL_IDS,
   PARAM_ORDER,
   parseViewState,
+  SOURCE_SORTS,
   serialiseViewState,
   toggleTable,
   type ViewState,
@@ -18,6 +19,7 @@ const vocabulary: Vocabulary = {
   categories: ['arrests', 'drugs', 'firearms', 'currency', 'operations'],
   agencies: ['white-house', 'dhs', 'doj', 'fbi', 'defense', 'odni'],
   focusIds: new Set(['donald-trump', 'hstf-roundtable', 'arrests-preview', 'seed-preview']),
+  metrics: ['arrests', 'fentanyl-pills', 'narcotics'],
 };
 
 function parse(search: string) {
@@ -31,7 +33,7 @@ describe('parsing a link', () => {
 
   it('reads every parameter of the contract', () => {
     const { state, ignored } = parse(
-      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&embed=kpis',
+      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&metric=narcotics&sort=date-desc&embed=kpis',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -43,8 +45,26 @@ describe('parsing a link', () => {
       q: 'Bondi',
       focus: 'donald-trump',
       table: ['drugs-seized'],
+      metric: 'narcotics',
+      sort: 'date-desc',
       embed: 'kpis',
     });
+  });
+
+  it('keeps the chosen measure and table order, leaves their defaults out, drops unknown ones', () => {
+    expect(parse('?metric=arrests')).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, metric: 'arrests' }, vocabulary)).toBe('');
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, metric: 'narcotics' }, vocabulary)).toBe(
+      '?metric=narcotics',
+    );
+    expect(parse('?metric=cocaine&sort=colour')).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      ignored: [
+        { key: 'metric', value: 'cocaine', reason: 'unknown-value' },
+        { key: 'sort', value: 'colour', reason: 'unknown-value' },
+      ],
+    });
+    expect(parse('?sort=KIND').state.sort).toBe('kind');
   });
 
   it('tells an empty list ("none selected") from an absent one ("all")', () => {
@@ -146,6 +166,8 @@ const validState: fc.Arbitrary<ViewState> = fc
     q: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ')),
     focus: fc.option(fc.constantFrom(...vocabulary.focusIds), { nil: null }),
     table: subsetOf(CHART_IDS),
+    metric: fc.option(fc.constantFrom('fentanyl-pills', 'narcotics'), { nil: null }),
+    sort: fc.option(fc.constantFrom(...SOURCE_SORTS), { nil: null }),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
   })
   .map(({ dates: [a, b], ...rest }) => {

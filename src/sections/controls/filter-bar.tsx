@@ -89,14 +89,13 @@ export function FilterBar({ dataset, view, onViewChange }: FilterBarProps) {
           onClick={() => setOpen(!open)}
           className="shrink-0"
         >
-          {m.filters.more}
-          <Chevron open={open} />
+          {m.filters.more}{' '}
           {moreCount > 0 ? (
             <span className="rounded-full bg-sky-700 px-1.5 text-xs text-white tabular-nums dark:bg-sky-300 dark:text-slate-950">
-              {moreCount}
-              <span className="sr-only"> {m.filters.activeShort}</span>
+              {moreCount} <span className="sr-only">{m.filters.activeShort}</span>
             </span>
           ) : null}
+          <Chevron open={open} />
         </Button>
       </div>
 
