@@ -41,7 +41,7 @@ describe('sources', () => {
   it('lists every source in a table, paged, with publisher, title, date and kind', async () => {
     const { user } = renderApp();
     const table = await sourceTable();
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(10);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(8);
     await showAllRows(user);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(dataset.sources.length);
     const deseret = within(table).getByRole('row', {

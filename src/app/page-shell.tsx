@@ -23,7 +23,7 @@ export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps)
         {m.app.skipToContent}
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto max-w-6xl px-4 pt-4 pb-3">
+        <div className="mx-auto max-w-7xl px-4 pt-4 pb-3">
           <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
             <div className="min-w-0">
               <h1 className="text-xl font-semibold tracking-tight text-balance sm:text-2xl">
@@ -41,10 +41,10 @@ export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps)
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-10 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 pb-10 focus:outline-none">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+      <footer className="mx-auto max-w-7xl border-t border-slate-200 px-4 py-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
         <p className="max-w-3xl">{m.app.footer}</p>
       </footer>
     </div>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -70,12 +70,33 @@ function sameChart(a: OutcomeChartProps, b: OutcomeChartProps): boolean {
 
 export default memo(OutcomeChart, sameChart);
 
+/** Below this width a bar chart drops its value labels (the table and tooltips keep them). */
+const NARROW_PX = 560;
+
+/** Whether the element is narrower than a phone-sized chart needs; measured after mounting. */
+function useNarrow() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      setNarrow(width > 0 && width < NARROW_PX);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, narrow] as const;
+}
+
 function OutcomeChart(props: OutcomeChartProps) {
+  const [ref, narrow] = useNarrow();
   return (
-    <div>
+    <div ref={ref}>
       <div aria-hidden="true" style={{ height: props.height }} className="text-slate-800 dark:text-slate-200">
         <ResponsiveContainer width="100%" height="100%">
-          {props.type === 'points' ? <PointsChart {...props} /> : <BarsChart {...props} />}
+          {props.type === 'points' ? <PointsChart {...props} /> : <BarsChart {...props} narrow={narrow} />}
         </ResponsiveContainer>
       </div>
       <ChartKey data={props.data} shapes={props.type === 'points'} />
@@ -180,12 +201,13 @@ function BarsChart({
   formatTick,
   reference,
   categoryWidth = 230,
-}: Extract<OutcomeChartProps, { type: 'bars' }>) {
+  narrow,
+}: Extract<OutcomeChartProps, { type: 'bars' }> & { narrow: boolean }) {
   return (
     <BarChart
       data={data as ChartDatum[]}
       layout="vertical"
-      margin={{ top: reference ? 28 : 8, right: 200, bottom: 36, left: 8 }}
+      margin={{ top: reference ? 28 : 8, right: narrow ? 16 : 200, bottom: 36, left: narrow ? 0 : 8 }}
       accessibilityLayer={false}
     >
       <CartesianGrid
@@ -210,17 +232,18 @@ function BarsChart({
       <YAxis
         type="category"
         dataKey="key"
-        width={categoryWidth}
+        width={narrow ? 100 : categoryWidth}
         interval={0}
         tick={(tick: { x: number | string; y: number | string; payload: { value: unknown } }) => (
           <CategoryTick
             x={Number(tick.x)}
             y={Number(tick.y)}
             label={data.find((d) => d.key === tick.payload.value)?.label ?? ''}
+            narrow={narrow}
           />
         )}
         label={{
-          value: categoryLabel,
+          value: narrow ? '' : categoryLabel,
           angle: -90,
           position: 'insideLeft',
           className: TEXT,
@@ -246,15 +269,15 @@ function BarsChart({
         />
       ) : null}
       <Bar dataKey="value" isAnimationActive={false} shape={BarShape} barSize={22}>
-        <LabelList dataKey="barLabel" content={BarLabel} />
+        {narrow ? null : <LabelList dataKey="barLabel" content={BarLabel} />}
       </Bar>
     </BarChart>
   );
 }
 
 /** A category label of one or more lines (split at line breaks), right-aligned and centred on the tick. */
-function CategoryTick({ x, y, label }: { x: number; y: number; label: string }) {
-  const lines = label.split('\n');
+function CategoryTick({ x, y, label, narrow }: { x: number; y: number; label: string; narrow: boolean }) {
+  const lines = narrow ? rewrap(label, 16) : label.split('\n');
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={11} className={TEXT}>
       {lines.map((line, i) => (
@@ -264,6 +287,18 @@ function CategoryTick({ x, y, label }: { x: number; y: number; label: string }) 
       ))}
     </text>
   );
+}
+
+/** The label's words in lines of at most `width` characters, for a narrow axis. */
+function rewrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.replace(/\n/g, ' ').split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 function BarShape(props: BarShapeProps) {

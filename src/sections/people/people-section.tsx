@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
-import { Disclosure } from '../../components/disclosure';
+import { DISCLOSURE_PANEL, Disclosure, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
 import { Notice } from '../../components/notice';
@@ -115,7 +115,10 @@ function PeopleGroup({
         {heading}
       </h3>
       {intro ? <p className="mt-0.5 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{intro}</p> : null}
-      <ul aria-labelledby={id} className="mt-2 grid items-start gap-2 sm:grid-cols-2 sm:gap-3 lg:grid-cols-4">
+      <ul
+        aria-labelledby={id}
+        className="mt-2 grid items-start gap-2 sm:grid-cols-2 sm:gap-3 lg:grid-cols-4 xl:grid-cols-5"
+      >
         {people.slice(0, paging.shown).map((person, index) => (
           <li key={person.id}>
             <PersonCard person={person} pagingRef={paging.itemRef(index)} {...cardProps} />
@@ -149,6 +152,7 @@ function PersonCard({ dataset, nav, person, focusedId, clearFocus, pagingRef }: 
   const expanded = focused || openedByHand;
   const focusRef = useFocusTarget<HTMLElement>(focused);
   const titleId = `person-${person.id}-name`;
+  const panelId = `person-${person.id}-details`;
   const agency = dataset.agencies.find((a) => a.id === person.agencyId);
   const figures = figuresAnnouncedBy(dataset, person.id);
 
@@ -199,105 +203,107 @@ function PersonCard({ dataset, nav, person, focusedId, clearFocus, pagingRef }: 
           ) : null}
         </div>
       </dl>
-      <div className="mt-2 -mx-1">
-        <Disclosure
+      <div className="mt-1.5 -ml-1">
+        <DisclosureButton
           open={expanded}
           onOpenChange={(next) => {
             setOpenedByHand(next);
             if (!next && focused) clearFocus();
           }}
+          controls={panelId}
           label={m.people.detailsLabel(person.name)}
-          buttonClassName="rounded-md px-1 py-1 text-sm font-medium text-sky-800 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-slate-800"
-          className="mt-2 space-y-3 px-1 text-sm"
-          summary={m.people.details}
+          className="w-auto! rounded-md py-0.5 pr-1.5 pl-1 text-sm font-medium text-sky-800 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-slate-800"
         >
-          {person.secondaryTitle ? (
-            <p>
-              {m.people.secondaryTitle(
-                person.secondaryTitle.title,
-                formatDay(person.secondaryTitle.since, m.locale),
-              )}
-              , {m.people.secondaryTitleOrder} (
-              <SourceRefs dataset={dataset} nav={nav} sourceIds={person.secondaryTitle.sourceIds} />)
-            </p>
-          ) : null}
-          {person.changes.length > 0 ? (
-            <div>
-              <h5 className="font-medium">{m.people.changes}</h5>
-              <ul className="mt-1 space-y-1">
-                {person.changes.map((change, i) => (
-                  <li key={i}>
-                    <time dateTime={change.datePrecision === 'day' ? change.date : change.date.slice(0, 7)}>
-                      {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
-                    </time>
-                    : {change.description} (
-                    <SourceRefs dataset={dataset} nav={nav} sourceIds={change.sourceIds} />)
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {person.appearanceNote ? <p>{person.appearanceNote}</p> : null}
-          <div>
-            <h5 className="font-medium">{m.people.quotes}</h5>
-            {person.quotes.length === 0 ? (
-              <p className="text-slate-600 dark:text-slate-400">{m.people.noQuotes}</p>
-            ) : (
-              <ul className="mt-1 space-y-2">
-                {person.quotes.map((quote, i) => (
-                  <li key={i}>
-                    <Quote text={quote.text} verbatim />
-                    <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-                      <time dateTime={quote.datePrecision === 'day' ? quote.date : quote.date.slice(0, 7)}>
-                        {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
-                      </time>
-                      {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
-                      <SourceRefs dataset={dataset} nav={nav} sourceIds={quote.sourceIds} />
-                    </p>
-                  </li>
-                ))}
-              </ul>
+          {m.people.details}
+        </DisclosureButton>
+      </div>
+      <div id={panelId} hidden={!expanded} {...DISCLOSURE_PANEL} className="mt-2 space-y-3 text-sm">
+        {person.secondaryTitle ? (
+          <p>
+            {m.people.secondaryTitle(
+              person.secondaryTitle.title,
+              formatDay(person.secondaryTitle.since, m.locale),
             )}
-          </div>
-          <div>
-            <h5 className="font-medium">{m.people.figuresAnnounced}</h5>
-            {figures.length === 0 ? (
-              <p className="text-slate-600 dark:text-slate-400">{m.people.noFigures}</p>
-            ) : (
-              <ul className="mt-1 space-y-1">
-                {figures.map((figure) => {
-                  const text = formatFigure(figure, m);
-                  const metric =
-                    dataset.metrics.find((item) => item.id === figure.metricId)?.label ?? figure.metricId;
-                  const report = reportOf(dataset, figure);
-                  const date = formatDateWithPrecision(report.date, report.datePrecision, m.locale);
-                  return (
-                    <li key={figure.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                      <FocusLink
-                        nav={nav}
-                        target={figure.id}
-                        label={m.people.showFigure(`${metric}: ${text.full}`)}
-                      >
-                        {metric}: <FigureAmount text={text} />
-                      </FocusLink>
-                      <span className="text-xs text-slate-600 dark:text-slate-400">{date}</span>
-                      <SupportBadge level={figure.support} />
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-          {person.note ? (
-            <p className="text-xs text-slate-600 dark:text-slate-400">
-              <span className="font-medium">{m.people.note}: </span>
-              {person.note}
-            </p>
-          ) : null}
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            {m.people.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={person.sourceIds} />
+            , {m.people.secondaryTitleOrder} (
+            <SourceRefs dataset={dataset} nav={nav} sourceIds={person.secondaryTitle.sourceIds} />)
           </p>
-        </Disclosure>
+        ) : null}
+        {person.changes.length > 0 ? (
+          <div>
+            <h5 className="font-medium">{m.people.changes}</h5>
+            <ul className="mt-1 space-y-1">
+              {person.changes.map((change, i) => (
+                <li key={i}>
+                  <time dateTime={change.datePrecision === 'day' ? change.date : change.date.slice(0, 7)}>
+                    {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
+                  </time>
+                  : {change.description} (
+                  <SourceRefs dataset={dataset} nav={nav} sourceIds={change.sourceIds} />)
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {person.appearanceNote ? <p>{person.appearanceNote}</p> : null}
+        <div>
+          <h5 className="font-medium">{m.people.quotes}</h5>
+          {person.quotes.length === 0 ? (
+            <p className="text-slate-600 dark:text-slate-400">{m.people.noQuotes}</p>
+          ) : (
+            <ul className="mt-1 space-y-2">
+              {person.quotes.map((quote, i) => (
+                <li key={i}>
+                  <Quote text={quote.text} verbatim />
+                  <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+                    <time dateTime={quote.datePrecision === 'day' ? quote.date : quote.date.slice(0, 7)}>
+                      {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
+                    </time>
+                    {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
+                    <SourceRefs dataset={dataset} nav={nav} sourceIds={quote.sourceIds} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h5 className="font-medium">{m.people.figuresAnnounced}</h5>
+          {figures.length === 0 ? (
+            <p className="text-slate-600 dark:text-slate-400">{m.people.noFigures}</p>
+          ) : (
+            <ul className="mt-1 space-y-1">
+              {figures.map((figure) => {
+                const text = formatFigure(figure, m);
+                const metric =
+                  dataset.metrics.find((item) => item.id === figure.metricId)?.label ?? figure.metricId;
+                const report = reportOf(dataset, figure);
+                const date = formatDateWithPrecision(report.date, report.datePrecision, m.locale);
+                return (
+                  <li key={figure.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <FocusLink
+                      nav={nav}
+                      target={figure.id}
+                      label={m.people.showFigure(`${metric}: ${text.full}`)}
+                    >
+                      {metric}: <FigureAmount text={text} />
+                    </FocusLink>
+                    <span className="text-xs text-slate-600 dark:text-slate-400">{date}</span>
+                    <SupportBadge level={figure.support} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+        {person.note ? (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            <span className="font-medium">{m.people.note}: </span>
+            {person.note}
+          </p>
+        ) : null}
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {m.people.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={person.sourceIds} />
+        </p>
       </div>
     </article>
   );

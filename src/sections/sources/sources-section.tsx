@@ -18,7 +18,7 @@ import type { NavContext, SectionProps } from '../shared/section-props';
 import { nextSort, sortedEntries, sourceEntries, visibleEntries, type SourceEntry } from './sources';
 
 /** Rows shown before "Show more". */
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 8;
 
 type Column = 'publisher' | 'date' | 'kind';
 
@@ -251,7 +251,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           ) : null}
           {entry.figures.length > 0 ? (
             <div className="mt-3">
-              <h4 className="font-semibold">{m.sources.figures(entry.figures.length)}</h4>
+              <h3 className="font-semibold">{m.sources.figures(entry.figures.length)}</h3>
               <ul className="mt-1 space-y-1">
                 {entry.figures.map((figure) => (
                   <FigureItem
@@ -267,7 +267,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           ) : null}
           {entry.reports.length > 0 ? (
             <div className="mt-3">
-              <h4 className="font-semibold">{m.sources.reports(entry.reports.length)}</h4>
+              <h3 className="font-semibold">{m.sources.reports(entry.reports.length)}</h3>
               <ul className="mt-1 list-disc space-y-1 pl-5">
                 {entry.reports.map((report) => (
                   <li key={report.id}>
@@ -279,7 +279,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           ) : null}
           {entry.events.length > 0 ? (
             <div className="mt-3">
-              <h4 className="font-semibold">{m.sources.events(entry.events.length)}</h4>
+              <h3 className="font-semibold">{m.sources.events(entry.events.length)}</h3>
               <ul className="mt-1 list-disc space-y-1 pl-5">
                 {entry.events.map((event) => (
                   <li key={event.id}>
@@ -294,7 +294,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           ) : null}
           {entry.people.length > 0 ? (
             <div className="mt-3">
-              <h4 className="font-semibold">{m.sources.people(entry.people.length)}</h4>
+              <h3 className="font-semibold">{m.sources.people(entry.people.length)}</h3>
               <ul className="mt-1 list-disc space-y-1 pl-5">
                 {entry.people.map((person) => (
                   <li key={person.id}>
