@@ -1,13 +1,23 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 
+import type { UserEvent } from '@testing-library/user-event';
+
 import { COALESCE_MS } from '../src/view-state/location-store';
 import { renderApp } from './render-app';
 
 const filters = () => screen.getByRole('region', { name: 'Filters' });
 const categoryGroup = () => within(filters()).getByRole('group', { name: 'Category' });
+const category = (name: string) => within(categoryGroup()).getByRole('button', { name });
+const moreFilters = () => within(filters()).getByRole('button', { name: /^More filters/ });
 
 async function ready() {
   await screen.findByRole('region', { name: 'Filters' });
+}
+
+/** Opens the "More filters" panel (agency, event type, dates, search). */
+async function openMore(user: UserEvent) {
+  await user.click(moreFilters());
+  expect(moreFilters()).toHaveAttribute('aria-expanded', 'true');
 }
 
 function goBack() {
@@ -25,11 +35,17 @@ function goForward() {
 }
 
 describe('deep links', () => {
-  it('opens the view a link describes: filters checked, title set', async () => {
-    renderApp('?category=drugs&agency=doj,dhs');
+  it('opens the view a link describes: filters pressed and checked, chips listed, title set', async () => {
+    const { user } = renderApp('?category=drugs&agency=doj,dhs');
     await ready();
-    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Drugs' })).toBeChecked();
-    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' })).not.toBeChecked();
+    expect(category('Drugs')).toHaveAttribute('aria-pressed', 'true');
+    expect(category('Arrests')).toHaveAttribute('aria-pressed', 'false');
+    expect(category('All')).toHaveAttribute('aria-pressed', 'false');
+    const chips = within(filters()).getByRole('list', { name: 'Active filters' });
+    expect(within(chips).getByRole('button', { name: 'Remove filter Category: Drugs' })).toBeInTheDocument();
+    expect(within(chips).getByRole('button', { name: 'Remove filter Agency: DHS, DOJ' })).toBeInTheDocument();
+    expect(moreFilters()).toHaveAccessibleName('More filters 1 active');
+    await openMore(user);
     const agency = within(filters()).getByRole('group', { name: 'Agency' });
     expect(within(agency).getByRole('checkbox', { name: 'DOJ' })).toBeChecked();
     expect(within(agency).getByRole('checkbox', { name: 'FBI' })).not.toBeChecked();
@@ -49,10 +65,10 @@ describe('deep links', () => {
   it('pushes one history entry per change, and Back and Forward restore each view', async () => {
     const { user } = renderApp();
     await ready();
-    await user.click(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' }));
-    expect(window.location.search).toBe(
-      '?category=drugs,firearms,currency,operations,weapons,victims,border',
-    );
+    // A category toggle narrows to that category; pressing another adds it.
+    await user.click(category('Arrests'));
+    expect(window.location.search).toBe('?category=arrests');
+    await openMore(user);
     const types = within(filters()).getByRole('group', { name: 'Event type' });
     await user.click(within(types).getByRole('checkbox', { name: 'Speech' }));
     await user.click(within(filters()).getByRole('button', { name: 'Clear all' }));
@@ -62,12 +78,13 @@ describe('deep links', () => {
     expect(window.location.search).toContain('type=policy,operation,meeting,report');
     expect(within(types).getByRole('checkbox', { name: 'Speech' })).not.toBeChecked();
     await goBack();
-    expect(window.location.search).not.toContain('type=');
+    expect(window.location.search).toBe('?category=arrests');
     expect(within(types).getByRole('checkbox', { name: 'Speech' })).toBeChecked();
-    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' })).not.toBeChecked();
+    expect(category('Arrests')).toHaveAttribute('aria-pressed', 'true');
     await goBack();
     expect(window.location.search).toBe('');
-    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Arrests' })).toBeChecked();
+    expect(category('Arrests')).toHaveAttribute('aria-pressed', 'false');
+    expect(category('All')).toHaveAttribute('aria-pressed', 'true');
     await goForward();
     await goForward();
     expect(within(types).getByRole('checkbox', { name: 'Speech' })).not.toBeChecked();
@@ -99,6 +116,7 @@ describe('deep links', () => {
   it('coalesces typing in the search box into one history entry', async () => {
     const { user } = renderApp();
     await ready();
+    await openMore(user);
     const search = () => within(filters()).getByRole('searchbox', { name: 'Search' });
     // A controlled clock: keystrokes in a burst are close together however slowly a busy
     // machine renders, and the pause is exactly longer than the coalescing window.
@@ -123,15 +141,21 @@ describe('deep links', () => {
   it('shows an empty category list as "none selected", with a way back to all', async () => {
     const { user } = renderApp('?category=');
     await ready();
-    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Drugs' })).not.toBeChecked();
-    await user.click(within(categoryGroup()).getByRole('button', { name: 'All: Category' }));
+    expect(category('Drugs')).toHaveAttribute('aria-pressed', 'false');
+    expect(category('All')).toHaveAttribute('aria-pressed', 'false');
+    expect(
+      within(filters()).getByRole('button', { name: 'Remove filter Category: none' }),
+    ).toBeInTheDocument();
+    await user.click(category('All'));
     expect(window.location.search).toBe('');
-    expect(within(categoryGroup()).getByRole('checkbox', { name: 'Drugs' })).toBeChecked();
+    expect(category('All')).toHaveAttribute('aria-pressed', 'true');
+    expect(category('Drugs')).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('refuses a date window that ends before it starts, and says why', async () => {
     const { user } = renderApp('?to=2025-09-01');
     await ready();
+    await openMore(user);
     const from = within(filters()).getByLabelText('From');
     await user.type(from, '2025-10-01');
     expect(within(filters()).getByRole('alert')).toHaveTextContent(
@@ -147,6 +171,7 @@ describe('deep links', () => {
       '&embed=%3Csvg%20onload%3Dalert(1)%3E&category=drugs,bioweapons&from=2025-02-30&utm_source=spam';
     const { user } = renderApp(hostile);
     await ready();
+    await openMore(user);
     const box = await screen.findByRole('region', { name: 'Parts of this link were ignored' });
     expect(box).toHaveTextContent(
       'focus “<img src=x onerror=alert(1)>”: no person, event, figure or source has this id',

@@ -103,6 +103,20 @@ describe('headline cards', () => {
     expect(await screen.findByRole('dialog', { name: 'Currency: every report' })).toBeInTheDocument();
   });
 
+  it('opens the surge group from a link to one of its figures', async () => {
+    renderApp('?focus=surge-arrests-fox');
+    const surge = await screen.findByRole('region', {
+      name: 'A different period: January 2026 human-trafficking surge',
+    });
+    expect(within(surge).getByRole('button', { name: /A different period/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    const target = within(surge).getByRole('listitem', { current: true });
+    expect(target).toHaveTextContent('507 people');
+    await waitFor(() => expect(target).toHaveFocus());
+  });
+
   it('opens a history from a link to any of its figures and highlights that report', async () => {
     renderApp('?focus=arrests-preview');
     const dialog = await screen.findByRole('dialog', { name: 'Arrests: every report' });
@@ -127,11 +141,17 @@ describe('headline cards', () => {
   });
 
   it('shows the January 2026 surge apart, labelled as a different period, never added in', async () => {
-    renderApp();
+    const { user } = renderApp();
     const list = await cards();
     const surge = screen.getByRole('region', {
       name: 'A different period: January 2026 human-trafficking surge',
     });
+    // Closed at first, one click away.
+    const toggle = within(surge).getByRole('button', { name: /A different period/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveTextContent('11 figures, shown apart');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(surge).toHaveTextContent('507 people');
     expect(surge).toHaveTextContent('not added to them');
     // 3,266 + 507 = 3,773 would be a sum of two periods.

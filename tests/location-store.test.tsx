@@ -8,6 +8,7 @@ import type { Vocabulary } from '../src/view-state/view-state';
 const vocabulary: Vocabulary = {
   categories: ['arrests', 'drugs', 'firearms'],
   agencies: ['dhs', 'doj'],
+  metrics: ['arrests'],
   focusIds: new Set(['pam-bondi']),
 };
 

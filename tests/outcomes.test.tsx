@@ -4,12 +4,15 @@ import { formatFigure } from '../src/data/figure-format';
 import { en } from '../src/i18n/messages';
 import {
   arrestsByGroup,
-  chartOfFigure,
   drugsSeized,
   narcoticsDisagreement,
   reportedChange,
   reportedChangeMetrics,
 } from '../src/sections/outcomes/outcomes';
+import { arrestsByGroupView } from '../src/sections/outcomes/arrests-by-group';
+import { drugsSeizedView } from '../src/sections/outcomes/drugs-seized';
+import { narcoticsDisagreementView } from '../src/sections/outcomes/narcotics-disagreement';
+import { reportedChangeView } from '../src/sections/outcomes/reported-change';
 import { renderApp } from './render-app';
 import { realDataset as dataset } from './real-dataset';
 
@@ -118,8 +121,13 @@ describe('outcome charts', () => {
       ['more than 91 metric tons', 'more than 91 metric tons'],
       ['more than 90 metric tons', 'more than 90 metric tons'],
     ]);
-    // The chosen metric is not a filter and stays out of the address.
-    expect(window.location.search).toBe('?table=reported-change');
+    // The chosen metric is what the reader sees, so it is in the address (one history entry).
+    await waitFor(() => expect(window.location.search).toBe('?table=reported-change&metric=narcotics'));
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe('?table=reported-change'));
+    await waitFor(() =>
+      expect(within(frame).getByRole('combobox', { name: 'Metric' })).toHaveDisplayValue('Arrests'),
+    );
   });
 
   it('shows the arrests by group in each source’s wording', async () => {
@@ -205,10 +213,31 @@ describe('outcome chart derivation', () => {
     expect(narcoticsDisagreement(dataset, { ...ALL, to: '2025-10-31' }).rows).toHaveLength(4);
   });
 
-  it('knows which chart shows a figure that has no card', () => {
-    expect(chartOfFigure(dataset, 'cocaine-bondi-roundtable')).toBe('drugs-seized');
-    expect(chartOfFigure(dataset, 'arrests-ms-13-doj')).toBe('arrests-by-group');
-    expect(chartOfFigure(dataset, 'arrests-doj')).toBeNull();
-    expect(chartOfFigure(dataset, null)).toBeNull();
+  it('words each chart’s summary and tooltips without rendering', () => {
+    const change = reportedChangeView(dataset, ALL, 'narcotics', en);
+    expect(change?.metric.id).toBe('narcotics');
+    expect(change?.summary).toBe(
+      'Narcotics (total weight): 6 reports. First reported: 7 tons (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: more than 90 metric tons (DOJ release, Jan 2026). 2 of these reports are disputed.',
+    );
+    expect(change?.data[0]?.tooltip).toEqual([
+      '7 metric tons (7 tons)',
+      'Unnamed sources cited in the preview, Oct 23, 2025',
+      'Support: Disputed',
+      'Disputed figure',
+      expect.stringMatching(/^Sources: /),
+    ]);
+    // An unknown or hidden measure falls back to the first one the filter leaves.
+    expect(reportedChangeView(dataset, { ...ALL, category: ['currency'] }, 'narcotics', en)?.metric.id).toBe(
+      'currency',
+    );
+    expect(reportedChangeView(dataset, { ...ALL, category: [] }, null, en)).toBeNull();
+
+    expect(arrestsByGroupView(dataset, ALL, en).summary).toMatch(
+      /^Arrests by affiliated group reported from the DOJ release: Sinaloa Cartel: over 1,000 people \(Latin Times, Reported\);/,
+    );
+    expect(drugsSeizedView(dataset, ALL, en).summary).toMatch(/Counted separately: 2,100,000 pills\.$/);
+    const narcotics = narcoticsDisagreementView(dataset, ALL, en);
+    expect(narcotics.cocaineText).toBe('58,000 kg (58 metric tons)');
+    expect(narcotics.data[1]?.barLabel).toBe('70 tons · Disputed');
   });
 });

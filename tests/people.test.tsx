@@ -94,17 +94,26 @@ describe('people: cards', () => {
   });
 
   it('lists the named groups with aliases and where each is mentioned', async () => {
-    renderApp();
+    const { user } = renderApp();
     const section = await people();
     const groups = within(section).getByRole('list', { name: 'Named groups' });
-    // In this order, as a reader sees them.
-    expect(groups).toHaveTextContent(
-      /Sinaloa Cartel.*Cártel de Jalisco Nueva Generación \(CJNG\).*MS-13.*Tren de Aragua.*La Nueva Familia Michoacana/,
-    );
-    expect(groups).toHaveTextContent(
-      "Also written as: “Cartel Jalisco Nuevo Generacion” (The seed's misspelling)",
-    );
-    expect(groups).toHaveTextContent('Named by the President at the White House roundtable');
+    // One line per group; aliases and mentions open under it.
+    const toggles = within(groups).getAllByRole('button');
+    [
+      /^Sinaloa Cartel/,
+      /^Cártel de Jalisco Nueva Generación \(CJNG\)/,
+      /^MS-13/,
+      /^Tren de Aragua/,
+      /^La Nueva Familia Michoacana/,
+    ].forEach((name, i) => expect(toggles[i]).toHaveAccessibleName(name));
+    expect(within(groups).getByText(/“Cartel Jalisco Nuevo Generacion”/)).not.toBeVisible();
+    await user.click(toggles[1] as HTMLElement);
+    expect(toggles[1]).toHaveAttribute('aria-expanded', 'true');
+    expect(
+      within(groups).getByText(/“Cartel Jalisco Nuevo Generacion” \(The seed's misspelling\)/),
+    ).toBeVisible();
+    await user.click(toggles[4] as HTMLElement);
+    expect(within(groups).getByText(/Named by the President at the White House roundtable/)).toBeVisible();
   });
 });
 
@@ -203,9 +212,11 @@ describe('people: focus', () => {
     expect(jackson).not.toHaveTextContent('Oct 1, 2025');
     await user.click(within(jackson).getByRole('button', { name: 'Details: Abigail Jackson' }));
     await waitFor(() => expect(window.location.search).toBe(''));
-    expect(within(jackson).getByRole('button', { name: 'Details: Abigail Jackson' })).toHaveAttribute(
-      'aria-expanded',
-      'false',
+    await waitFor(() =>
+      expect(within(jackson).getByRole('button', { name: 'Details: Abigail Jackson' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      ),
     );
   });
 

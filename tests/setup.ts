@@ -3,6 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 
 import { server } from '../mocks/server';
 
+// Sections below the headline cards render in a background render; on a busy machine that
+// takes longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 10_000 });
+
 // Recharts measures its container with ResizeObserver; jsdom has none and lays out nothing.
 class ResizeObserverStub implements ResizeObserver {
   private readonly callback: ResizeObserverCallback;

@@ -1,36 +1,63 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 
-import { entryOfFocusedFigure, sourceEntries, visibleEntries } from '../src/sections/sources/sources';
+import { focusTargetOf } from '../src/data/focus-target';
+import { nextSort, sortedEntries, sourceEntries, visibleEntries } from '../src/sections/sources/sources';
 import { renderApp } from './render-app';
 import { realDataset as dataset } from './real-dataset';
 
-async function sourceList() {
-  return screen.findByRole('list', { name: 'Sources' });
+async function sourceTable() {
+  return screen.findByRole('table', { name: 'Sources, with what relies on each one' });
 }
 
-/** A source's entry as a reader finds it: the list item named by its publisher, showing its title. */
-function entry(list: HTMLElement, id: string): HTMLElement {
-  const source = dataset.sources.find((s) => s.id === id);
-  if (!source) throw new Error(`no source ${id}`);
-  const [element, ...others] = within(list)
-    .getAllByRole('listitem', { name: source.publisher })
-    .filter((item) => within(item).queryByText(source.title) !== null);
-  if (!element || others.length > 0) throw new Error(`no single entry for ${id}`);
-  return element;
+/** A source's one-line row toggle, named by publisher then title. */
+function toggle(table: HTMLElement, name: RegExp) {
+  return within(table).getByRole('button', { name });
+}
+
+async function open(user: UserEvent, table: HTMLElement, name: RegExp) {
+  const button = toggle(table, name);
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+  await user.click(button);
+  expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The opened details row of a source: it starts with the publication date and names the source. */
+function details(table: HTMLElement, fragment: string) {
+  const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return within(table).getByRole('row', { name: new RegExp(`^Published.*${escaped}`) });
+}
+
+async function showAllRows(user: UserEvent) {
+  const section = screen.getByRole('region', { name: 'Sources' });
+  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  while (more) {
+    await user.click(more);
+    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  }
 }
 
 describe('sources', () => {
-  it('lists every source with publisher, title, date, kind and a safe link to the original', async () => {
-    renderApp();
-    const list = await sourceList();
-    expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(dataset.sources.length);
+  it('lists every source in a table, paged, with publisher, title, date and kind', async () => {
+    const { user } = renderApp();
+    const table = await sourceTable();
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(8);
+    await showAllRows(user);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(dataset.sources.length);
+    const deseret = within(table).getByRole('row', {
+      name: /^Deseret News Report on the White House roundtable on the HSTFs \(Deseret News\) Oct 23, 2025 News report$/,
+    });
+    expect(deseret).toBeInTheDocument();
+  });
 
-    const deseret = entry(list, 'deseret-1023');
-    expect(within(deseret).getByRole('heading', { name: 'Deseret News' })).toBeInTheDocument();
-    expect(deseret).toHaveTextContent('Report on the White House roundtable on the HSTFs (Deseret News)');
-    expect(deseret).toHaveTextContent('PublishedOct 23, 2025');
-    expect(deseret).toHaveTextContent('KindNews report');
-    const link = within(deseret).getByRole('link', { name: /^Read the source/ });
+  it('opens a row to the source details and a safe link to the original', async () => {
+    const { user } = renderApp();
+    const table = await sourceTable();
+    await open(user, table, /^Deseret News Report on the White House roundtable/);
+    const row = details(table, 'Report on the White House roundtable on the HSTFs (Deseret News)');
+    expect(row).toHaveTextContent('PublishedOct 23, 2025');
+    expect(row).toHaveTextContent('KindNews report');
+    const link = within(row).getByRole('link', { name: /^Read the source/ });
     expect(link).toHaveAttribute(
       'href',
       'https://www.deseret.com/politics/2025/10/23/trump-cartel-arrests-isis-homeland-security-task-force',
@@ -39,15 +66,16 @@ describe('sources', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 
     // A partial address is shown as text, never linked.
-    const voz = entry(list, 'voz-1024');
-    expect(voz).toHaveTextContent('Address recorded only in part: voz.us/en/politics/251024/…');
+    await open(user, table, /^Voz \(English\)/);
+    const voz = details(table, 'Address recorded only in part: voz.us/en/politics/251024/…');
     expect(within(voz).queryByRole('link', { name: /Read the source/ })).not.toBeInTheDocument();
   });
 
   it('names the figures and events that rely on each source, each linking there', async () => {
     const { user } = renderApp();
-    const list = await sourceList();
-    const epoch = entry(list, 'epoch-1023');
+    const table = await sourceTable();
+    await open(user, table, /^The Epoch Times \(copy on californiainsider\.com\)/);
+    const epoch = details(table, 'californiainsider');
     expect(epoch).toHaveTextContent('Figures that rely on it (6)');
     const cocaine = within(epoch).getByRole('link', { name: 'Cocaine: 58,000 kg' });
     expect(cocaine).toHaveAttribute('href', './?focus=cocaine-bondi-roundtable');
@@ -59,50 +87,71 @@ describe('sources', () => {
     ).toHaveAttribute('href', './?focus=hstf-roundtable');
 
     // Following a headline figure opens its card's history there.
+    await open(user, table, /^Washington Examiner/);
     await user.click(
-      within(entry(list, 'washexam-dhs')).getByRole('link', { name: 'Arrests: over 3,200 people' }),
+      within(details(table, 'washexam.com')).getByRole('link', { name: 'Arrests: over 3,200 people' }),
     );
     await waitFor(() => expect(window.location.search).toBe('?focus=arrests-dhs'));
     const dialog = await screen.findByRole('dialog', { name: 'Arrests: every report' });
-    expect(
-      within(dialog)
-        .getAllByRole('listitem')
-        .find((li) => li.getAttribute('aria-current') === 'true'),
-    ).toHaveTextContent('over 3,200 people');
+    expect(within(dialog).getByRole('listitem', { current: true })).toHaveTextContent('over 3,200 people');
   });
 
-  it('highlights a linked source, and a figure only the source list shows', async () => {
-    renderApp('?focus=washexam-dhs');
-    const list = await sourceList();
-    expect(entry(list, 'washexam-dhs')).toHaveAttribute('aria-current', 'true');
-    expect(entry(list, 'epoch-1023')).not.toHaveAttribute('aria-current');
+  it('opens and highlights a linked source, even beyond the first page', async () => {
+    renderApp('?focus=npr-wosu-miller-title');
+    const table = await sourceTable();
+    const row = within(table).getByRole('row', { current: true });
+    expect(row).toHaveAccessibleName(/^NPR \(WOSU\)/);
+    await waitFor(() => expect(row).toHaveFocus());
+    expect(toggle(table, /^NPR \(WOSU\)/)).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle(table, /^Breitbart/)).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('highlights a figure with no card or chart in its source entry', async () => {
+  it('opens the source of a figure with no card or chart and highlights the figure there', async () => {
     renderApp('?focus=operations-dhs');
-    const list = await sourceList();
-    const current = within(entry(list, 'washexam-dhs'))
-      .getAllByRole('listitem')
-      .filter((item) => item.getAttribute('aria-current') === 'true');
-    expect(current).toHaveLength(1);
-    expect(current[0]).toHaveTextContent('Operations: 400 operations');
+    const table = await sourceTable();
+    expect(toggle(table, /^Washington Examiner/)).toHaveAttribute('aria-expanded', 'true');
+    const item = within(details(table, 'washexam.com')).getByRole('listitem', { current: true });
+    expect(item).toHaveTextContent('Operations: 400 operations');
   });
 
   it('filters by the search, and always keeps a linked source', async () => {
     renderApp('?q=deseret&focus=fox-0217');
-    const list = await sourceList();
-    const ids = within(list)
-      .getAllByRole('listitem')
-      .filter((li) => li.id.startsWith('source-') && !li.id.startsWith('source-figure-'))
-      .map((li) => li.id);
-    expect(ids).toEqual(['source-deseret-1023', 'source-fox-0217', 'source-deseret-1008-antifa-roundtable']);
+    const table = await sourceTable();
+    const rows = within(table).getAllByRole('rowheader');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toHaveAccessibleName(/^Deseret News Report on the White House roundtable/);
+    expect(rows[1]).toHaveAccessibleName(/^Fox News/);
+    expect(rows[2]).toHaveAccessibleName(/^Deseret News .*Antifa/);
     expect(screen.getByText('Showing 3 of 27 sources')).toBeInTheDocument();
   });
 
+  it('sorts by a column through the address (sort=), ascending, descending, then back', async () => {
+    const { user } = renderApp('?q=deseret');
+    const table = await sourceTable();
+    const published = within(table).getByRole('columnheader', { name: /^Published/ });
+    expect(published).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(published).getByRole('button'));
+    await waitFor(() => expect(window.location.search).toBe('?q=deseret&sort=date'));
+    await waitFor(() => expect(published).toHaveAttribute('aria-sort', 'ascending'));
+    expect(within(table).getAllByRole('rowheader')[0]).toHaveAccessibleName(/Antifa/);
+    await user.click(within(published).getByRole('button'));
+    await waitFor(() => expect(window.location.search).toBe('?q=deseret&sort=date-desc'));
+    await waitFor(() =>
+      expect(within(table).getAllByRole('rowheader')[0]).toHaveAccessibleName(
+        /^Deseret News Report on the White House/,
+      ),
+    );
+    await user.click(within(published).getByRole('button'));
+    await waitFor(() => expect(window.location.search).toBe('?q=deseret'));
+  });
+
   it('links to the full dashboard in a new tab when embedded', async () => {
-    renderApp('?embed=sources');
-    const list = await sourceList();
-    const link = within(entry(list, 'epoch-1023')).getByRole('link', { name: /^Cocaine: 58,000 kg/ });
+    const { user } = renderApp('?embed=sources');
+    const table = await sourceTable();
+    await open(user, table, /^The Epoch Times \(copy on californiainsider\.com\)/);
+    const link = within(details(table, 'californiainsider')).getByRole('link', {
+      name: /^Cocaine: 58,000 kg/,
+    });
     expect(link).toHaveAttribute('href', './?focus=cocaine-bondi-roundtable');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -110,18 +159,28 @@ describe('sources', () => {
 });
 
 describe('source derivation', () => {
-  it('lets each section own the figures it shows', () => {
-    const entries = sourceEntries(dataset);
-    expect(entryOfFocusedFigure(dataset, entries, 'operations-doj', false)).toEqual({
+  it('lets each section own the figures it shows (focusTargetOf)', () => {
+    expect(focusTargetOf(dataset, 'operations-doj')).toEqual({
+      kind: 'figure',
+      id: 'operations-doj',
+      place: 'source-list',
       sourceId: 'es-secondary',
-      figureId: 'operations-doj',
     });
-    expect(entryOfFocusedFigure(dataset, entries, 'arrests-doj', false)).toBeNull();
-    expect(entryOfFocusedFigure(dataset, entries, 'surge-arrests-fox', false)).toBeNull();
-    expect(entryOfFocusedFigure(dataset, entries, 'cocaine-bondi-roundtable', false)).toBeNull();
-    expect(entryOfFocusedFigure(dataset, entries, 'cocaine-bondi-roundtable', true)?.sourceId).toBe(
-      'epoch-1023',
-    );
+    expect(focusTargetOf(dataset, 'arrests-doj')).toMatchObject({ place: 'headline', metricId: 'arrests' });
+    expect(focusTargetOf(dataset, 'surge-arrests-fox')).toMatchObject({ place: 'other-period' });
+    expect(focusTargetOf(dataset, 'cocaine-bondi-roundtable')).toMatchObject({
+      place: 'chart',
+      chartId: 'drugs-seized',
+    });
+    expect(focusTargetOf(dataset, 'arrests-ms-13-doj')).toMatchObject({ chartId: 'arrests-by-group' });
+    expect(focusTargetOf(dataset, 'cocaine-bondi-roundtable', true)).toMatchObject({
+      sourceId: 'epoch-1023',
+    });
+    expect(focusTargetOf(dataset, 'pam-bondi')).toEqual({ kind: 'person', id: 'pam-bondi' });
+    expect(focusTargetOf(dataset, 'eo-14159')).toEqual({ kind: 'event', id: 'eo-14159' });
+    expect(focusTargetOf(dataset, 'deseret-1023')).toEqual({ kind: 'source', id: 'deseret-1023' });
+    expect(focusTargetOf(dataset, 'no-such-id')).toBeNull();
+    expect(focusTargetOf(dataset, null)).toBeNull();
   });
 
   it('matches the search case- and accent-insensitively', () => {
@@ -130,5 +189,23 @@ describe('source derivation', () => {
       'washexam-dhs',
     ]);
     expect(visibleEntries(entries, '', null)).toHaveLength(dataset.sources.length);
+  });
+
+  it('sorts by publisher, date or kind, keeping the dataset order among equals', () => {
+    const entries = sourceEntries(dataset);
+    const kind = (k: string) => k;
+    const byDate = sortedEntries(entries, 'date', kind, 'en-US').map((e) => e.source.id);
+    expect(byDate[0]).toBe('immpolicytracking-eo-14159');
+    // Two sources of 5 Mar 2026: dataset order between them, whichever the direction.
+    expect(byDate.slice(-2)).toEqual(['cbn-mullin-replaces-noem', 'newser-mullin-replaces-noem']);
+    const desc = sortedEntries(entries, 'date-desc', kind, 'en-US').map((e) => e.source.id);
+    expect(desc.slice(0, 2)).toEqual(['cbn-mullin-replaces-noem', 'newser-mullin-replaces-noem']);
+    const byPublisher = sortedEntries(entries, 'publisher', kind, 'en-US').map((e) => e.source.publisher);
+    expect(byPublisher[0]).toBe('Associated Press (copy on westernjournal.com)');
+    expect(sortedEntries(entries, null, kind, 'en-US')).toEqual(entries);
+    expect(nextSort(null, 'kind')).toBe('kind');
+    expect(nextSort('kind', 'kind')).toBe('kind-desc');
+    expect(nextSort('kind-desc', 'kind')).toBeNull();
+    expect(nextSort('date', 'kind')).toBe('kind');
   });
 });

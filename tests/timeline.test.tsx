@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 
 import { renderApp } from './render-app';
 
@@ -11,10 +12,31 @@ function eventList(section: HTMLElement) {
   return within(section).getByRole('list', { name: 'Events in date order' });
 }
 
-function entryTitles(section: HTMLElement): string[] {
-  return within(eventList(section))
-    .getAllByRole('article')
-    .map((article) => within(article).getByRole('heading', { level: 4 }).textContent ?? '');
+function entries(section: HTMLElement): HTMLElement[] {
+  return within(eventList(section)).getAllByRole('article');
+}
+
+/** The entries are exactly these events, in this order (each entry is named by its title). */
+function expectTitles(section: HTMLElement, titles: readonly (string | RegExp)[]) {
+  const shown = entries(section);
+  expect(shown).toHaveLength(titles.length);
+  titles.forEach((title, i) => expect(shown[i]).toHaveAccessibleName(title));
+}
+
+/** Pages through the list ("Show 5 more") until every event is shown. */
+async function showAllEntries(section: HTMLElement, user: UserEvent) {
+  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  while (more) {
+    await user.click(more);
+    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  }
+}
+
+/** Opens an entry's details (its one-line summary is a disclosure button). */
+async function open(article: HTMLElement, user: UserEvent) {
+  const toggle = within(article).getByRole('button', { expanded: false });
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
 
 function entry(section: HTMLElement, title: RegExp | string) {
@@ -24,45 +46,57 @@ function entry(section: HTMLElement, title: RegExp | string) {
 // The whole app renders for each test; under a parallel run, interactions can take seconds.
 describe('timeline: list and counts', () => {
   it('lists all 13 events in date order, from Executive Order 14159 to the latest report', async () => {
-    renderApp();
+    const { user } = renderApp();
     const section = await timeline();
     expect(within(section).getByText('Showing all 13 events')).toBeInTheDocument();
-    const titles = entryTitles(section);
-    expect(titles).toHaveLength(13);
-    expect(titles[0]).toMatch(/^Executive Order 14159/);
-    expect(titles.at(-1)).toBe('Fox News reports the January 2026 surge results');
+    // A long list is paged: the first eight, then the rest on request, focus moving to the first new one.
+    expect(entries(section)).toHaveLength(8);
+    await user.click(within(section).getByRole('button', { name: 'Show 5 more (5 not shown)' }));
+    const shown = entries(section);
+    expect(shown).toHaveLength(13);
+    await waitFor(() => expect(shown[8]).toHaveFocus());
+    expect(shown[0]).toHaveAccessibleName(/^Executive Order 14159/);
+    expect(shown.at(-1)).toHaveAccessibleName('Fox News reports the January 2026 surge results');
     // The month-only January surge sorts by its first possible day, before 23 Jan.
-    expect(titles.indexOf('HSTF human-trafficking surge, January 2026')).toBeLessThan(
-      titles.indexOf('DHS and DOJ release for National Human Trafficking Prevention Month'),
-    );
+    const surge = entry(section, 'HSTF human-trafficking surge, January 2026');
+    const release = entry(section, 'DHS and DOJ release for National Human Trafficking Prevention Month');
+    expect(shown.indexOf(surge)).toBeLessThan(shown.indexOf(release));
   });
 
   it('shows date with its precision, type, summary, agencies and source links', async () => {
-    renderApp();
+    const { user } = renderApp();
     const section = await timeline();
     const operational = entry(section, 'HSTFs reported to be fully operational nationwide');
-    expect(within(operational).getByText(/late Aug 2025/)).toHaveAttribute('datetime', '2025-08');
-    expect(operational).not.toHaveTextContent(/Aug 1\b/);
-    expect(operational).toHaveTextContent('Type: Operation');
+    // One line: date as precise as the source, title, type and support.
+    const line = within(operational).getByRole('button', { expanded: false });
+    expect(within(line).getByText(/late Aug 2025/)).toHaveAttribute('datetime', '2025-08');
+    expect(line).not.toHaveTextContent(/Aug 1\b/);
+    expect(line).toHaveTextContent('Type: Operation');
+    expect(line).toHaveTextContent('Disputed');
+    await open(operational, user);
     expect(operational).toHaveTextContent('Agencies: DHS, DOJ');
-    expect(operational).toHaveTextContent('Disputed');
 
     const order = entry(section, /^Executive Order 14159/);
     expect(within(order).getByText('Jan 20, 2025')).toBeInTheDocument();
+    await open(order, user);
     expect(within(order).getByRole('link', { name: 'Fox News' })).toHaveAttribute(
       'href',
       expect.stringMatching(/^https:\/\//),
     );
 
+    await showAllEntries(section, user);
     const surge = entry(section, 'HSTF human-trafficking surge, January 2026');
     expect(within(surge).getByText(/Jan 2026/)).toBeInTheDocument();
+    await open(surge, user);
     expect(surge).toHaveTextContent('Agencies: No agency named');
   });
 
   it('lists the figures a report event carries, each leading to the figure', async () => {
     const { user } = renderApp();
     const section = await timeline();
+    await showAllEntries(section, user);
     const report = entry(section, 'DHS statistics on the first HSTF window reported');
+    await open(report, user);
     const figures = within(report).getByRole('list');
     expect(figures).toHaveTextContent('Arrests: over 3,200 people');
     expect(figures).toHaveTextContent('over $3,000,000');
@@ -85,24 +119,25 @@ describe('timeline: filters from the URL', () => {
     ['type and agency combined', '?type=operation&agency=defense', 3],
     ['type, window and search combined', '?type=report&from=2026-01-01&q=surge', 1],
   ])('%s: %s shows %i of 13', async (_label, search, count) => {
-    renderApp(search);
+    const { user } = renderApp(search);
     const section = await timeline();
     expect(within(section).getByText(`Showing ${count} of 13 events`)).toBeInTheDocument();
-    expect(entryTitles(section)).toHaveLength(count);
+    await showAllEntries(section, user);
+    expect(entries(section)).toHaveLength(count);
   });
 
   it('filters by type: only those types remain in the list', async () => {
     renderApp('?type=report');
     const section = await timeline();
-    for (const article of within(eventList(section)).getAllByRole('article')) {
-      expect(article).toHaveTextContent('Type: Report');
+    for (const article of entries(section)) {
+      expect(within(article).getByRole('button', { expanded: false })).toHaveTextContent('Type: Report');
     }
   });
 
   it('keeps a month-precision event whose possible days overlap the window', async () => {
     renderApp('?from=2025-08-25&to=2025-08-31');
     const section = await timeline();
-    expect(entryTitles(section)).toEqual(['HSTFs reported to be fully operational nationwide']);
+    expectTitles(section, ['HSTFs reported to be fully operational nationwide']);
   });
 
   it('drops a month-precision event whose possible days all fall outside the window', async () => {
@@ -114,7 +149,7 @@ describe('timeline: filters from the URL', () => {
   it('keeps events with no agency when filtering by agency, and drops agency-tagged ones', async () => {
     renderApp('?agency=odni');
     const section = await timeline();
-    expect(entryTitles(section)).toEqual([
+    expectTitles(section, [
       'White House roundtable on the Homeland Security Task Forces',
       'HSTF human-trafficking surge, January 2026',
       'Fox News reports the January 2026 surge results',
@@ -191,6 +226,8 @@ describe('timeline: chart, table and focus', () => {
     const section = await timeline();
     const target = entry(section, 'DHS statistics on the first HSTF window reported');
     await waitFor(() => expect(target).toHaveFocus());
+    // A link to an event opens its details, even when paging would have hidden it.
+    expect(within(target).getByRole('button', { expanded: true })).toBeInTheDocument();
     expect(within(target).getByRole('button', { name: 'Show on chart' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -209,6 +246,7 @@ describe('timeline: chart, table and focus', () => {
       section,
       'Executive order "Designating Antifa as a Domestic Terrorist Organization"',
     );
+    await open(target, user);
     await user.click(within(target).getByRole('button', { name: 'Show on chart' }));
     await waitFor(() => expect(window.location.search).toBe('?focus=antifa-designation-order'));
   });

@@ -12,6 +12,7 @@ import {
   languageOf,
   parseViewState,
   searchWithLanguage,
+  SOURCE_SORTS,
   serialiseViewState,
   toggleTable,
   type ViewState,
@@ -22,6 +23,7 @@ const vocabulary: Vocabulary = {
   categories: ['arrests', 'drugs', 'firearms', 'currency', 'operations'],
   agencies: ['white-house', 'dhs', 'doj', 'fbi', 'defense', 'odni'],
   focusIds: new Set(['donald-trump', 'hstf-roundtable', 'arrests-preview', 'seed-preview']),
+  metrics: ['arrests', 'fentanyl-pills', 'narcotics'],
 };
 
 function parse(search: string) {
@@ -35,7 +37,7 @@ describe('parsing a link', () => {
 
   it('reads every parameter of the contract', () => {
     const { state, ignored } = parse(
-      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&embed=kpis&lang=es',
+      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&metric=narcotics&sort=date-desc&embed=kpis&lang=es',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -47,9 +49,27 @@ describe('parsing a link', () => {
       q: 'Bondi',
       focus: 'donald-trump',
       table: ['drugs-seized'],
+      metric: 'narcotics',
+      sort: 'date-desc',
       embed: 'kpis',
       lang: 'es',
     });
+  });
+
+  it('keeps the chosen measure and table order, leaves their defaults out, drops unknown ones', () => {
+    expect(parse('?metric=arrests')).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, metric: 'arrests' }, vocabulary)).toBe('');
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, metric: 'narcotics' }, vocabulary)).toBe(
+      '?metric=narcotics',
+    );
+    expect(parse('?metric=cocaine&sort=colour')).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      ignored: [
+        { key: 'metric', value: 'cocaine', reason: 'unknown-value' },
+        { key: 'sort', value: 'colour', reason: 'unknown-value' },
+      ],
+    });
+    expect(parse('?sort=KIND').state.sort).toBe('kind');
   });
 
   it('tells an empty list ("none selected") from an absent one ("all")', () => {
@@ -178,6 +198,8 @@ const validState: fc.Arbitrary<ViewState> = fc
       .map((q) => (q.trim() === '' ? '' : q)),
     focus: fc.option(fc.constantFrom(...vocabulary.focusIds), { nil: null }),
     table: subsetOf(CHART_IDS),
+    metric: fc.option(fc.constantFrom('fentanyl-pills', 'narcotics'), { nil: null }),
+    sort: fc.option(fc.constantFrom(...SOURCE_SORTS), { nil: null }),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     lang: fc.constantFrom(...LANGUAGES),
   })

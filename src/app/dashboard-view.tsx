@@ -12,7 +12,7 @@ import { OutcomesSection } from '../sections/outcomes/outcomes-section';
 import { PeopleSection } from '../sections/people/people-section';
 import { SourcesSection } from '../sections/sources/sources-section';
 import { TimelineSection } from '../sections/timeline/timeline-section';
-import type { SectionProps } from '../view-state/section-props';
+import type { NavContext, SectionProps } from '../sections/shared/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
@@ -52,7 +52,7 @@ export function DashboardView({
   }, [title]);
 
   const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
-  const sectionProps = { dataset, onViewChange: update, hrefOf };
+  const nav: NavContext = { onViewChange: update, hrefOf, embedded: state.embed !== null };
   const notice = (
     <>
       <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />
@@ -81,7 +81,7 @@ export function DashboardView({
     const Section = SECTIONS[state.embed];
     return (
       <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
-        {guarded(state.embed, <Section {...sectionProps} view={state} embedded />)}
+        {guarded(state.embed, <Section dataset={dataset} view={state} nav={nav} />)}
       </EmbedShell>
     );
   }
@@ -92,11 +92,11 @@ export function DashboardView({
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
       <ViewDownloads view={state} dataset={dataset} />
-      {guarded('kpis', <KpisSection {...sectionProps} view={state} embedded={false} />)}
+      {guarded('kpis', <KpisSection dataset={dataset} view={state} nav={nav} />)}
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return laterSectionsReady ? (
-          guarded(panel, <Section {...sectionProps} view={deferredState} embedded={false} />)
+          guarded(panel, <Section dataset={dataset} view={deferredState} nav={nav} />)
         ) : (
           <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
         );

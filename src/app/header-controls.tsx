@@ -2,24 +2,20 @@ import { ThemeToggle } from '../components/theme-toggle';
 import { LanguageSwitch } from '../sections/controls/language-switch';
 import { ShareButton } from '../sections/controls/share-button';
 import { SpanishOffer } from '../sections/controls/spanish-offer';
-import { SectionNav } from './section-nav';
 
 /**
  * Shown while loading too, so the header keeps its height when the data arrives
- * (no layout shift).
+ * and the reader can change theme or language before the figures are in.
  */
 export function HeaderControls() {
   return (
-    <div className="mt-3 space-y-3">
-      <SpanishOffer />
-      <div className="flex flex-wrap items-start justify-between gap-3">
+    <div className="flex flex-col items-start gap-2 sm:items-end">
+      <div className="flex flex-wrap items-center gap-2">
         <ShareButton />
-        <div className="flex flex-wrap items-center gap-3">
-          <LanguageSwitch />
-          <ThemeToggle />
-        </div>
+        <LanguageSwitch />
+        <ThemeToggle />
       </div>
-      <SectionNav />
+      <SpanishOffer />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { formatLongDay } from '../lib/format';
 import { useMessages } from '../i18n/i18n';
+import { SectionNav } from './section-nav';
 
 export interface PageShellProps {
   /** `null` while the dataset is loading or failed: the line keeps its height. */
@@ -17,25 +18,34 @@ export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps)
     <div className="min-h-screen">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:p-2 focus:text-slate-900"
       >
         {m.app.skipToContent}
       </a>
-      <header className="border-b border-slate-300 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto max-w-6xl px-4 py-5">
-          <h1 className="text-2xl font-bold sm:text-3xl">{m.app.heading}</h1>
-          <p className="mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.app.intro}</p>
-          <p className="mt-2 h-5 text-sm font-medium">
-            {reviewedOn ? m.app.reviewed(formatLongDay(reviewedOn, m.locale)) : null}
-          </p>
-          {headerExtra}
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto max-w-7xl px-4 pt-4 pb-3">
+          <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
+            <div className="min-w-0">
+              <h1 className="text-xl font-semibold tracking-tight text-balance sm:text-2xl">
+                {m.app.heading}
+              </h1>
+              <p className="mt-0.5 h-5 text-sm text-slate-600 dark:text-slate-400">
+                {reviewedOn ? m.app.reviewed(formatLongDay(reviewedOn, m.locale)) : null}
+              </p>
+            </div>
+            {headerExtra}
+          </div>
+          <div className="mt-2 flex flex-wrap items-end justify-between gap-x-8 gap-y-2">
+            <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.app.intro}</p>
+            <SectionNav />
+          </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl space-y-10 px-4 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 pb-10 focus:outline-none">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-600 dark:text-slate-400">
-        <p>{m.app.footer}</p>
+      <footer className="mx-auto max-w-7xl border-t border-slate-200 px-4 py-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        <p className="max-w-3xl">{m.app.footer}</p>
       </footer>
     </div>
   );

@@ -6,10 +6,13 @@ export function SectionNav() {
   const m = useMessages();
   return (
     <nav aria-label={m.app.sectionsNav} className="print:hidden">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
         {PANEL_IDS.map((panel) => (
           <li key={panel}>
-            <a href={`#${panel}`} className="underline decoration-1 underline-offset-2 hover:decoration-2">
+            <a
+              href={`#${panel}`}
+              className="text-slate-700 underline decoration-slate-400 decoration-1 underline-offset-4 hover:text-sky-800 hover:decoration-sky-800 dark:text-slate-300 dark:hover:text-sky-300 dark:hover:decoration-sky-300"
+            >
               {m.panels[panel]}
             </a>
           </li>

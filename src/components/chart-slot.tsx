@@ -24,7 +24,9 @@ const PRELOAD_MARGIN = '400px 0px';
 /**
  * Where a lazily loaded chart goes. Until the slot nears the viewport (or the page is
  * printed) it holds a placeholder of the chart's height: charts below the first screen
- * then cost nothing on load, neither their download nor their drawing.
+ * then cost nothing on load, neither their download nor their drawing. The placeholder
+ * takes its height from an SVG attribute, not a style attribute, so it prerenders under
+ * a strict Content-Security-Policy.
  */
 export function ChartSlot({
   height,
@@ -67,15 +69,11 @@ export function ChartSlot({
   const placeholder = (
     <div
       data-chart-pending
-      style={{ height }}
-      className="flex items-center justify-center rounded bg-slate-100 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+      className="relative flex items-center justify-center rounded-md bg-slate-100 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300"
     >
-      {loadingLabel}
+      <svg aria-hidden="true" width="1" height={height} className="block" />
+      <span className="absolute">{loadingLabel}</span>
     </div>
   );
-  return (
-    <div ref={ref} style={{ minHeight: height }}>
-      {near ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
-    </div>
-  );
+  return <div ref={ref}>{near ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}</div>;
 }

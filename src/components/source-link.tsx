@@ -15,7 +15,7 @@ export function SourceLink({ source }: { source: Source }) {
       target="_blank"
       rel="noopener noreferrer"
       title={source.title}
-      className="underline decoration-1 underline-offset-2 hover:decoration-2"
+      className="text-sky-800 underline decoration-sky-800/40 decoration-1 underline-offset-2 hover:decoration-2 hover:decoration-current dark:text-sky-300 dark:decoration-sky-300/50"
     >
       <cite className="not-italic">{source.publisher}</cite>
     </a>

@@ -26,14 +26,12 @@ export function ThemeToggle() {
 
   return (
     <fieldset className="no-print flex flex-wrap items-center gap-2 text-sm">
-      <legend className="float-left mr-1 font-medium text-slate-800 dark:text-slate-200">
-        {m.theme.label}
-      </legend>
-      <div className="inline-flex rounded-md border border-slate-400 dark:border-slate-500">
+      <legend className="sr-only">{m.theme.label}</legend>
+      <div className="inline-flex rounded-md border border-slate-300 dark:border-slate-600">
         {THEME_CHOICES.map((option) => (
           <label
             key={option}
-            className="relative cursor-pointer border-l border-slate-400 px-3 py-1 text-slate-800 first:rounded-l-md first:border-l-0 last:rounded-r-md not-has-checked:hover:bg-slate-100 has-checked:bg-slate-800 has-checked:font-semibold has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-600 dark:border-slate-500 dark:text-slate-200 dark:not-has-checked:hover:bg-slate-800 dark:has-checked:bg-slate-100 dark:has-checked:text-slate-900 dark:has-focus-visible:outline-sky-300"
+            className="relative flex min-h-8 cursor-pointer items-center border-l border-slate-300 px-2.5 text-sm text-slate-700 first:rounded-l-md first:border-l-0 last:rounded-r-md not-has-checked:hover:bg-slate-100 has-checked:bg-slate-800 has-checked:font-medium has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:text-slate-300 dark:not-has-checked:hover:bg-slate-800 dark:has-checked:bg-slate-100 dark:has-checked:text-slate-900 dark:has-focus-visible:outline-sky-300"
           >
             <input
               type="radio"

@@ -124,6 +124,7 @@ export const en = {
     latestOf: (count: number) => `Latest of ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
     disputedClaim: 'Sources disagree about this figure',
     disputedClaimDetail: 'Some reports of this figure are disputed; see every report.',
+    disputedShort: 'Sources disagree',
     openHistory: (count: number) => `See all ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
     historyHeading: (metric: string) => `${metric}: every report`,
     historyIntro: (period: string) =>
@@ -131,6 +132,8 @@ export const en = {
     close: 'Close',
     reportNumber: (index: number, total: number) => `Report ${n(index)} of ${n(total)}`,
     otherPeriodHeading: (period: string) => `A different period: ${period}`,
+    otherPeriodCount: (count: number) =>
+      `${n(count)} ${p(count, { one: 'figure', other: 'figures' })}, shown apart`,
     otherPeriodIntro:
       'These figures describe a different period. They are not part of the headline figures above and are not added to them.',
   },

@@ -25,6 +25,20 @@ export const EVENT_TYPES: readonly EventType[] = eventType.options;
 
 export const MAX_QUERY_LENGTH = 100;
 
+/**
+ * Orders of the sources table (`sort=`): a column, ascending, or with `-desc`. Absent is
+ * the dataset's own order. Part of the public URL interface.
+ */
+export const SOURCE_SORTS = [
+  'publisher',
+  'publisher-desc',
+  'date',
+  'date-desc',
+  'kind',
+  'kind-desc',
+] as const;
+export type SourceSort = (typeof SOURCE_SORTS)[number];
+
 export interface ViewState {
   /** `null`: parameter absent, so all; `[]`: present and empty, so none. */
   category: string[] | null;
@@ -35,6 +49,13 @@ export interface ViewState {
   q: string;
   focus: string | null;
   table: ChartId[];
+  /**
+   * The measure drawn in "How the reported figure changed" (`metric=`); `null` is the
+   * dataset's first headline measure, so that default never appears in a link.
+   */
+  metric: string | null;
+  /** Order of the sources table; `null` is the dataset's order. */
+  sort: SourceSort | null;
   embed: PanelId | null;
   /** Interface language, and the language of the dataset's reader-facing text. */
   lang: Language;
@@ -49,6 +70,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   q: '',
   focus: null,
   table: [],
+  metric: null,
+  sort: null,
   embed: null,
   lang: DEFAULT_LANGUAGE,
 };
@@ -58,6 +81,8 @@ export interface Vocabulary {
   categories: readonly string[];
   agencies: readonly string[];
   focusIds: ReadonlySet<string>;
+  /** Headline measures, in dataset order; the first is the default `metric`. */
+  metrics: readonly string[];
 }
 
 export function vocabularyOf(dataset: Dataset): Vocabulary {
@@ -70,6 +95,7 @@ export function vocabularyOf(dataset: Dataset): Vocabulary {
       ...dataset.figures.map((f) => f.id),
       ...dataset.sources.map((s) => s.id),
     ]),
+    metrics: dataset.metrics.filter((m) => m.headline).map((m) => m.id),
   };
 }
 
@@ -183,6 +209,25 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
     serialise: (value) =>
       value.length === 0 ? null : CHART_IDS.filter((id) => value.includes(id)).join(','),
   },
+  metric: {
+    parse(raw, vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      if (!vocabulary.metrics.includes(id))
+        return { value: null, ignored: [{ key, value: raw, reason: 'unknown-value' }] };
+      // The default measure is written as absent, so equal views get equal links.
+      return { value: id === vocabulary.metrics[0] ? null : id, ignored: [] };
+    },
+    serialise: (value, vocabulary) => (value === null || value === vocabulary.metrics[0] ? null : value),
+  },
+  sort: {
+    parse(raw, _vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      const sort = SOURCE_SORTS.find((s) => s === id);
+      if (sort) return { value: sort, ignored: [] };
+      return { value: null, ignored: [{ key, value: raw, reason: 'unknown-value' }] };
+    },
+    serialise: (value) => value,
+  },
   embed: {
     parse(raw, _vocabulary, key) {
       const id = raw.trim().toLowerCase();
@@ -259,7 +304,7 @@ export function serialiseViewState(state: ViewState, vocabulary: Vocabulary): st
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
-const NO_VOCABULARY: Vocabulary = { categories: [], agencies: [], focusIds: new Set() };
+const NO_VOCABULARY: Vocabulary = { categories: [], agencies: [], metrics: [], focusIds: new Set() };
 
 /**
  * The language a link asks for, read before the dataset has loaded (the loading and
@@ -305,6 +350,14 @@ export function toggleTable(state: ViewState, chartId: ChartId): ViewState {
   return { ...state, table };
 }
 
+/** Clears the filters only: how charts and tables are shown (table, metric, sort) stays. */
 export function clearFilters(state: ViewState): ViewState {
-  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed, lang: state.lang };
+  return {
+    ...DEFAULT_VIEW_STATE,
+    table: state.table,
+    metric: state.metric,
+    sort: state.sort,
+    embed: state.embed,
+    lang: state.lang,
+  };
 }

@@ -25,13 +25,19 @@ test('Copy link puts the canonical address on the clipboard and confirms it', as
 test('three filter changes, then Back, Back, Forward restore each view exactly', async ({ page }) => {
   await page.goto('./');
   const bar = filters(page);
-  await bar.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: 'Drugs' }).uncheck();
-  await expect(page).toHaveURL(/category=arrests,firearms,currency/);
+  const drugs = bar.getByRole('group', { name: 'Category' }).getByRole('button', { name: 'Drugs' });
+  await drugs.click();
+  await expect(page).toHaveURL(/\?category=drugs$/);
+  await expect(drugs).toHaveAttribute('aria-pressed', 'true');
+  const more = bar.getByRole('button', { name: /^More filters/ });
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
   await bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }).uncheck();
   await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
   await bar.getByRole('group', { name: 'Event type' }).getByRole('checkbox', { name: 'Meeting' }).uncheck();
   await expect(page).toHaveURL(/type=policy,operation,speech,report$/);
-  await expect(bar.getByText('3 filters active')).toBeVisible();
+  const chips = bar.getByRole('list', { name: 'Active filters' }).getByRole('button');
+  await expect(chips).toHaveCount(3);
 
   await page.goBack();
   await expect(page).not.toHaveURL(/type=/);
@@ -46,15 +52,25 @@ test('three filter changes, then Back, Back, Forward restore each view exactly',
   await expect(
     bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }),
   ).toBeChecked();
-  await expect(bar.getByText('1 filter active')).toBeVisible();
+  await expect(chips).toHaveCount(1);
+  await expect(chips).toHaveAccessibleName('Remove filter Category: Drugs');
   await page.goForward();
   await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
   await expect(
     bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }),
   ).not.toBeChecked();
   await expect(page).toHaveTitle(
-    /^Arrests, Firearms, Currency, .* · White House, DHS, DOJ, FBI, Department of Defense · HSTF Dashboard$/,
+    'Drugs · White House, DHS, DOJ, FBI, Department of Defense · HSTF Dashboard',
   );
+
+  // A chip removes its filter; Clear all removes every one.
+  await bar.getByRole('button', { name: 'Remove filter Category: Drugs' }).click();
+  await expect(page).toHaveURL(/\?agency=white-house,dhs,doj,fbi,defense$/);
+  await bar.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(
+    bar.getByRole('group', { name: 'Category' }).getByRole('button', { name: 'All' }),
+  ).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a hostile link shows the notice, applies the rest, and runs nothing', async ({ page }) => {
@@ -67,6 +83,9 @@ test('a hostile link shows the notice, applies the rest, and runs nothing', asyn
     './?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&focus=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E' +
     '&embed=%3Csvg%2Fonload%3Dalert(3)%3E&category=drugs,anthrax&to=2025-13-45';
   await page.goto(hostile);
+  await filters(page)
+    .getByRole('button', { name: /^More filters/ })
+    .click();
   const notice = page.getByRole('region', { name: 'Parts of this link were ignored' });
   await expect(notice).toContainText('category “anthrax”: not a known value');
   await expect(notice).toContainText('to “2025-13-45”: not a valid date');

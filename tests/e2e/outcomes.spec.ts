@@ -77,12 +77,23 @@ test('a figure links to its source entry', async ({ page }) => {
   const card = page
     .getByRole('list', { name: 'Headline figures' })
     .getByRole('article', { name: 'Currency' });
-  await card
+  // The card's sources are one step away, in its history.
+  await card.getByRole('button', { name: 'Currency: See all 3 reports' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Currency: every report' });
+  await dialog
+    .getByRole('listitem')
+    .last()
     .getByRole('link', { name: /source entry/ })
     .first()
     .click();
   await expect(page).toHaveURL(/\?focus=es-secondary$/);
-  const entry = page.locator('#source-es-secondary');
+  await expect(dialog).toBeHidden();
+  const sources = page.getByRole('table', { name: 'Sources, with what relies on each one' });
+  const entry = sources.getByRole('row', { name: /^laaurorademexico\.com; encortodigital\.com/ });
   await expect(entry).toHaveAttribute('aria-current', 'true');
   await expect(entry).toBeInViewport();
+  await expect(sources.getByRole('button', { name: /^laaurorademexico\.com/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 });

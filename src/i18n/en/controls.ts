@@ -17,6 +17,10 @@ export const controls = {
     searchHint: 'Names, roles, titles, labels and quotes',
     clearAll: 'Clear all',
     selectAll: 'All',
+    allCategories: 'All',
+    more: 'More filters',
+    activeShort: 'active',
+    remove: (filter: string) => `Remove filter ${filter}`,
     active: (count: number) =>
       count === 0
         ? 'No filters active'
@@ -55,6 +59,9 @@ export const controls = {
       truncated: 'longer than 100 characters; shortened',
       'unknown-id': 'no person, event, figure or source has this id',
     },
+  },
+  lists: {
+    showMore: (next: number, remaining: number) => `Show ${n(next)} more (${n(remaining)} not shown)`,
   },
   embed: {
     openFull: 'Open full dashboard',

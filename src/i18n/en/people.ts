@@ -43,5 +43,6 @@ export const people = {
     aliases: 'Also written as',
     mentions: 'Mentioned in',
     empty: 'No named groups match the search.',
+    mentionCount: (count: number) => `${n(count)} ${p(count, { one: 'mention', other: 'mentions' })}`,
   },
 } as const;

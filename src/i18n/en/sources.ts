@@ -28,5 +28,12 @@ export const sources = {
   reports: (count: number) => `Statements that cite it (${n(count)})`,
   events: (count: number) => `Events that rely on it (${n(count)})`,
   people: (count: number) => `People it is cited for (${n(count)})`,
+  tableCaption: 'Sources, with what relies on each one',
+  columns: { source: 'Source' },
+  sortBy: {
+    none: 'not sorted; select to sort ascending',
+    ascending: 'sorted ascending; select to sort descending',
+    descending: 'sorted descending; select for the dataset order',
+  },
   nothingRelies: 'No figure or event in the dataset cites this source directly.',
 } as const;

@@ -15,6 +15,10 @@ export const controls: Pick<Messages, keyof typeof english> = {
     search: 'Buscar',
     searchHint: 'Nombres, cargos, títulos, etiquetas y citas',
     clearAll: 'Quitar todos',
+    allCategories: 'Todas',
+    more: 'Más filtros',
+    activeShort: 'activos',
+    remove: (filter: string) => `Quitar el filtro ${filter}`,
     selectAll: 'Todas',
     active: (count: number) =>
       count === 0
@@ -55,6 +59,9 @@ export const controls: Pick<Messages, keyof typeof english> = {
       truncated: 'tiene más de 100 caracteres; se acortó',
       'unknown-id': 'ninguna persona, evento, cifra o fuente tiene este identificador',
     },
+  },
+  lists: {
+    showMore: (next: number, remaining: number) => `Mostrar ${n(next)} más (${n(remaining)} sin mostrar)`,
   },
   embed: {
     openFull: 'Abrir el panel completo',

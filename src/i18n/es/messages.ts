@@ -120,6 +120,7 @@ export const es: Messages = {
       `La más reciente de ${n(count)} ${p(count, { one: 'informe', other: 'informes' })}`,
     disputedClaim: 'Las fuentes no coinciden sobre esta cifra',
     disputedClaimDetail: 'Algunos informes de esta cifra están en disputa; vea todos los informes.',
+    disputedShort: 'Las fuentes no coinciden',
     openHistory: (count: number) =>
       p(count, {
         one: `Ver el único informe`,
@@ -131,6 +132,8 @@ export const es: Messages = {
     close: 'Cerrar',
     reportNumber: (index: number, total: number) => `Informe ${n(index)} de ${n(total)}`,
     otherPeriodHeading: (period: string) => `Otro periodo: ${period}`,
+    otherPeriodCount: (count: number) =>
+      `${n(count)} ${p(count, { one: 'cifra, mostrada aparte', other: 'cifras, mostradas aparte' })}`,
     otherPeriodIntro:
       'Estas cifras describen otro periodo. No forman parte de las cifras principales de arriba y no se suman a ellas.',
   },

@@ -46,6 +46,7 @@ export const people: Messages['people'] = {
       'Grupos criminales nombrados en las fuentes, con otros nombres que se usan para ellos y dónde se menciona cada uno.',
     aliases: 'También escrito como',
     mentions: 'Mencionado en',
+    mentionCount: (count: number) => `${n(count)} ${p(count, { one: 'mención', other: 'menciones' })}`,
     empty: 'Ningún grupo nombrado coincide con la búsqueda.',
   },
 };

@@ -29,5 +29,12 @@ export const sources: Messages['sources'] = {
   reports: (count: number) => `Declaraciones que la citan (${n(count)})`,
   events: (count: number) => `Eventos que se apoyan en ella (${n(count)})`,
   people: (count: number) => `Personas para las que se cita (${n(count)})`,
+  tableCaption: 'Fuentes, con lo que se apoya en cada una',
+  columns: { source: 'Fuente' },
+  sortBy: {
+    none: 'sin ordenar; seleccione para ordenar de forma ascendente',
+    ascending: 'orden ascendente; seleccione para ordenar de forma descendente',
+    descending: 'orden descendente; seleccione para volver al orden del conjunto de datos',
+  },
   nothingRelies: 'Ninguna cifra ni evento del conjunto de datos cita esta fuente directamente.',
 };

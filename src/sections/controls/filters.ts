@@ -21,3 +21,24 @@ export function dateBounds(dataset: Dataset): { min: string; max: string } {
   const dates = [...dataset.events.map((e) => e.date), ...dataset.reports.map((r) => r.date)].sort();
   return { min: dates[0] ?? dataset.reviewedOn, max: dates.at(-1) ?? dataset.reviewedOn };
 }
+
+/** Outcome categories first (they are what most readers filter by), then the others, each in dataset order. */
+export function categoriesOutcomeFirst(dataset: Dataset): Dataset['categories'] {
+  return [...dataset.categories.filter((c) => c.outcome), ...dataset.categories.filter((c) => !c.outcome)];
+}
+
+/**
+ * A category toggle: from "all", pressing one shows only it; pressing more adds them.
+ * A selection that becomes empty or complete goes back to "all" (absent from the link).
+ */
+export function toggleCategory(
+  all: readonly string[],
+  selected: readonly string[] | null,
+  id: string,
+): string[] | null {
+  const current = new Set(selected ?? []);
+  if (current.has(id)) current.delete(id);
+  else current.add(id);
+  const next = all.filter((x) => current.has(x));
+  return next.length === 0 || next.length === all.length ? null : next;
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { Button } from '../../components/button';
 import { useMessages } from '../../i18n/i18n';
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
@@ -22,14 +23,10 @@ export function ShareButton() {
 
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
-      <button
-        type="button"
-        onClick={() => void onCopy()}
-        className="rounded border border-sky-800 bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
-      >
+      <Button variant="primary" size="sm" onClick={() => void onCopy()}>
         {m.share.copy}
-      </button>
-      <p role="status" className="text-sm">
+      </Button>
+      <p role="status" className="text-sm empty:hidden">
         {copy.status === 'copied' ? m.share.copied : null}
         {copy.status === 'failed' ? m.share.failed : null}
       </p>
@@ -39,7 +36,7 @@ export function ShareButton() {
           aria-label={m.share.linkLabel}
           value={copy.url}
           onFocus={(e) => e.currentTarget.select()}
-          className="w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-500 dark:bg-slate-800"
+          className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
         />
       ) : null}
     </div>

@@ -17,11 +17,20 @@ function labels(
     .join(', ');
 }
 
-/** The active filters in words, e.g. ["Category: Drugs", "From: Aug 25, 2025"]. */
-export function activeFilterLabels(view: ViewState, dataset: Dataset, m: Messages): string[] {
-  const items: [string, string | null][] = [
-    [m.filters.category, labels(view.category, dataset.categories, m)],
+export interface ActiveFilter {
+  key: 'category' | 'agency' | 'type' | 'from' | 'to' | 'q';
+  /** "Category: Drugs, Firearms". */
+  text: string;
+  /** The view without this filter. */
+  remove: (state: ViewState) => ViewState;
+}
+
+/** The active filters, each in words with the change that removes it. */
+export function activeFilters(view: ViewState, dataset: Dataset, m: Messages): ActiveFilter[] {
+  const items: [ActiveFilter['key'], string, string | null][] = [
+    ['category', m.filters.category, labels(view.category, dataset.categories, m)],
     [
+      'agency',
       m.filters.agency,
       labels(
         view.agency,
@@ -30,6 +39,7 @@ export function activeFilterLabels(view: ViewState, dataset: Dataset, m: Message
       ),
     ],
     [
+      'type',
       m.filters.eventType,
       labels(
         view.type,
@@ -37,11 +47,26 @@ export function activeFilterLabels(view: ViewState, dataset: Dataset, m: Message
         m,
       ),
     ],
-    [m.filters.from, view.from ? formatDay(view.from, m.locale) : null],
-    [m.filters.to, view.to ? formatDay(view.to, m.locale) : null],
-    [m.filters.search, view.q.trim() ? `“${view.q.trim()}”` : null],
+    ['from', m.filters.from, view.from ? formatDay(view.from, m.locale) : null],
+    ['to', m.filters.to, view.to ? formatDay(view.to, m.locale) : null],
+    ['q', m.filters.search, view.q.trim() ? `“${view.q.trim()}”` : null],
   ];
-  return items.flatMap(([name, value]) => (value === null ? [] : [m.filters.summaryItem(name, value)]));
+  return items.flatMap(([key, name, value]) =>
+    value === null
+      ? []
+      : [
+          {
+            key,
+            text: m.filters.summaryItem(name, value),
+            remove: (state: ViewState) => ({ ...state, [key]: key === 'q' ? '' : null }),
+          },
+        ],
+  );
+}
+
+/** The active filters in words, e.g. ["Category: Drugs", "From: Aug 25, 2025"]. */
+export function activeFilterLabels(view: ViewState, dataset: Dataset, m: Messages): string[] {
+  return activeFilters(view, dataset, m).map((filter) => filter.text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { byReportOrder, inDateWindow, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, Period } from '../../data/schema';
+import { toMetricTons } from '../../data/units';
 import { matchesQuery } from '../../lib/text-match';
 
 export interface KpiCard {
@@ -79,4 +80,12 @@ export function otherPeriodGroups(dataset: Dataset, main: Period, filter: KpiFil
 export function cardOfFigure(cards: readonly KpiCard[], figureId: string | null): KpiCard | undefined {
   if (figureId === null) return undefined;
   return cards.find((card) => card.history.some((f) => f.id === figureId));
+}
+
+/** The card's values oldest to newest on one scale (weights in metric tons), for its sparkline. */
+export function sparkPoints(card: KpiCard): { value: number; disputed: boolean }[] {
+  return card.history.map((figure) => ({
+    value: toMetricTons(figure.value, figure.unit) ?? figure.value,
+    disputed: figure.support === 'disputed',
+  }));
 }

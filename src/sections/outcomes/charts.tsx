@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -19,27 +19,14 @@ import {
 
 import type { SupportLevel } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
-import type { QualifierKind } from './outcomes';
+import type { QualifierKind } from '../../data/units';
+import type { ChartDatum } from './outcome-text';
 
 /**
  * The Recharts views of the outcome charts. This module is loaded lazily (React.lazy in
  * outcomes-section.tsx) so Recharts stays out of the first download. It only draws: every
  * text it shows arrives already formatted, from the same rows as the table alternative.
  */
-
-export interface ChartDatum {
-  key: string;
-  /** Category label on the axis (a date, or a group and its wording). */
-  label: string;
-  value: number;
-  kind: QualifierKind;
-  disputed: boolean;
-  support: SupportLevel;
-  /** Short text drawn beside a bar ("more than 91 metric tons · Reported"). */
-  barLabel: string;
-  /** Lines of the tooltip. */
-  tooltip: readonly string[];
-}
 
 export type OutcomeChartProps =
   | {
@@ -83,12 +70,33 @@ function sameChart(a: OutcomeChartProps, b: OutcomeChartProps): boolean {
 
 export default memo(OutcomeChart, sameChart);
 
+/** Below this width a bar chart drops its value labels (the table and tooltips keep them). */
+const NARROW_PX = 560;
+
+/** Whether the element is narrower than a phone-sized chart needs; measured after mounting. */
+function useNarrow() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      setNarrow(width > 0 && width < NARROW_PX);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, narrow] as const;
+}
+
 function OutcomeChart(props: OutcomeChartProps) {
+  const [ref, narrow] = useNarrow();
   return (
-    <div>
+    <div ref={ref}>
       <div aria-hidden="true" style={{ height: props.height }} className="text-slate-800 dark:text-slate-200">
         <ResponsiveContainer width="100%" height="100%">
-          {props.type === 'points' ? <PointsChart {...props} /> : <BarsChart {...props} />}
+          {props.type === 'points' ? <PointsChart {...props} /> : <BarsChart {...props} narrow={narrow} />}
         </ResponsiveContainer>
       </div>
       <ChartKey data={props.data} shapes={props.type === 'points'} />
@@ -193,12 +201,13 @@ function BarsChart({
   formatTick,
   reference,
   categoryWidth = 230,
-}: Extract<OutcomeChartProps, { type: 'bars' }>) {
+  narrow,
+}: Extract<OutcomeChartProps, { type: 'bars' }> & { narrow: boolean }) {
   return (
     <BarChart
       data={data as ChartDatum[]}
       layout="vertical"
-      margin={{ top: reference ? 28 : 8, right: 220, bottom: 36, left: 8 }}
+      margin={{ top: reference ? 28 : 8, right: narrow ? 16 : 200, bottom: 36, left: narrow ? 0 : 8 }}
       accessibilityLayer={false}
     >
       <CartesianGrid
@@ -223,17 +232,18 @@ function BarsChart({
       <YAxis
         type="category"
         dataKey="key"
-        width={categoryWidth}
+        width={narrow ? 100 : categoryWidth}
         interval={0}
         tick={(tick: { x: number | string; y: number | string; payload: { value: unknown } }) => (
           <CategoryTick
             x={Number(tick.x)}
             y={Number(tick.y)}
             label={data.find((d) => d.key === tick.payload.value)?.label ?? ''}
+            narrow={narrow}
           />
         )}
         label={{
-          value: categoryLabel,
+          value: narrow ? '' : categoryLabel,
           angle: -90,
           position: 'insideLeft',
           className: TEXT,
@@ -259,24 +269,36 @@ function BarsChart({
         />
       ) : null}
       <Bar dataKey="value" isAnimationActive={false} shape={BarShape} barSize={22}>
-        <LabelList dataKey="barLabel" content={BarLabel} />
+        {narrow ? null : <LabelList dataKey="barLabel" content={BarLabel} />}
       </Bar>
     </BarChart>
   );
 }
 
-/** A category label of up to two lines (split at a line break), right-aligned to the axis. */
-function CategoryTick({ x, y, label }: { x: number; y: number; label: string }) {
-  const lines = label.split('\n');
+/** A category label of one or more lines (split at line breaks), right-aligned and centred on the tick. */
+function CategoryTick({ x, y, label, narrow }: { x: number; y: number; label: string; narrow: boolean }) {
+  const lines = narrow ? rewrap(label, 16) : label.split('\n');
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={11} className={TEXT}>
       {lines.map((line, i) => (
-        <tspan key={i} x={x - 6} dy={i === 0 ? (lines.length > 1 ? -3 : 4) : 13}>
+        <tspan key={i} x={x - 6} dy={i === 0 ? 4 - (lines.length - 1) * 6.5 : 13}>
           {line}
         </tspan>
       ))}
     </text>
   );
+}
+
+/** The label's words in lines of at most `width` characters, for a narrow axis. */
+function rewrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.replace(/\n/g, ' ').split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 function BarShape(props: BarShapeProps) {

@@ -1,13 +1,8 @@
-import {
-  byReportOrder,
-  focusedItem,
-  inDateWindow,
-  mainPeriod,
-  metricOf,
-  reportOf,
-} from '../../data/selectors';
-import type { Dataset, Figure, Metric, NamedGroup, Period, Qualifier, Unit } from '../../data/schema';
-import type { ChartId } from '../../view-state/view-state';
+import { byReportOrder, inDateWindow, mainPeriod, metricOf, reportOf } from '../../data/selectors';
+import type { Dataset, Figure, Metric, NamedGroup, Period, Unit } from '../../data/schema';
+import { qualifierKind, toMetricTons, type QualifierKind } from '../../data/units';
+
+export { qualifierKind, toMetricTons, type QualifierKind };
 
 /**
  * What each outcome chart shows, derived from the dataset and the view. The chart and
@@ -18,32 +13,6 @@ export interface OutcomeFilter {
   category: readonly string[] | null;
   from: string | null;
   to: string | null;
-}
-
-/** How a value is worded: an exact count, a lower bound ("more than", "over") or an estimate. */
-export type QualifierKind = 'exact' | 'lower-bound' | 'approximate';
-
-export function qualifierKind(qualifier: Qualifier): QualifierKind {
-  if (qualifier === 'more-than' || qualifier === 'over') return 'lower-bound';
-  if (qualifier === 'approximately' || qualifier === 'about') return 'approximate';
-  return 'exact';
-}
-
-const METRIC_TONS_PER: Partial<Record<Unit, number>> = {
-  'metric-tons': 1,
-  // The sources' bare "tons" is read as metric tons; the caption says so (research notes:
-  // nothing supports short tons, and DHS and DOJ later stated metric tons).
-  tons: 1,
-  kg: 0.001,
-  pounds: 0.000_453_592_37,
-};
-
-/** A weight in metric tons, or `null` for a unit that is not a weight. */
-export function toMetricTons(value: number, unit: Unit): number | null {
-  const factor = METRIC_TONS_PER[unit];
-  if (factor === undefined) return null;
-  // Rounded to the gram, so 58,000 kg gives exactly 58 rather than a float artefact.
-  return Math.round(value * factor * 1e6) / 1e6;
 }
 
 /** One row of a chart: the figure as reported and the value the chart plots. */
@@ -177,15 +146,6 @@ export function narcoticsDisagreement(dataset: Dataset, filter: OutcomeFilter): 
     cocaine: cocaineFigure && cocaineTons !== null ? row(cocaineFigure, cocaineTons) : null,
     tonsAsMetric: rows.some((r) => r.figure.unit === 'tons'),
   };
-}
-
-/** The chart that shows a figure, for `focus=<figure id>` on a figure with no headline card. */
-export function chartOfFigure(dataset: Dataset, figureId: string | null): ChartId | null {
-  const { figure } = focusedItem(dataset, figureId);
-  if (!figure || figure.periodId !== mainPeriod(dataset).id) return null;
-  if (figure.metricId === 'arrests-by-group') return 'arrests-by-group';
-  if (figure.metricId === 'cocaine' || figure.metricId === 'fentanyl-powder') return 'drugs-seized';
-  return null;
 }
 
 /** The sources behind a set of rows, in dataset order, for the chart's caption. */

@@ -1,26 +1,32 @@
 import { useId, useState } from 'react';
 
+import { Badge } from '../../components/badge';
+import { Button } from '../../components/button';
+import { DISCLOSURE_PANEL, Disclosure, DisclosureButton } from '../../components/disclosure';
+import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
+import { Notice } from '../../components/notice';
 import { Quote } from '../../components/quote';
+import { SectionCount, SectionFrame } from '../../components/section-frame';
+import { ShowMore } from '../../components/show-more';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
+import { usePaging } from '../../components/use-paging';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
+import type { Dataset, NamedGroup, Person } from '../../data/schema';
 import { agencyOf, focusedItem, machineDate, metricLabel, reportDateText } from '../../data/selectors';
-import type { NamedGroup, Person } from '../../data/schema';
-import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import { formatDay } from '../../lib/format';
-import type { SectionProps } from '../../view-state/section-props';
-import { FocusLink } from '../shared/focus-link';
-import { SourceRefs } from '../shared/source-refs';
 import { clearFilters } from '../../view-state/view-state';
+import { FocusLink } from '../shared/focus-link';
+import type { NavContext, SectionProps } from '../shared/section-props';
+import { SourceRefs } from '../shared/source-refs';
 import { figuresAnnouncedBy, isSingleSource, visibleGroups, visiblePeople } from './people';
 
-const BUTTON_CLASS =
-  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-500 dark:bg-slate-800 dark:hover:bg-slate-700 dark:focus-visible:outline-sky-300';
+/** Cards shown per group before "Show more". */
+const PAGE_SIZE = 8;
 
-export function PeopleSection(section: SectionProps) {
-  const { dataset, view, onViewChange } = section;
+export function PeopleSection({ dataset, view, nav }: SectionProps) {
   const m = useMessages();
   const { officials, associations, total } = visiblePeople(dataset, view);
   const shown = officials.length + associations.length;
@@ -28,32 +34,43 @@ export function PeopleSection(section: SectionProps) {
   const focusedPerson = focusedItem(dataset, view.focus).person ?? null;
   const focusHidden =
     focusedPerson !== null && !officials.includes(focusedPerson) && !associations.includes(focusedPerson);
-  const clearFocus = () => onViewChange((state) => ({ ...state, focus: null }));
-  const cardProps = { section, focusedId: view.focus, clearFocus };
+  const clearFocus = () => nav.onViewChange((state) => ({ ...state, focus: null }));
+  const cardProps = { dataset, nav, focusedId: view.focus, clearFocus };
 
   return (
-    <SectionFrame id="people" heading={m.people.heading} intro={m.people.intro}>
-      <p aria-live="polite" className="mt-2 text-sm font-medium">
-        {m.people.count(shown, total)}
-      </p>
+    <SectionFrame
+      id="people"
+      heading={m.people.heading}
+      intro={m.people.intro}
+      aside={<SectionCount>{m.people.count(shown, total)}</SectionCount>}
+    >
       {focusHidden ? (
-        <div className="mt-3 flex flex-wrap items-center gap-3 rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
-          <p>{m.people.focusHidden}</p>
-          <button
-            type="button"
-            className={BUTTON_CLASS}
-            onClick={() => onViewChange((state) => ({ ...clearFilters(state), focus: state.focus }))}
+        <div className="mt-3">
+          <Notice
+            tone="warning"
+            action={
+              <Button
+                size="sm"
+                onClick={() => nav.onViewChange((state) => ({ ...clearFilters(state), focus: state.focus }))}
+              >
+                {m.people.showAll}
+              </Button>
+            }
           >
-            {m.people.showAll}
-          </button>
+            <p>{m.people.focusHidden}</p>
+          </Notice>
         </div>
       ) : null}
       {shown === 0 ? (
-        <div className="mt-4 flex flex-wrap items-center gap-3 rounded border border-dashed border-slate-400 p-4 text-sm dark:border-slate-500">
-          <p>{m.people.empty}</p>
-          <button type="button" className={BUTTON_CLASS} onClick={() => onViewChange(clearFilters)}>
-            {m.people.clearFilters}
-          </button>
+        <div className="mt-3">
+          <EmptyState
+            message={m.people.empty}
+            action={
+              <Button size="sm" onClick={() => nav.onViewChange(clearFilters)}>
+                {m.people.clearFilters}
+              </Button>
+            }
+          />
         </div>
       ) : null}
       <PeopleGroup
@@ -69,12 +86,12 @@ export function PeopleSection(section: SectionProps) {
         people={associations}
         cardProps={cardProps}
       />
-      <GroupList section={section} groups={groups} />
+      <GroupList dataset={dataset} nav={nav} groups={groups} />
     </SectionFrame>
   );
 }
 
-/** A titled grid of person cards; nothing when the filters leave no one in it. */
+/** A titled grid of person cards, a page at a time; nothing when the filters leave no one in it. */
 function PeopleGroup({
   id,
   heading,
@@ -86,157 +103,163 @@ function PeopleGroup({
   heading: string;
   intro?: string;
   people: readonly Person[];
-  cardProps: Omit<PersonCardProps, 'person'>;
+  cardProps: Omit<PersonCardProps, 'person' | 'pagingRef'>;
 }) {
+  const m = useMessages();
+  const focusIndex = people.findIndex((person) => person.id === cardProps.focusedId);
+  const paging = usePaging(people.length, PAGE_SIZE, focusIndex);
   if (people.length === 0) return null;
   return (
-    <>
-      <h3 id={id} className="mt-6 text-lg font-semibold">
+    <div className="mt-4">
+      <h3 id={id} className="text-sm font-semibold">
         {heading}
       </h3>
-      {intro ? <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{intro}</p> : null}
-      <ul aria-labelledby={id} className="mt-2 grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {people.map((person) => (
+      {intro ? <p className="mt-0.5 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{intro}</p> : null}
+      <ul
+        aria-labelledby={id}
+        className="mt-2 grid items-start gap-2 sm:grid-cols-2 sm:gap-3 lg:grid-cols-4 xl:grid-cols-5"
+      >
+        {people.slice(0, paging.shown).map((person, index) => (
           <li key={person.id}>
-            <PersonCard person={person} {...cardProps} />
+            <PersonCard person={person} pagingRef={paging.itemRef(index)} {...cardProps} />
           </li>
         ))}
       </ul>
-    </>
+      <ShowMore
+        remaining={paging.remaining}
+        label={m.lists.showMore(paging.nextCount, paging.remaining)}
+        onShowMore={paging.showMore}
+      />
+    </div>
   );
 }
 
 interface PersonCardProps {
-  section: SectionProps;
+  dataset: Dataset;
+  nav: NavContext;
   person: Person;
   focusedId: string | null;
   clearFocus: () => void;
+  pagingRef: (element: HTMLElement | null) => void;
 }
 
-function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps) {
-  const { dataset } = section;
+function PersonCard({ dataset, nav, person, focusedId, clearFocus, pagingRef }: PersonCardProps) {
   const m = useMessages();
   const focused = focusedId === person.id;
   // Whether a card the reader opened by hand stays open is presentation, not view state;
   // `focus=<person id>` (the shareable form) opens it from the URL.
   const [openedByHand, setOpenedByHand] = useState(false);
   const expanded = focused || openedByHand;
-  const ref = useFocusTarget<HTMLElement>(focused);
-  const detailsId = useId();
+  const focusRef = useFocusTarget<HTMLElement>(focused);
   const titleId = `person-${person.id}-name`;
+  const panelId = `person-${person.id}-details`;
   const agency = agencyOf(dataset, person.agencyId);
   const figures = figuresAnnouncedBy(dataset, person.id);
-  const toggle = () => {
-    if (expanded) {
-      setOpenedByHand(false);
-      if (focused) clearFocus();
-    } else {
-      setOpenedByHand(true);
-    }
-  };
 
   return (
     <article
-      ref={ref}
+      ref={(element) => {
+        focusRef.current = element;
+        pagingRef(element);
+      }}
       id={`person-${person.id}`}
       tabIndex={-1}
       aria-labelledby={titleId}
       aria-current={focused ? 'true' : undefined}
-      className={`scroll-mt-4 rounded-lg border bg-white p-4 dark:bg-slate-900 ${
+      className={`scroll-mt-24 rounded-lg border bg-white p-3 dark:bg-slate-900 ${
         focused
-          ? `border-amber-600 dark:border-amber-300 ${FOCUSED_ITEM_CLASS}`
-          : 'border-slate-300 dark:border-slate-700'
+          ? `border-amber-500 dark:border-amber-300 ${FOCUSED_ITEM_CLASS}`
+          : 'border-slate-200 dark:border-slate-800'
       }`}
     >
-      <h4 id={titleId} className="text-base font-semibold">
+      <h4 id={titleId} className="font-semibold">
         {person.name}
       </h4>
-      <dl className="mt-1 space-y-1 text-sm">
+      <dl className="mt-0.5 space-y-1 text-sm">
         <div>
           <dt className="sr-only">{m.people.roleAsOf}</dt>
-          <dd>
-            {person.role}
-            {person.secondaryTitle ? (
-              <span className="block">
-                {m.people.secondaryTitle(
-                  person.secondaryTitle.title,
-                  formatDay(person.secondaryTitle.since, m.locale),
-                )}
-                , {m.people.secondaryTitleOrder} (
-                <SourceRefs section={section} sourceIds={person.secondaryTitle.sourceIds} />)
-              </span>
-            ) : null}
-          </dd>
+          <dd>{person.role}</dd>
         </div>
-        {person.changes.length > 0 ? (
-          <div>
-            <dt className="font-medium">{m.people.changes}</dt>
-            {person.changes.map((change, i) => (
-              <dd key={i}>
-                <time dateTime={machineDate(change)}>
-                  {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
-                </time>
-                : {change.description} (
-                <SourceRefs section={section} sourceIds={change.sourceIds} />)
-              </dd>
-            ))}
-          </div>
-        ) : null}
         <div>
           <dt className="sr-only">{agency ? m.people.agency : m.people.organisation}</dt>
-          <dd className="text-slate-700 dark:text-slate-300">{agency ? agency.name : person.organisation}</dd>
+          <dd className="text-slate-600 dark:text-slate-400">{agency ? agency.name : person.organisation}</dd>
         </div>
-        <div className="flex flex-wrap items-center gap-1.5">
+        <div className="flex flex-wrap items-center gap-1 pt-0.5">
           <dt className="sr-only">{m.people.appearance}</dt>
           {person.appearance.map((appearance) => (
-            <dd
-              key={appearance}
-              className="rounded border border-slate-500 px-1.5 py-0.5 text-xs font-medium dark:border-slate-400"
-            >
-              {m.people.appearances[appearance]}
+            <dd key={appearance}>
+              <Badge tone="neutral">{m.people.appearances[appearance]}</Badge>
             </dd>
           ))}
           <dd>
             <SupportBadge level={person.support} />
           </dd>
           {person.group === 'association' && isSingleSource(person) ? (
-            <dd
-              className="rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
-              title={m.people.singleSourceDescription}
-            >
-              {m.people.singleSource}
+            <dd>
+              <Badge tone="amber" title={m.people.singleSourceDescription}>
+                {m.people.singleSource}
+              </Badge>
             </dd>
           ) : null}
         </div>
       </dl>
-      <button
-        type="button"
-        aria-expanded={expanded}
-        aria-controls={detailsId}
-        aria-label={m.people.detailsLabel(person.name)}
-        onClick={toggle}
-        className={`mt-3 ${BUTTON_CLASS}`}
-      >
-        <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
-        {m.people.details}
-      </button>
-      <div id={detailsId} hidden={!expanded} className="mt-3 space-y-3 text-sm">
+      <div className="mt-1.5 -ml-1">
+        <DisclosureButton
+          open={expanded}
+          onOpenChange={(next) => {
+            setOpenedByHand(next);
+            if (!next && focused) clearFocus();
+          }}
+          controls={panelId}
+          label={m.people.detailsLabel(person.name)}
+          className="w-auto! rounded-md py-0.5 pr-1.5 pl-1 text-sm font-medium text-sky-800 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-slate-800"
+        >
+          {m.people.details}
+        </DisclosureButton>
+      </div>
+      <div id={panelId} hidden={!expanded} {...DISCLOSURE_PANEL} className="mt-2 space-y-3 text-sm">
+        {person.secondaryTitle ? (
+          <p>
+            {m.people.secondaryTitle(
+              person.secondaryTitle.title,
+              formatDay(person.secondaryTitle.since, m.locale),
+            )}
+            , {m.people.secondaryTitleOrder} (
+            <SourceRefs dataset={dataset} nav={nav} sourceIds={person.secondaryTitle.sourceIds} />)
+          </p>
+        ) : null}
+        {person.changes.length > 0 ? (
+          <div>
+            <h5 className="font-medium">{m.people.changes}</h5>
+            <ul className="mt-1 space-y-1">
+              {person.changes.map((change, i) => (
+                <li key={i}>
+                  <time dateTime={machineDate(change)}>
+                    {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
+                  </time>
+                  : {change.description} (
+                  <SourceRefs dataset={dataset} nav={nav} sourceIds={change.sourceIds} />)
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {person.appearanceNote ? <p>{person.appearanceNote}</p> : null}
         <div>
           <h5 className="font-medium">{m.people.quotes}</h5>
           {person.quotes.length === 0 ? (
-            <p className="text-slate-700 dark:text-slate-300">{m.people.noQuotes}</p>
+            <p className="text-slate-600 dark:text-slate-400">{m.people.noQuotes}</p>
           ) : (
             <ul className="mt-1 space-y-2">
               {person.quotes.map((quote, i) => (
                 <li key={i}>
                   <Quote text={quote.text} verbatim lang={quote.language} />
-                  <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">
+                  <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
                     <time dateTime={machineDate(quote)}>
                       {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
                     </time>
                     {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
-                    <SourceRefs section={section} sourceIds={quote.sourceIds} />
+                    <SourceRefs dataset={dataset} nav={nav} sourceIds={quote.sourceIds} />
                   </p>
                 </li>
               ))}
@@ -244,32 +267,27 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
           )}
         </div>
         <div>
-          <h5 id={`${detailsId}-figures`} className="font-medium">
+          <h5 id={`${panelId}-figures`} className="font-medium">
             {m.people.figuresAnnounced}
           </h5>
           {figures.length === 0 ? (
-            <p className="text-slate-700 dark:text-slate-300">{m.people.noFigures}</p>
+            <p className="text-slate-600 dark:text-slate-400">{m.people.noFigures}</p>
           ) : (
-            <ul aria-labelledby={`${detailsId}-figures`} className="mt-1 space-y-1">
+            <ul aria-labelledby={`${panelId}-figures`} className="mt-1 space-y-1">
               {figures.map((figure) => {
                 const text = formatFigure(figure, m);
                 const metric = metricLabel(dataset, figure.metricId);
                 const date = reportDateText(dataset, figure, m.locale);
-                const content = (
-                  <>
-                    {metric}: <FigureAmount text={text} />
-                  </>
-                );
                 return (
                   <li key={figure.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
                     <FocusLink
-                      {...section}
+                      nav={nav}
                       target={figure.id}
                       label={m.people.showFigure(`${metric}: ${text.full}`)}
                     >
-                      {content}
+                      {metric}: <FigureAmount text={text} />
                     </FocusLink>
-                    <span className="text-xs text-slate-700 dark:text-slate-300">{date}</span>
+                    <span className="text-xs text-slate-600 dark:text-slate-400">{date}</span>
                     <SupportBadge level={figure.support} />
                   </li>
                 );
@@ -278,66 +296,97 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
           )}
         </div>
         {person.note ? (
-          <p className="text-xs text-slate-700 dark:text-slate-300">
+          <p className="text-xs text-slate-600 dark:text-slate-400">
             <span className="font-medium">{m.people.note}: </span>
             {person.note}
           </p>
         ) : null}
-        <p className="text-xs text-slate-700 dark:text-slate-300">
-          {m.people.sources}: <SourceRefs section={section} sourceIds={person.sourceIds} />
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {m.people.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={person.sourceIds} />
         </p>
       </div>
     </article>
   );
 }
 
-function GroupList({ section, groups }: { section: SectionProps; groups: readonly NamedGroup[] }) {
+function GroupList({
+  dataset,
+  nav,
+  groups,
+}: {
+  dataset: Dataset;
+  nav: NavContext;
+  groups: readonly NamedGroup[];
+}) {
   const m = useMessages();
+  const headingId = useId();
   return (
-    <div className="mt-8">
-      <h3 id="people-groups" className="text-lg font-semibold">
+    <div className="mt-6">
+      <h3 id={headingId} className="text-sm font-semibold">
         {m.people.groups.heading}
       </h3>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.people.groups.intro}</p>
+      <p className="mt-0.5 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{m.people.groups.intro}</p>
       {groups.length === 0 ? (
         <p className="mt-2 text-sm">{m.people.groups.empty}</p>
       ) : (
         <ul
-          aria-labelledby="people-groups"
-          className="mt-2 divide-y divide-slate-200 text-sm dark:divide-slate-700"
+          aria-labelledby={headingId}
+          className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
         >
           {groups.map((group) => (
-            <li key={group.id} id={`group-${group.id}`} className="py-2">
-              <p className="font-semibold">{group.name}</p>
-              {group.aliases.length > 0 ? (
-                <p>
-                  <span className="font-medium">{m.people.groups.aliases}: </span>
-                  {group.aliases.map((alias, i) => (
-                    <span key={alias.text}>
-                      {i > 0 ? '; ' : null}“{alias.text}”{alias.note ? ` (${alias.note})` : null}
-                    </span>
-                  ))}
-                </p>
-              ) : null}
-              <p className="font-medium">{m.people.groups.mentions}:</p>
-              <ul className="list-disc pl-5">
-                {group.mentions.map((mention, i) => (
-                  <li key={i}>
-                    {mention.context} (
-                    <SourceRefs section={section} sourceIds={mention.sourceIds} />)
-                  </li>
-                ))}
-              </ul>
-              {group.note ? (
-                <p className="text-xs text-slate-700 dark:text-slate-300">
-                  <span className="font-medium">{m.people.note}: </span>
-                  {group.note}
-                </p>
-              ) : null}
-            </li>
+            <GroupItem key={group.id} dataset={dataset} nav={nav} group={group} />
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+function GroupItem({ dataset, nav, group }: { dataset: Dataset; nav: NavContext; group: NamedGroup }) {
+  const m = useMessages();
+  const [open, setOpen] = useState(false);
+  return (
+    <li id={`group-${group.id}`}>
+      <Disclosure
+        open={open}
+        onOpenChange={setOpen}
+        buttonClassName="px-3 py-2 hover:bg-slate-50 dark:hover:bg-slate-800/60"
+        className="space-y-1 px-3 pb-3 pl-9"
+        summary={
+          <span className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <span className="font-medium">{group.name}</span>
+            <span className="text-xs text-slate-600 dark:text-slate-400">
+              {m.people.groups.mentionCount(group.mentions.length)}
+            </span>
+          </span>
+        }
+      >
+        {group.aliases.length > 0 ? (
+          <p>
+            <span className="font-medium">{m.people.groups.aliases}: </span>
+            {group.aliases.map((alias, i) => (
+              <span key={alias.text}>
+                {i > 0 ? '; ' : null}“{alias.text}”{alias.note ? ` (${alias.note})` : null}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p className="font-medium">{m.people.groups.mentions}:</p>
+        <ul className="list-disc pl-5">
+          {group.mentions.map((mention, i) => (
+            <li key={i}>
+              {mention.context} (
+              <SourceRefs dataset={dataset} nav={nav} sourceIds={mention.sourceIds} />)
+            </li>
+          ))}
+        </ul>
+        {group.note ? (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            <span className="font-medium">{m.people.note}: </span>
+            {group.note}
+          </p>
+        ) : null}
+      </Disclosure>
+    </li>
   );
 }

@@ -1,10 +1,11 @@
 import type { MouseEvent, ReactNode } from 'react';
 
 import { useMessages } from '../../i18n/i18n';
-import type { SectionProps } from '../../view-state/section-props';
 import type { ViewState } from '../../view-state/view-state';
+import type { NavContext } from './section-props';
 
-export interface FocusLinkProps extends SectionProps {
+export interface FocusLinkProps {
+  nav: NavContext;
   /** The id of a figure, source, event or person to bring into view. */
   target: string;
   className?: string;
@@ -13,33 +14,25 @@ export interface FocusLinkProps extends SectionProps {
   children: ReactNode;
 }
 
+export const LINK_CLASS =
+  'text-sky-800 underline decoration-sky-800/40 decoration-1 underline-offset-2 hover:decoration-2 hover:decoration-current dark:text-sky-300 dark:decoration-sky-300/50';
+
 /**
  * A link to another item of the dashboard (`focus=<id>`): a real, shareable address that
  * changes the view through `onViewChange` in place. Embedded, the other panels are absent,
  * so it opens the full dashboard in a new tab instead.
  */
-export function FocusLink({
-  hrefOf,
-  onViewChange,
-  embedded,
-  target,
-  className,
-  label,
-  children,
-}: FocusLinkProps) {
+export function FocusLink({ nav, target, className = LINK_CLASS, label, children }: FocusLinkProps) {
   const m = useMessages();
-  const classes =
-    className ??
-    'underline decoration-1 underline-offset-2 hover:decoration-2 text-sky-800 dark:text-sky-300';
   const focusOn = (state: ViewState): ViewState => ({ ...state, focus: target, embed: null });
-  if (embedded) {
+  if (nav.embedded) {
     return (
       <a
-        href={hrefOf(focusOn)}
+        href={nav.hrefOf(focusOn)}
         target="_blank"
         rel="noopener noreferrer"
         aria-label={label === undefined ? undefined : `${label} ${m.figure.opensFullDashboard}`}
-        className={classes}
+        className={className}
       >
         {children}
         <span className="sr-only"> {m.figure.opensFullDashboard}</span>
@@ -50,10 +43,10 @@ export function FocusLink({
     // Modified clicks keep their usual meaning (new tab, new window).
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    onViewChange(focusOn);
+    nav.onViewChange(focusOn);
   };
   return (
-    <a href={hrefOf(focusOn)} onClick={onClick} aria-label={label} className={classes}>
+    <a href={nav.hrefOf(focusOn)} onClick={onClick} aria-label={label} className={className}>
       {children}
     </a>
   );

@@ -1,22 +1,31 @@
 import { SourceLink } from '../../components/source-link';
+import type { Dataset } from '../../data/schema';
 import { sourcesOf } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
-import type { SectionProps } from '../../view-state/section-props';
 import { FocusLink } from './focus-link';
+import type { NavContext } from './section-props';
 
 /**
  * A record's sources, separated by semicolons: each linked to the original and to its
  * entry in the dashboard's source list (`focus=<source id>`), the same way everywhere.
  */
-export function SourceRefs({ section, sourceIds }: { section: SectionProps; sourceIds: readonly string[] }) {
+export function SourceRefs({
+  dataset,
+  nav,
+  sourceIds,
+}: {
+  dataset: Dataset;
+  nav: NavContext;
+  sourceIds: readonly string[];
+}) {
   const m = useMessages();
   return (
     <>
-      {sourcesOf(section.dataset, sourceIds).map((source, i) => (
+      {sourcesOf(dataset, sourceIds).map((source, i) => (
         <span key={source.id}>
           {i > 0 ? '; ' : null}
           <SourceLink source={source} /> (
-          <FocusLink {...section} target={source.id} label={`${source.publisher}: ${m.figure.sourceEntry}`}>
+          <FocusLink nav={nav} target={source.id} label={`${source.publisher}: ${m.figure.sourceEntry}`}>
             {m.figure.sourceEntry}
           </FocusLink>
           )

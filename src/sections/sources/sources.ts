@@ -1,5 +1,5 @@
-import { focusedItem, mainPeriod, metricOf } from '../../data/selectors';
 import type { Dataset, Figure, HstfEvent, Person, Report, Source } from '../../data/schema';
+import type { SourceSort } from '../../view-state/view-state';
 import { matchesQuery } from '../../lib/text-match';
 
 export interface SourceEntry {
@@ -66,33 +66,48 @@ export function visibleEntries(
   );
 }
 
-/** Metrics drawn in the outcome charts rather than on a headline card. */
-const CHARTED_METRICS = new Set(['arrests-by-group', 'cocaine', 'fentanyl-powder']);
-
 /**
- * Whether the source list is where `focus=<figure id>` lands. Headline and other-period
- * figures open on their cards, charted ones in their chart; the rest (operations, the
- * border claim) are shown nowhere else, so the source list highlights them. Embedded,
- * the source list is alone on the page and takes every figure.
+ * The entries in the order of the sources table (`sort=`): by publisher, date or kind,
+ * ascending or descending; ties keep the dataset's order. `null` is the dataset's order.
  */
-export function sourcesShowFocusedFigure(dataset: Dataset, figure: Figure, embedded: boolean): boolean {
-  if (embedded) return true;
-  const main = mainPeriod(dataset).id;
-  if (figure.periodId !== undefined && figure.periodId !== main) return false;
-  const metric = metricOf(dataset, figure.metricId);
-  if (figure.periodId === main && (metric?.headline || CHARTED_METRICS.has(figure.metricId))) return false;
-  return true;
+export function sortedEntries(
+  entries: readonly SourceEntry[],
+  sort: SourceSort | null,
+  kindLabel: (kind: Source['kind']) => string,
+  locale: string,
+): SourceEntry[] {
+  if (sort === null) return [...entries];
+  const descending = sort.endsWith('-desc');
+  const column = sort.replace(/-desc$/, '') as 'publisher' | 'date' | 'kind';
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const keyOf = (entry: SourceEntry) =>
+    column === 'date'
+      ? entry.source.date
+      : column === 'kind'
+        ? kindLabel(entry.source.kind)
+        : entry.source.publisher;
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => {
+      const byKey =
+        column === 'date'
+          ? keyOf(a.entry) < keyOf(b.entry)
+            ? -1
+            : keyOf(a.entry) > keyOf(b.entry)
+              ? 1
+              : 0
+          : collator.compare(keyOf(a.entry), keyOf(b.entry));
+      return (descending ? -byKey : byKey) || a.index - b.index;
+    })
+    .map((item) => item.entry);
 }
 
-/** The entry whose figure list highlights a focused figure: the first source it cites. */
-export function entryOfFocusedFigure(
-  dataset: Dataset,
-  entries: readonly SourceEntry[],
-  focus: string | null,
-  embedded: boolean,
-): { sourceId: string; figureId: string } | null {
-  const { figure } = focusedItem(dataset, focus);
-  if (!figure || !sourcesShowFocusedFigure(dataset, figure, embedded)) return null;
-  const entry = entries.find((e) => e.figures.some((f) => f.id === figure.id));
-  return entry ? { sourceId: entry.source.id, figureId: figure.id } : null;
+/** The next order when a column's sort button is pressed: ascending first, then descending, then back. */
+export function nextSort(
+  current: SourceSort | null,
+  column: 'publisher' | 'date' | 'kind',
+): SourceSort | null {
+  if (current === column) return `${column}-desc`;
+  if (current === `${column}-desc`) return null;
+  return column;
 }

@@ -1,19 +1,26 @@
-import { lazy } from 'react';
+import { lazy, useState } from 'react';
 
+import { Button } from '../../components/button';
+import { ChartFrame } from '../../components/chart-frame';
+import { ChartSlot } from '../../components/chart-slot';
+import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
+import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
+import { Notice } from '../../components/notice';
+import { SectionCount, SectionFrame } from '../../components/section-frame';
+import { ShowMore } from '../../components/show-more';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
+import { usePaging } from '../../components/use-paging';
 import { formatFigure } from '../../data/figure-format';
-import { agencyName, focusedItem, machineDate, metricLabel } from '../../data/selectors';
+import { agencyName, focusedItem, indexOf, machineDate, metricLabel } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
-import { ChartSlot } from '../../components/chart-slot';
-import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
-import type { SectionProps } from '../../view-state/section-props';
+import { clearFilters, toggleTable, type ViewState } from '../../view-state/view-state';
 import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
+import type { NavContext, SectionProps } from '../shared/section-props';
 import { SourceRefs } from '../shared/source-refs';
-import { clearFilters, toggleTable, type ViewState } from '../../view-state/view-state';
 import { EventTypeBadge } from './event-type-badge';
 import type { ChartEvent } from './timeline-chart';
 import {
@@ -33,85 +40,108 @@ const TimelineChart = lazy(() =>
   import('./timeline-chart').then((module) => ({ default: module.TimelineChart })),
 );
 
-const BUTTON_CLASS =
-  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-500 dark:bg-slate-800 dark:hover:bg-slate-700 dark:focus-visible:outline-sky-300';
+/** Events shown before "Show more": the list grows with the data, the page should not. */
+const PAGE_SIZE = 8;
 
-export function TimelineSection(section: SectionProps) {
-  const { dataset, view, onViewChange } = section;
+export function TimelineSection({ dataset, view, nav }: SectionProps) {
   const m = useMessages();
   const events = visibleEvents(dataset, view);
   const total = dataset.events.length;
   const focusedEvent = focusedItem(dataset, view.focus).event ?? null;
-  const focusHidden = focusedEvent !== null && !events.includes(focusedEvent);
-  const select = (id: string | null) => onViewChange((state) => ({ ...state, focus: id }));
+  const focusIndex = focusedEvent ? events.indexOf(focusedEvent) : -1;
+  const focusHidden = focusedEvent !== null && focusIndex === -1;
+  const paging = usePaging(events.length, PAGE_SIZE, focusIndex);
+  const select = (id: string | null) => nav.onViewChange((state) => ({ ...state, focus: id }));
 
   return (
-    <SectionFrame id="timeline" heading={m.timeline.heading} intro={m.timeline.intro}>
-      <p aria-live="polite" className="mt-2 text-sm font-medium">
-        {m.timeline.count(events.length, total)}
-      </p>
+    <SectionFrame
+      id="timeline"
+      heading={m.timeline.heading}
+      intro={m.timeline.intro}
+      aside={<SectionCount>{m.timeline.count(events.length, total)}</SectionCount>}
+    >
       {focusHidden ? (
-        <div className="mt-3 flex flex-wrap items-center gap-3 rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
-          <p>{m.timeline.focusHidden}</p>
-          <button
-            type="button"
-            className={BUTTON_CLASS}
-            onClick={() => onViewChange((state) => ({ ...clearFilters(state), focus: state.focus }))}
+        <div className="mt-3">
+          <Notice
+            tone="warning"
+            action={
+              <Button
+                size="sm"
+                onClick={() => nav.onViewChange((state) => ({ ...clearFilters(state), focus: state.focus }))}
+              >
+                {m.timeline.showAll}
+              </Button>
+            }
           >
-            {m.timeline.showAll}
-          </button>
+            <p>{m.timeline.focusHidden}</p>
+          </Notice>
         </div>
       ) : null}
       {events.length === 0 ? (
-        <div className="mt-4 flex flex-wrap items-center gap-3 rounded border border-dashed border-slate-400 p-4 text-sm dark:border-slate-500">
-          <p>{m.timeline.empty}</p>
-          <button type="button" className={BUTTON_CLASS} onClick={() => onViewChange(clearFilters)}>
-            {m.timeline.clearFilters}
-          </button>
+        <div className="mt-3">
+          <EmptyState
+            message={m.timeline.empty}
+            action={
+              <Button size="sm" onClick={() => nav.onViewChange(clearFilters)}>
+                {m.timeline.clearFilters}
+              </Button>
+            }
+          />
         </div>
       ) : (
-        <>
-          <TimelineChartFrame
-            dataset={dataset}
-            events={events}
-            view={view}
-            onViewChange={onViewChange}
-            onSelect={select}
-          />
-          <h3 id="timeline-list-heading" className="mt-6 text-lg font-semibold">
-            {m.timeline.list}
-          </h3>
-          <ol aria-labelledby="timeline-list-heading" className="mt-3 space-y-3">
-            {events.map((event) => (
-              <li key={event.id}>
-                <EventEntry
-                  section={section}
-                  event={event}
-                  focused={view.focus === event.id}
-                  tableShown={view.table.includes('timeline')}
-                  onSelect={select}
-                />
-              </li>
-            ))}
-          </ol>
-        </>
+        <div className="mt-3 grid items-start gap-3 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:gap-4">
+          <TimelineChartFrame dataset={dataset} events={events} view={view} nav={nav} onSelect={select} />
+          <div className="min-w-0 rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+            <h3
+              id="timeline-list-heading"
+              className="border-b border-slate-200 px-4 py-3 text-base font-semibold dark:border-slate-800"
+            >
+              {m.timeline.list}
+            </h3>
+            <ol
+              aria-labelledby="timeline-list-heading"
+              className="divide-y divide-slate-200 dark:divide-slate-800"
+            >
+              {events.slice(0, paging.shown).map((event, index) => (
+                <li key={event.id}>
+                  <EventEntry
+                    dataset={dataset}
+                    nav={nav}
+                    event={event}
+                    focused={view.focus === event.id}
+                    tableShown={view.table.includes('timeline')}
+                    onSelect={select}
+                    pagingRef={paging.itemRef(index)}
+                  />
+                </li>
+              ))}
+            </ol>
+            <div className="px-4 pb-3 empty:hidden">
+              <ShowMore
+                remaining={paging.remaining}
+                label={m.lists.showMore(paging.nextCount, paging.remaining)}
+                onShowMore={paging.showMore}
+              />
+            </div>
+          </div>
+        </div>
       )}
     </SectionFrame>
   );
 }
 
-interface ChartFrameProps {
+interface TimelineChartFrameProps {
   dataset: Dataset;
   events: readonly HstfEvent[];
   view: ViewState;
-  onViewChange: SectionProps['onViewChange'];
+  nav: NavContext;
   onSelect: (id: string) => void;
 }
 
-function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: ChartFrameProps) {
+function TimelineChartFrame({ dataset, events, view, nav, onSelect }: TimelineChartFrameProps) {
   const m = useMessages();
   const asTable = view.table.includes('timeline');
-  const roundtableEvent = dataset.events.find((event) => event.id === ROUNDTABLE_EVENT_ID);
+  const roundtableEvent = indexOf(dataset).eventById.get(ROUNDTABLE_EVENT_ID);
   const roundtable = roundtableEvent
     ? { date: roundtableEvent.date, label: m.timeline.chart.roundtable(eventDateText(roundtableEvent, m)) }
     : null;
@@ -128,80 +158,74 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
   const byType = countsByType(events)
     .map(({ type, count }) => m.timeline.typePlural[type](count))
     .join(', ');
-  const summary =
+  const summary = [
     first && last
       ? m.timeline.chart.summary(events.length, eventDateText(first, m), eventDateText(last, m), byType)
-      : m.timeline.chart.summary(0, '', '', '');
-  const onToggleTable = () => onViewChange((state) => toggleTable(state, 'timeline'));
-  const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
+      : m.timeline.chart.summary(0, '', '', ''),
+    roundtableEvent ? m.timeline.chart.roundtableSummary(eventDateText(roundtableEvent, m, true)) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   const caption = m.timeline.chart.caption(publishersOf(dataset, events).join('; '));
 
   return (
-    <figure
-      aria-labelledby="timeline-chart-title"
-      className="mt-4 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-    >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id="timeline-chart-title" className="text-lg font-semibold">
-          {m.timeline.chart.title}
-        </h3>
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="button" aria-pressed={asTable} onClick={onToggleTable} className={BUTTON_CLASS}>
-            {m.timeline.chart.showTable}
-          </button>
-          <DownloadMenu
-            dataset={dataset}
-            title={m.timeline.chart.title}
-            imageAvailable={!asTable}
-            describe={() => ({
-              what: 'timeline',
-              title: m.timeline.chart.title,
-              intro: [m.timeline.chart.approximateLegend, caption],
-              columns: [m.timeline.date, m.timeline.type, m.timeline.event, m.timeline.agencies],
-              rows: events.map((event) => ({
-                event,
-                cells: [
-                  eventDateText(event, m),
-                  m.timeline.types[event.type],
-                  event.title,
-                  event.agencyIds.length > 0
-                    ? event.agencyIds.map((id) => agencyName.get(id) ?? id).join(', ')
-                    : m.timeline.noAgency,
-                ],
-              })),
-            })}
+    <ChartFrame
+      id="timeline"
+      title={m.timeline.chart.title}
+      description={asTable ? null : m.timeline.chart.selectHint}
+      summary={summary}
+      summaryLabel={m.outcomes.summaryLabel}
+      showTable={asTable}
+      toggleLabel={m.timeline.chart.showTable}
+      onToggleTable={() => nav.onViewChange((state) => toggleTable(state, 'timeline'))}
+      download={
+        <DownloadMenu
+          dataset={dataset}
+          title={m.timeline.chart.title}
+          imageAvailable={!asTable}
+          describe={() => ({
+            what: 'timeline',
+            title: m.timeline.chart.title,
+            intro: [m.timeline.chart.approximateLegend, caption],
+            columns: [m.timeline.date, m.timeline.type, m.timeline.event, m.timeline.agencies],
+            rows: events.map((event) => ({
+              event,
+              cells: [
+                eventDateText(event, m),
+                m.timeline.types[event.type],
+                event.title,
+                agencyNames(dataset, event, m.timeline.noAgency),
+              ],
+            })),
+          })}
+        />
+      }
+      table={<TimelineTable events={events} dataset={dataset} focusedId={view.focus} />}
+      chart={
+        <ChartSlot height={CHART_HEIGHT_PX} loadingLabel={m.timeline.chart.loading}>
+          <TimelineChart
+            events={chartEvents}
+            span={timelineSpan(dataset)}
+            roundtable={roundtable}
+            focusedId={view.focus}
+            onSelect={onSelect}
+            label={m.timeline.chart.title}
           />
-        </div>
-      </div>
-      <p className="sr-only">
-        {summary}{' '}
-        {roundtableEvent ? m.timeline.chart.roundtableSummary(eventDateText(roundtableEvent, m, true)) : null}
-      </p>
-      {asTable ? (
-        <TimelineTable events={events} dataset={dataset} focusedId={view.focus} />
-      ) : (
-        <>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{m.timeline.chart.selectHint}</p>
-          <div className="mt-2">
-            <ChartSlot height={CHART_HEIGHT_PX} loadingLabel={m.timeline.chart.loading}>
-              <TimelineChart
-                events={chartEvents}
-                span={timelineSpan(dataset)}
-                roundtable={roundtable}
-                focusedId={view.focus}
-                onSelect={onSelect}
-                label={m.timeline.chart.title}
-              />
-            </ChartSlot>
-          </div>
-        </>
-      )}
-      <figcaption className="mt-2 space-y-1 text-xs text-slate-700 dark:text-slate-300">
-        {!asTable ? <p>{m.timeline.chart.approximateLegend}</p> : null}
-        <p>{caption}</p>
-      </figcaption>
-    </figure>
+        </ChartSlot>
+      }
+      caption={
+        <span className="block space-y-1">
+          {!asTable ? <span className="block">{m.timeline.chart.approximateLegend}</span> : null}
+          <span className="block">{caption}</span>
+        </span>
+      }
+    />
   );
+}
+
+function agencyNames(dataset: Dataset, event: HstfEvent, none: string): string {
+  return event.agencyIds.length > 0 ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ') : none;
 }
 
 function TimelineTable({
@@ -215,21 +239,21 @@ function TimelineTable({
 }) {
   const m = useMessages();
   return (
-    <div className="mt-2 overflow-x-auto">
+    <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{m.timeline.chart.tableCaption}</caption>
         <thead>
-          <tr className="border-b border-slate-400 dark:border-slate-500">
-            <th scope="col" className="py-1 pr-3">
+          <tr className="border-b border-slate-300 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400">
+            <th scope="col" className="py-1.5 pr-3 font-semibold">
               {m.timeline.date}
             </th>
-            <th scope="col" className="py-1 pr-3">
+            <th scope="col" className="py-1.5 pr-3 font-semibold">
               {m.timeline.type}
             </th>
-            <th scope="col" className="py-1 pr-3">
+            <th scope="col" className="py-1.5 pr-3 font-semibold">
               {m.timeline.event}
             </th>
-            <th scope="col" className="py-1">
+            <th scope="col" className="py-1.5 font-semibold">
               {m.timeline.agencies}
             </th>
           </tr>
@@ -238,22 +262,19 @@ function TimelineTable({
           {events.map((event) => (
             <tr
               key={event.id}
+              aria-current={event.id === focusedId ? 'true' : undefined}
               className={`border-b border-slate-200 align-top dark:border-slate-700 ${
                 event.id === focusedId ? 'bg-amber-50 font-semibold dark:bg-amber-950' : ''
               }`}
             >
-              <td className="py-1 pr-3 whitespace-nowrap">
+              <td className="py-1.5 pr-3 whitespace-nowrap tabular-nums">
                 <time dateTime={machineDate(event)}>{eventDateText(event, m)}</time>
               </td>
-              <td className="py-1 pr-3">{m.timeline.types[event.type]}</td>
-              <th scope="row" className="py-1 pr-3 font-normal">
+              <td className="py-1.5 pr-3">{m.timeline.types[event.type]}</td>
+              <th scope="row" className="py-1.5 pr-3 font-normal">
                 {event.title}
               </th>
-              <td className="py-1">
-                {event.agencyIds.length > 0
-                  ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ')
-                  : m.timeline.noAgency}
-              </td>
+              <td className="py-1.5">{agencyNames(dataset, event, m.timeline.noAgency)}</td>
             </tr>
           ))}
         </tbody>
@@ -263,101 +284,120 @@ function TimelineTable({
 }
 
 interface EventEntryProps {
-  section: SectionProps;
+  dataset: Dataset;
+  nav: NavContext;
   event: HstfEvent;
   focused: boolean;
   tableShown: boolean;
   onSelect: (id: string | null) => void;
+  pagingRef: (element: HTMLElement | null) => void;
 }
 
-function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntryProps) {
-  const { dataset } = section;
+/** One line per event (date, type, title, support); the rest opens under it. `focus=<id>` opens it. */
+function EventEntry({ dataset, nav, event, focused, tableShown, onSelect, pagingRef }: EventEntryProps) {
   const m = useMessages();
-  const ref = useFocusTarget<HTMLElement>(focused);
+  const focusRef = useFocusTarget<HTMLElement>(focused);
+  // Whether a row the reader opened by hand stays open is presentation, not view state.
+  const [openedByHand, setOpenedByHand] = useState(false);
+  const open = focused || openedByHand;
   const figures = figuresOfEvent(dataset, event);
   const titleId = `event-${event.id}-title`;
+  const panelId = `event-${event.id}-details`;
   return (
     <article
-      ref={ref}
+      ref={(element) => {
+        focusRef.current = element;
+        pagingRef(element);
+      }}
       id={`event-${event.id}`}
       tabIndex={-1}
       aria-labelledby={titleId}
       aria-current={focused ? 'true' : undefined}
-      className={`scroll-mt-4 rounded-lg border bg-white p-4 dark:bg-slate-900 ${
-        focused
-          ? `border-amber-600 dark:border-amber-300 ${FOCUSED_ITEM_CLASS}`
-          : 'border-slate-300 dark:border-slate-700'
-      }`}
+      className={`scroll-mt-24 ${focused ? `relative bg-amber-50/60 dark:bg-amber-950/30 ${FOCUSED_ITEM_CLASS}` : ''}`}
     >
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <time dateTime={machineDate(event)} className="font-semibold">
-          {event.datePrecision === 'month' ? (
-            <>
-              <span aria-hidden="true">≈ </span>
-              {eventDateText(event, m)}
-              <span className="sr-only"> ({m.timeline.approximate})</span>
-            </>
-          ) : (
-            eventDateText(event, m)
-          )}
-        </time>
-        <EventTypeBadge type={event.type} label={m.timeline.types[event.type]} typeWord={m.timeline.type} />
-        <SupportBadge level={event.support} />
-      </div>
-      <h4 id={titleId} className="mt-1 font-semibold">
-        {event.title}
-      </h4>
-      <p className="mt-1 text-sm">{event.summary}</p>
-      {event.dateNote ? (
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{event.dateNote}</p>
-      ) : null}
-      <p className="mt-1 text-sm">
-        <span className="font-medium">{m.timeline.agencies}: </span>
-        {event.agencyIds.length > 0
-          ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ')
-          : m.timeline.noAgency}
-      </p>
-      {figures.length > 0 ? (
-        <div className="mt-2">
-          <h5 className="text-sm font-medium">{m.timeline.figuresCarried}</h5>
-          <ul className="mt-1 space-y-1 text-sm">
-            {figures.map((figure) => {
-              const text = formatFigure(figure, m);
-              const label = `${metricLabel(dataset, figure.metricId)}: ${text.full}`;
-              const content = (
+      <h4>
+        <DisclosureButton
+          open={open}
+          onOpenChange={(next) => {
+            setOpenedByHand(next);
+            if (!next && focused) onSelect(null);
+          }}
+          controls={panelId}
+          className="px-4 py-2.5 hover:bg-slate-50 dark:hover:bg-slate-800/60"
+        >
+          <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+            <time
+              dateTime={machineDate(event)}
+              className="w-28 shrink-0 text-sm text-slate-600 tabular-nums dark:text-slate-400"
+            >
+              {event.datePrecision === 'month' ? (
                 <>
-                  {metricLabel(dataset, figure.metricId)}: <FigureAmount text={text} />
+                  <span aria-hidden="true">≈ </span>
+                  {eventDateText(event, m)}
+                  <span className="sr-only"> ({m.timeline.approximate})</span>
                 </>
-              );
-              return (
-                <li key={figure.id} className="flex flex-wrap items-center gap-2">
-                  <FocusLink {...section} target={figure.id} label={m.timeline.showFigure(label)}>
-                    {content}
-                  </FocusLink>
-                  {figure.support === 'disputed' ? <SupportBadge level={figure.support} /> : null}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ) : null}
-      {event.note ? (
-        <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
-          <span className="font-medium">{m.figure.note}: </span>
-          {event.note}
+              ) : (
+                eventDateText(event, m)
+              )}
+            </time>
+            <span id={titleId} className="min-w-0 flex-1 basis-48 text-sm font-medium">
+              {event.title}
+            </span>
+            <span className="flex shrink-0 gap-1">
+              <EventTypeBadge
+                type={event.type}
+                label={m.timeline.types[event.type]}
+                typeWord={m.timeline.type}
+              />
+              <SupportBadge level={event.support} />
+            </span>
+          </span>
+        </DisclosureButton>
+      </h4>
+      <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className="space-y-2 px-4 pb-3 pl-10 text-sm">
+        <p>{event.summary}</p>
+        {event.dateNote ? <p className="text-slate-600 dark:text-slate-400">{event.dateNote}</p> : null}
+        <p>
+          <span className="font-medium">{m.timeline.agencies}: </span>
+          {agencyNames(dataset, event, m.timeline.noAgency)}
         </p>
-      ) : null}
-      <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
-        {m.figure.sources}: <SourceRefs section={section} sourceIds={event.sourceIds} />
-      </p>
-      <button
-        type="button"
-        aria-pressed={focused}
-        onClick={() => onSelect(focused ? null : event.id)}
-        className={`mt-2 ${BUTTON_CLASS}`}
-      >
-        {tableShown ? m.timeline.showInTable : m.timeline.showOnChart}
-      </button>
+        {figures.length > 0 ? (
+          <div>
+            <h5 className="font-medium">{m.timeline.figuresCarried}</h5>
+            <ul className="mt-1 space-y-1">
+              {figures.map((figure) => {
+                const text = formatFigure(figure, m);
+                const label = `${metricLabel(dataset, figure.metricId)}: ${text.full}`;
+                return (
+                  <li key={figure.id} className="flex flex-wrap items-center gap-2">
+                    <FocusLink nav={nav} target={figure.id} label={m.timeline.showFigure(label)}>
+                      {metricLabel(dataset, figure.metricId)}: <FigureAmount text={text} />
+                    </FocusLink>
+                    {figure.support === 'disputed' ? <SupportBadge level={figure.support} /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ) : null}
+        {event.note ? (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            <span className="font-medium">{m.figure.note}: </span>
+            {event.note}
+          </p>
+        ) : null}
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {m.figure.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={event.sourceIds} />
+        </p>
+        <Button
+          variant="toggle"
+          size="sm"
+          aria-pressed={focused}
+          onClick={() => onSelect(focused ? null : event.id)}
+        >
+          {tableShown ? m.timeline.showInTable : m.timeline.showOnChart}
+        </Button>
+      </div>
     </article>
   );
 }

@@ -1,0 +1,107 @@
+import { useId, type ReactNode } from 'react';
+
+/**
+ * Marks a disclosure's panel. A closed panel is `hidden` (to everyone, assistive
+ * technology included); on paper every panel is shown (src/index.css).
+ */
+export const DISCLOSURE_PANEL = { 'data-disclosure-panel': '' } as const;
+
+export interface DisclosureProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** What the button shows; the whole summary is the button, so one click opens it. */
+  summary: ReactNode;
+  /** An accessible name when the summary alone is not enough ("Details: Pam Bondi"). */
+  label?: string;
+  /** Classes of the button. */
+  buttonClassName?: string;
+  /** Classes of the panel. */
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A button that shows and hides a panel (WAI-ARIA disclosure pattern). The owner holds
+ * `open`, so a link (`focus=<id>`) can open it too. The closed panel stays in the page,
+ * hidden, so a printout shows it.
+ */
+export function Disclosure({
+  open,
+  onOpenChange,
+  summary,
+  label,
+  buttonClassName,
+  className,
+  children,
+}: DisclosureProps) {
+  const panelId = useId();
+  return (
+    <>
+      <DisclosureButton
+        open={open}
+        onOpenChange={onOpenChange}
+        controls={panelId}
+        label={label}
+        className={buttonClassName}
+      >
+        {summary}
+      </DisclosureButton>
+      <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className={className}>
+        {children}
+      </div>
+    </>
+  );
+}
+
+/** The button half of a disclosure, for when the panel lives elsewhere (e.g. a button inside a heading). */
+export function DisclosureButton({
+  open,
+  onOpenChange,
+  controls,
+  label,
+  className,
+  children,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Id of the panel. */
+  controls: string;
+  label?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      aria-label={label}
+      onClick={() => onOpenChange(!open)}
+      className={`flex w-full min-w-0 items-start gap-2 text-left ${className ?? ''}`}
+    >
+      <Chevron open={open} />
+      <span className="min-w-0 flex-1">{children}</span>
+    </button>
+  );
+}
+
+export function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      className={`mt-0.5 shrink-0 text-slate-500 transition-transform dark:text-slate-400 print:hidden ${open ? 'rotate-90' : ''}`}
+    >
+      <path
+        d="M6 3.5 10.5 8 6 12.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMessages } from '../../i18n/i18n';
+import type { NarcoticsDisagreementView } from './narcotics-disagreement';
+import { LazyChart, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
+import { plottedText, tickFormatter } from './outcome-text';
+
+export function NarcoticsDisagreementChart({
+  context,
+  narcotics,
+}: {
+  context: OutcomeChartContext;
+  narcotics: NarcoticsDisagreementView;
+}) {
+  const m = useMessages();
+  const { cocaine, rows } = narcotics;
+  return (
+    <OutcomeFrame
+      context={context}
+      chartId="narcotics-disagreement"
+      title={m.outcomes.narcoticsDisagreement.title}
+      description={cocaine ? m.outcomes.narcoticsDisagreement.description(narcotics.cocaineText) : null}
+      summary={narcotics.summary}
+      columns={narcotics.columns}
+      lines={narcotics.lines}
+      captionText={[
+        m.outcomes.narcoticsDisagreement.caption,
+        ...(narcotics.tonsAsMetric ? [m.figure.tonsAsMetric] : []),
+      ]}
+      chart={
+        <LazyChart
+          type="bars"
+          height={rows.length * 40 + 90}
+          categoryLabel={m.outcomes.axisReport}
+          valueLabel={m.outcomes.axisMetricTons}
+          formatTick={tickFormatter('metric-tons', m.locale)}
+          categoryWidth={150}
+          reference={
+            cocaine
+              ? {
+                  value: cocaine.plotted,
+                  label: m.outcomes.narcoticsDisagreement.cocaineLine(plottedText(cocaine, 'metric-tons', m)),
+                }
+              : undefined
+          }
+          data={narcotics.data}
+        />
+      }
+    />
+  );
+}

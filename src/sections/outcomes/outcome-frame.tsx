@@ -1,0 +1,180 @@
+import { lazy, type ReactNode } from 'react';
+
+import { ChartFrame } from '../../components/chart-frame';
+import { ChartSlot } from '../../components/chart-slot';
+import { DataTable, type DataTableRow } from '../../components/data-table';
+import { SupportBadge } from '../../components/support-badge';
+import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
+import { formatFigure } from '../../data/figure-format';
+import type { Dataset } from '../../data/schema';
+import { reportDateText, sourcesOf } from '../../data/selectors';
+import { useMessages } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/messages';
+import { toggleTable, type ChartId, type ViewState } from '../../view-state/view-state';
+import { DownloadMenu } from '../shared/download-menu';
+import { FocusLink } from '../shared/focus-link';
+import type { NavContext } from '../shared/section-props';
+import { SourceRefs } from '../shared/source-refs';
+import type { OutcomeChartProps } from './charts';
+import { exportRowOf, type TableLine } from './outcome-text';
+import { sourceIdsOf, type ChartRow } from './outcomes';
+
+// Recharts is large: it arrives in its own chunk when the first chart is drawn.
+const OutcomeChart = lazy(() => import('./charts'));
+
+/** What every outcome chart receives from the section. */
+export interface OutcomeChartContext {
+  dataset: Dataset;
+  view: ViewState;
+  nav: NavContext;
+}
+
+/**
+ * Shared wiring of a chart frame: the `table` toggle, the focus target, sources in the
+ * caption, and the Download menu. The table and the CSV download are built from the same
+ * lines, which the chart's pure derivation provides.
+ */
+export function OutcomeFrame({
+  context,
+  chartId,
+  title,
+  description,
+  captionText,
+  tableCaption,
+  columns,
+  lines,
+  notes = [],
+  focused = false,
+  wide = false,
+  ...rest
+}: {
+  context: OutcomeChartContext;
+  chartId: ChartId;
+  title: string;
+  description: string | null;
+  summary: string;
+  captionText: readonly string[];
+  chart: ReactNode;
+  /** The table's caption (defaults to the title). */
+  tableCaption?: string;
+  columns: readonly string[];
+  lines: readonly TableLine[];
+  /** What the frame shows beside the drawing, in words, for the image downloads. */
+  notes?: readonly string[];
+  controls?: ReactNode;
+  focused?: boolean;
+  /** Spans both columns of the chart grid. */
+  wide?: boolean;
+}) {
+  const m = useMessages();
+  const { dataset, view, nav } = context;
+  const frameRef = useFocusTarget<HTMLElement>(focused);
+  const rows = lines.map((line) => line.row);
+  const sources = sourcesOf(dataset, sourceIdsOf(dataset, rows));
+  const showTable = view.table.includes(chartId);
+  return (
+    <ChartFrame
+      {...rest}
+      title={title}
+      description={description}
+      download={
+        <DownloadMenu
+          dataset={dataset}
+          title={title}
+          imageAvailable={!showTable}
+          describe={() => ({
+            what: chartId,
+            title,
+            intro: [...(description ? [description] : []), ...captionText],
+            notes,
+            columns,
+            rows: lines.map((line) => exportRowOf(dataset, line, m)),
+          })}
+        />
+      }
+      table={
+        <DataTable
+          caption={tableCaption ?? title}
+          columns={columns}
+          rows={lines.map((line) => tableRow(context, line.row, line.first, m, line.plotted))}
+        />
+      }
+      id={chartId}
+      frameRef={frameRef}
+      highlighted={focused}
+      className={wide ? 'lg:col-span-2' : undefined}
+      summaryLabel={m.outcomes.summaryLabel}
+      showTable={showTable}
+      toggleLabel={m.outcomes.showTable}
+      onToggleTable={() => nav.onViewChange((state) => toggleTable(state, chartId))}
+      caption={
+        <>
+          {captionText.map((text) => (
+            <span key={text}>{text} </span>
+          ))}
+          <span className="font-medium">{m.outcomes.captionSources}:</span>{' '}
+          {sources.map((source, i) => (
+            <span key={source.id}>
+              {i > 0 ? '; ' : null}
+              <FocusLink nav={nav} target={source.id}>
+                {source.publisher}
+              </FocusLink>
+            </span>
+          ))}
+          .
+        </>
+      }
+    />
+  );
+}
+
+export function LazyChart(props: OutcomeChartProps) {
+  const m = useMessages();
+  return (
+    <ChartSlot height={props.height} loadingLabel={m.outcomes.loadingChart}>
+      <OutcomeChart {...props} />
+    </ChartSlot>
+  );
+}
+
+/** A table row of a chart: the first cell, the value as reported, what is plotted, who, support, sources. */
+function tableRow(
+  context: OutcomeChartContext,
+  row: ChartRow,
+  first: ReactNode,
+  m: Messages,
+  plotted?: string,
+): DataTableRow {
+  const { dataset, view, nav } = context;
+  const text = formatFigure(row.figure, m);
+  return {
+    key: row.figure.id,
+    id: `row-${row.figure.id}`,
+    highlighted: view.focus === row.figure.id,
+    cells: [
+      first,
+      text.full,
+      ...(plotted === undefined ? [] : [plotted]),
+      m.figure.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale)),
+      <SupportBadge key="support" level={row.figure.support} />,
+      <SourceRefs key="sources" dataset={dataset} nav={nav} sourceIds={row.figure.sourceIds} />,
+    ],
+  };
+}
+
+/** A figure a link points to, shown beside the chart in words (a chart point cannot take focus). */
+export function LinkedFigure({ context, rows }: { context: OutcomeChartContext; rows: readonly ChartRow[] }) {
+  const m = useMessages();
+  const row = rows.find((r) => r.figure.id === context.view.focus);
+  if (!row) return null;
+  return (
+    <p
+      className={`mt-3 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700 ${FOCUSED_ITEM_CLASS}`}
+    >
+      <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
+      {m.figure.saidBy(row.figure.saidBy, reportDateText(context.dataset, row.figure, m.locale))} (
+      {m.support[row.figure.support]}
+      ). “<span lang={row.figure.quote.language}>{row.figure.quote.text}</span>”
+    </p>
+  );
+}
