@@ -37,6 +37,11 @@ export default tseslint.config(
     files: ['scripts/**', '*.config.{js,ts}', 'tests/e2e/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Inlined into the page's <head> by the prerender step: it runs in the browser.
+    files: ['scripts/before-paint.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   layer(
     ['src/lib/**'],
     [

@@ -15,6 +15,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
+  // A reader of a deep link waits for the app to start (the prerendered default view stays
+  // hidden until then); on a loaded shared machine that can take longer than the default 5 s.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { Dataset } from '../data/schema';
 import { useMessages } from '../i18n/i18n';
@@ -7,16 +7,14 @@ import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
-import { OutcomesSection } from '../sections/outcomes/outcomes-section';
-import { PeopleSection } from '../sections/people/people-section';
-import { SourcesSection } from '../sections/sources/sources-section';
-import { TimelineSection } from '../sections/timeline/timeline-section';
 import type { SectionProps } from '../view-state/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
 import { HeaderControls } from './header-controls';
+import { OutcomesSection, PeopleSection, SourcesSection, TimelineSection } from './later-sections';
 import { PageShell } from './page-shell';
+import { useRevealLinkedView } from './linked-view';
 
 const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
   kpis: KpisSection,
@@ -31,11 +29,12 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
   const vocabulary = useMemo(() => vocabularyOf(dataset), [dataset]);
   const { state, ignored, dismissIgnored, update, searchOf } = useViewState(vocabulary);
   const title = documentTitle(state, dataset, m);
-  // Only the first screen (filters and headline cards) renders at once. The other
-  // sections follow in a background render that React slices into short tasks, so
-  // the main thread is never blocked for long on load, and later filter changes keep
-  // the controls responsive while the sections below catch up.
-  const laterSectionsReady = useDeferredValue(true, false);
+  useRevealLinkedView();
+  // The sections below the first screen are lazily loaded chunks (later-sections.tsx): on a
+  // fresh render they arrive in renders of their own, after the first screen, so the main
+  // thread is never blocked for long on load; the prerendered page and its hydration hold
+  // them from the start. Later filter changes keep the controls responsive while the
+  // sections below catch up with a deferred copy of the view.
   const deferredState = useDeferredValue(state);
 
   useEffect(() => {
@@ -50,7 +49,9 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
     const Section = SECTIONS[state.embed];
     return (
       <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
-        <Section {...sectionProps} view={state} embedded />
+        <Suspense fallback={<SectionPlaceholder panel={state.embed} />}>
+          <Section {...sectionProps} view={state} embedded />
+        </Suspense>
       </EmbedShell>
     );
   }
@@ -63,12 +64,17 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
       <KpisSection {...sectionProps} view={state} embedded={false} />
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
-        return laterSectionsReady ? (
-          <Section key={panel} {...sectionProps} view={deferredState} embedded={false} />
-        ) : (
-          <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
+        return (
+          <Suspense key={panel} fallback={<SectionPlaceholder panel={panel} />}>
+            <Section {...sectionProps} view={deferredState} embedded={false} />
+          </Suspense>
         );
       })}
     </PageShell>
   );
+}
+
+/** Holds a screen's height for a section still on its way, so the footer does not jump. */
+function SectionPlaceholder({ panel }: { panel: PanelId }) {
+  return <section id={panel} aria-busy="true" className="min-h-screen" />;
 }

@@ -76,7 +76,21 @@ export function ChartFrame({
       <p className="sr-only">
         {summaryLabel}: {summary}
       </p>
-      <div className="mt-3">{showTable ? table : chart}</div>
+      <div className="mt-3">
+        {showTable ? (
+          table
+        ) : (
+          <>
+            {chart}
+            {/*
+              Readers whose browser runs no script get the chart's data as its table, on the
+              prerendered page. The `scripting` media query rather than <noscript>, which
+              browsers that only block this page's scripts (and test browsers) leave unparsed.
+            */}
+            <div className="hidden noscript:block">{table}</div>
+          </>
+        )}
+      </div>
       <figcaption className="mt-3 text-xs text-slate-700 dark:text-slate-300">{caption}</figcaption>
     </figure>
   );

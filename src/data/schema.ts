@@ -1,6 +1,7 @@
 import { en as zodEnglish } from 'zod/locales';
 import * as z from 'zod/mini';
 
+import { EVENT_TYPE_IDS } from './event-types';
 import { checkIntegrity } from './integrity';
 
 /**
@@ -34,7 +35,7 @@ export const sourceKind = z.enum([
   'document',
 ]);
 
-export const eventType = z.enum(['policy', 'operation', 'meeting', 'speech', 'report']);
+export const eventType = z.enum(EVENT_TYPE_IDS);
 
 /** The source's own wording of a number; the app never drops it. */
 export const qualifier = z.enum(['exact', 'more-than', 'over', 'approximately', 'about']);

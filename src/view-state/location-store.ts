@@ -17,7 +17,9 @@ const SERVER_SNAPSHOT: LocationSnapshot = { search: '', ignored: [] };
 export const COALESCE_MS = 700;
 
 const listeners = new Set<() => void>();
-let ignored: readonly IgnoredInput[] = [];
+// The server's own empty list, so that a plain address gives the very same snapshot object as
+// the server: hydrating the prerendered page then sees no change, and re-renders nothing.
+let ignored: readonly IgnoredInput[] = SERVER_SNAPSHOT.ignored;
 let snapshot: LocationSnapshot = SERVER_SNAPSHOT;
 let lastCoalesce: { key: string; at: number } | null = null;
 

@@ -1,4 +1,5 @@
-import { eventType, type Dataset, type EventType } from '../data/schema';
+import { EVENT_TYPE_IDS } from '../data/event-types';
+import type { Dataset, EventType } from '../data/schema';
 
 /**
  * The URL contract (shared/design/url-contract.md): every parameter is declared
@@ -20,7 +21,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
-export const EVENT_TYPES: readonly EventType[] = eventType.options;
+export const EVENT_TYPES: readonly EventType[] = EVENT_TYPE_IDS;
 
 export const MAX_QUERY_LENGTH = 100;
 

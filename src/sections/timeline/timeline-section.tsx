@@ -154,7 +154,9 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
         <TimelineTable events={events} dataset={dataset} focusedId={view.focus} />
       ) : (
         <>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{m.timeline.chart.selectHint}</p>
+          <p className="mt-1 text-sm text-slate-700 noscript:hidden dark:text-slate-300">
+            {m.timeline.chart.selectHint}
+          </p>
           <div className="mt-2">
             <ChartSlot height={CHART_HEIGHT_PX} loadingLabel={m.timeline.chart.loading}>
               <TimelineChart
@@ -166,6 +168,10 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
                 label={m.timeline.chart.title}
               />
             </ChartSlot>
+            {/* Without script, the chart's data as its table (see ChartFrame). */}
+            <div className="hidden noscript:block">
+              <TimelineTable events={events} dataset={dataset} focusedId={view.focus} />
+            </div>
           </div>
         </>
       )}
