@@ -216,7 +216,7 @@ export function ogImageSvg(figures) {
   const cards = figures.figures.slice(0, 6);
   const columns = cards.length > 4 ? 3 : 2;
   const cardWidth = (width - 96 - (columns - 1) * 24) / columns;
-  const cardHeight = 150;
+  const cardHeight = 170;
   const headingLines = wrap(figures.heading, 44).slice(0, 2);
   const top = 60 + headingLines.length * 50 + 20;
   const parts = [
@@ -230,7 +230,7 @@ export function ogImageSvg(figures) {
   cards.forEach((card, i) => {
     const cx = 48 + (i % columns) * (cardWidth + 24);
     const cy = top + Math.floor(i / columns) * (cardHeight + 20);
-    const valueLines = wrap(card.value, columns === 3 ? 20 : 30).slice(0, 2);
+    const valueLines = wrap(card.value, columns === 3 ? 18 : 30).slice(0, 2);
     parts.push(
       `<rect x="${cx}" y="${cy}" width="${cardWidth}" height="${cardHeight}" rx="10" fill="#ffffff" stroke="#cbd5e1" stroke-width="2"/>`,
       `<text x="${cx + 20}" y="${cy + 36}" font-size="22" fill="#334155">${x(card.label)}</text>`,
@@ -238,7 +238,14 @@ export function ogImageSvg(figures) {
         (line, j) =>
           `<text x="${cx + 20}" y="${cy + 74 + j * 32}" font-size="${valueLines.length > 1 ? 26 : 30}" font-weight="bold" fill="#0f172a">${x(line)}</text>`,
       ),
-      `<text x="${cx + 20}" y="${cy + cardHeight - 18}" font-size="17" fill="#475569">${x(`${card.attribution} · ${card.support}`)}</text>`,
+      ...wrap(`${card.attribution} · ${card.support}`, columns === 3 ? 38 : 58)
+        .slice(0, 2)
+        .reverse()
+        .map(
+          (line, j) =>
+            `<text x="${cx + 20}" y="${cy + cardHeight - 16 - j * 20}" font-size="15" fill="#475569">${x(line)}</text>`,
+        )
+        .reverse(),
     );
   });
   parts.push(

@@ -49,6 +49,8 @@ describe('the prerender step', () => {
     expect(page).toContain('Headline figures');
     expect(page).toContain('3,266');
     expect(page).toContain(app.messages.app.noscript);
+    // Each chart's data as its table, for readers whose browser runs no script.
+    expect(page.match(/<noscript><div class="overflow-x-auto"><table/g)?.length).toBeGreaterThanOrEqual(4);
     expect(page).toContain('<meta property="og:title"');
     expect(page).not.toContain('og:image');
     expect(warnings.join()).toMatch(/HSTF_SITE_URL is not set/);

@@ -82,12 +82,8 @@ export function ChartFrame({
         ) : (
           <>
             {chart}
-            {/*
-              Readers whose browser runs no script get the chart's data as its table, on the
-              prerendered page. The `scripting` media query rather than <noscript>, which
-              browsers that only block this page's scripts (and test browsers) leave unparsed.
-            */}
-            <div className="hidden noscript:block">{table}</div>
+            {/* Readers whose browser runs no script get the chart's data as its table. */}
+            <noscript>{table}</noscript>
           </>
         )}
       </div>

@@ -30,9 +30,7 @@ const headline = (page: Page) => page.getByRole('list', { name: en.kpis.heading 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the default view reads in full: figures, charts as tables, timeline, people, sources', async ({
-    page,
-  }) => {
+  test('the default view reads in full: figures, timeline, people, sources', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByText(en.app.noscript)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: en.app.heading })).toBeVisible();
@@ -43,9 +41,9 @@ test.describe('with JavaScript disabled', () => {
       '2.1 million pills',
     );
 
-    // Each chart's data is there as its table, and no chart placeholder waits for a script.
-    const outcomes = page.getByRole('region', { name: en.outcomes.heading });
-    await expect(outcomes.getByRole('table').first()).toBeVisible();
+    // No chart placeholder waits for a script. (Each chart's data is in the page as its table
+    // inside <noscript>, which a browser with JavaScript switched off shows, but which the
+    // test browser's emulation does not parse; tests/prerender.test.ts checks it is there.)
     await expect(page.getByText(en.outcomes.loadingChart).filter({ visible: true })).toHaveCount(0);
 
     const timeline = page.getByRole('region', { name: en.timeline.heading });

@@ -169,9 +169,9 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
               />
             </ChartSlot>
             {/* Without script, the chart's data as its table (see ChartFrame). */}
-            <div className="hidden noscript:block">
+            <noscript>
               <TimelineTable events={events} dataset={dataset} focusedId={view.focus} />
-            </div>
+            </noscript>
           </div>
         </>
       )}
