@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
+import { prerenderPlugin } from './scripts/prerender.mjs';
+
 /**
  * The headers a static host sends for every path, from public/_headers (Netlify/Cloudflare
  * format: indented `Name: value` lines under a path pattern; only `/*` is used here).
@@ -20,10 +22,12 @@ function headersFile(path: URL): Record<string, string> {
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), prerenderPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/bundle-budget.mjs follows the entry's imports in it to count the initial JS.
+    manifest: true,
   },
   // `npm run preview` sends the same Content-Security-Policy and headers as scripts/serve.mjs.
   preview: {

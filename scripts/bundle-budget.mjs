@@ -1,20 +1,38 @@
 #!/usr/bin/env node
-// The initial JavaScript a reader downloads before the first screen, gzip-compressed.
+// The initial JavaScript: what a reader downloads before the first screen works, gzip-compressed.
+// The page is prerendered and its entry script only imports the app after the first paint
+// (src/main.tsx), so the initial JS is followed through Vite's manifest (dist/.vite/manifest.json):
+// the entry chunk, the chunks the entry itself imports dynamically (the app) and every chunk
+// those import statically. Chunks the app loads later on its own (sections below the first
+// screen, charts, the dataset validator when it is needed) are not counted.
 // Byte counts are deterministic, so CI enforces the budget; timings are left to `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET = { js: 120 * 1024 };
+export const BUDGET = { js: 100 * 1024 };
 
 export function initialAssets(dir = 'dist') {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+  const entry = manifest['index.html'];
+  if (!entry) throw new Error(`${dir}/.vite/manifest.json has no index.html entry`);
+  const js = new Set();
+  const css = new Set(entry.css ?? []);
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  for (const key of entry.dynamicImports ?? []) visit(key);
+
   const sizes = { js: 0, css: 0, files: [] };
-  for (const ref of new Set(refs)) {
-    const bytes = gzipSync(readFileSync(join(dir, ref)), { level: 9 }).length;
-    sizes[ref.endsWith('.js') ? 'js' : 'css'] += bytes;
-    sizes.files.push({ file: ref, gzip: bytes });
+  for (const file of [...js, ...css]) {
+    const bytes = gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+    sizes[file.endsWith('.js') ? 'js' : 'css'] += bytes;
+    sizes.files.push({ file, gzip: bytes });
   }
   return sizes;
 }

@@ -1,20 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-import { App } from './app/app';
-import { loadMessages } from './i18n/load-messages';
-import { languageOf } from './view-state/view-state';
 import './index.css';
 
-const container = document.getElementById('root');
-if (container) {
-  const render = () =>
-    createRoot(container).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  // A link in another language waits for that language's chunk (fetched alongside the
-  // dataset) rather than flashing English first; if it fails, English is shown.
-  void loadMessages(languageOf(window.location.search)).then(render, render);
+/**
+ * The only script the page loads up front. The page arrives prerendered (scripts/prerender.mjs),
+ * so the app is imported once a frame has been painted: its download and start-up never
+ * delay the first paint of the figures. `npm run dev` serves an empty page, rendered the same way.
+ */
+function start(): void {
+  const container = document.getElementById('root');
+  if (container) void import('./app/boot').then(({ boot }) => boot(container));
 }
+
+if (document.visibilityState === 'hidden') start();
+else requestAnimationFrame(() => setTimeout(start, 0));

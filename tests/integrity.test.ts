@@ -1,6 +1,6 @@
 import raw from '../public/data/hstf.json';
 import { datasetErrorText } from '../src/app/dataset-error-text';
-import { parseDataset } from '../src/data/hstf-query';
+import { parseDataset } from '../src/data/parse-dataset';
 import { en } from '../src/i18n/messages';
 
 /**

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { Dataset } from '../data/schema';
 import { useMessages } from '../i18n/i18n';
@@ -8,16 +8,14 @@ import { LinkNotice } from '../sections/controls/link-notice';
 import { ViewDownloads } from '../sections/controls/view-downloads';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
-import { OutcomesSection } from '../sections/outcomes/outcomes-section';
-import { PeopleSection } from '../sections/people/people-section';
-import { SourcesSection } from '../sections/sources/sources-section';
-import { TimelineSection } from '../sections/timeline/timeline-section';
 import type { NavContext, SectionProps } from '../sections/shared/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderControls } from './header-controls';
+import { OutcomesSection, PeopleSection, SourcesSection, TimelineSection } from './later-sections';
+import { useRevealLinkedView } from './linked-view';
 import { PageShell } from './page-shell';
 
 const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
@@ -40,11 +38,12 @@ export function DashboardView({
   const vocabulary = useMemo(() => vocabularyOf(dataset), [dataset]);
   const { state, ignored, dismissIgnored, update, searchOf } = useViewState(vocabulary);
   const title = documentTitle(state, dataset, m);
-  // Only the first screen (filters and headline cards) renders at once. The other
-  // sections follow in a background render that React slices into short tasks, so
-  // the main thread is never blocked for long on load, and later filter changes keep
-  // the controls responsive while the sections below catch up.
-  const laterSectionsReady = useDeferredValue(true, false);
+  useRevealLinkedView();
+  // The sections below the first screen are lazily loaded chunks (later-sections.tsx): on a
+  // fresh render they arrive in renders of their own, after the first screen, so the main
+  // thread is never blocked for long on load; the prerendered page and its hydration hold
+  // them from the start. Later filter changes keep the controls responsive while the
+  // sections below catch up with a deferred copy of the view.
   const deferredState = useDeferredValue(state);
 
   useEffect(() => {
@@ -81,7 +80,12 @@ export function DashboardView({
     const Section = SECTIONS[state.embed];
     return (
       <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
-        {guarded(state.embed, <Section dataset={dataset} view={state} nav={nav} />)}
+        {guarded(
+          state.embed,
+          <Suspense fallback={<SectionPlaceholder panel={state.embed} />}>
+            <Section dataset={dataset} view={state} nav={nav} />
+          </Suspense>,
+        )}
       </EmbedShell>
     );
   }
@@ -95,12 +99,18 @@ export function DashboardView({
       {guarded('kpis', <KpisSection dataset={dataset} view={state} nav={nav} />)}
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
-        return laterSectionsReady ? (
-          guarded(panel, <Section dataset={dataset} view={deferredState} nav={nav} />)
-        ) : (
-          <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
+        return guarded(
+          panel,
+          <Suspense fallback={<SectionPlaceholder panel={panel} />}>
+            <Section dataset={dataset} view={deferredState} nav={nav} />
+          </Suspense>,
         );
       })}
     </PageShell>
   );
+}
+
+/** Holds a screen's height for a section still on its way, so the footer does not jump. */
+function SectionPlaceholder({ panel }: { panel: PanelId }) {
+  return <section id={panel} aria-busy="true" className="min-h-screen" />;
 }

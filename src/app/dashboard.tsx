@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 
 import { ErrorPanel } from '../components/error-panel';
 import { datasetTextsQueryOptions } from '../data/dataset-texts-query';
@@ -9,6 +9,7 @@ import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
 import { datasetErrorText } from './dataset-error-text';
 import { HeaderControls } from './header-controls';
+import { revealLinkedView } from './linked-view';
 import { PageShell } from './page-shell';
 
 export function Dashboard() {
@@ -22,6 +23,10 @@ export function Dashboard() {
     [query.data, translated, texts.data],
   );
   const textsSettled = !translated || texts.isSuccess || texts.isError;
+  useEffect(() => {
+    // A failed load is shown whatever the link asked for (see linked-view.ts).
+    if (query.isError) revealLinkedView();
+  }, [query.isError]);
 
   // Untranslated dataset text is never mixed into a Spanish page unannounced: the page
   // waits for the texts, and if they fail it says the dataset's text is in English.

@@ -1,4 +1,4 @@
-import { DatasetError } from '../data/hstf-query';
+import { DatasetError } from '../data/dataset-error';
 import type { Messages } from '../i18n/messages';
 
 const MAX_LISTED_PATHS = 5;

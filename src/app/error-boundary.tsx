@@ -2,6 +2,7 @@ import { Component, type ReactNode } from 'react';
 
 import { ErrorPanel } from '../components/error-panel';
 import { I18nContextConsumer } from '../i18n/i18n';
+import { revealLinkedView } from './linked-view';
 
 interface State {
   error: Error | null;
@@ -23,6 +24,11 @@ export class ErrorBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(error: unknown): State {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(): void {
+    // The message must be seen even if the page was still hiding a linked view.
+    revealLinkedView();
   }
 
   override render() {

@@ -84,7 +84,17 @@ export function ChartFrame({
       <p className="sr-only">
         {summaryLabel}: {summary}
       </p>
-      <div className="mt-3">{showTable ? table : chart}</div>
+      <div className="mt-3">
+        {showTable ? (
+          table
+        ) : (
+          <>
+            {chart}
+            {/* Readers whose browser runs no script get the chart's data as its table. */}
+            <noscript>{table}</noscript>
+          </>
+        )}
+      </div>
       <figcaption className="mt-auto pt-3 text-xs text-slate-600 dark:text-slate-400">{caption}</figcaption>
     </figure>
   );

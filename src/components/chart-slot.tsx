@@ -26,7 +26,8 @@ const PRELOAD_MARGIN = '400px 0px';
  * printed) it holds a placeholder of the chart's height: charts below the first screen
  * then cost nothing on load, neither their download nor their drawing. The placeholder
  * takes its height from an SVG attribute, not a style attribute, so it prerenders under
- * a strict Content-Security-Policy.
+ * a strict Content-Security-Policy. Without script it is hidden, and the chart's frame
+ * shows the data as a table instead (see ChartFrame).
  */
 export function ChartSlot({
   height,
@@ -66,10 +67,12 @@ export function ChartSlot({
     };
   }, [near]);
 
+  // The height is held by a zero-width SVG strut: an attribute, not a `style`, which a
+  // Content-Security-Policy without 'unsafe-inline' would block in the prerendered page.
   const placeholder = (
     <div
       data-chart-pending
-      className="relative flex items-center justify-center rounded-md bg-slate-100 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+      className="relative flex items-center justify-center rounded-md bg-slate-100 text-sm text-slate-700 noscript:hidden dark:bg-slate-800 dark:text-slate-300"
     >
       <svg aria-hidden="true" width="1" height={height} className="block" />
       <span className="absolute">{loadingLabel}</span>

@@ -1,71 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type * as z from 'zod/mini';
 
-import { hstfDatasetSchema } from './integrity';
+import { DatasetError } from './dataset-error';
 import type { Dataset } from './schema';
 
 /** Relative to the app's base URL, so the app works from any folder of a static host. */
 export const DATASET_PATH = 'data/hstf.json';
-
-export interface InvalidPath {
-  path: string;
-  message: string;
-}
-
-export type DatasetErrorDetail =
-  | { kind: 'network' }
-  | { kind: 'http'; status: number; statusText: string }
-  | { kind: 'empty' }
-  | { kind: 'malformed'; detail: string }
-  | { kind: 'invalid'; issues: InvalidPath[] };
-
-/** Why the dataset could not be used; the view turns it into words from the message module. */
-export class DatasetError extends Error {
-  readonly detail: DatasetErrorDetail;
-  readonly url: string;
-
-  constructor(url: string, detail: DatasetErrorDetail) {
-    super(`Dataset ${url}: ${detail.kind}`);
-    this.name = 'DatasetError';
-    this.url = url;
-    this.detail = detail;
-  }
-}
-
-/** `figures[3].value` rather than zod's array of keys. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else text += text ? `.${String(key)}` : String(key);
-  }
-  return text || '(root)';
-}
-
-function describeIssue(issue: z.core.$ZodIssue): InvalidPath {
-  // zod prefixes type errors with "Invalid input: "; the path already says where.
-  const message = issue.message.replace(/^Invalid input: /, '');
-  return { path: formatIssuePath(issue.path), message };
-}
-
-/** Parses and validates the dataset text. Pure, so tests and build scripts can use it. */
-export function parseDataset(url: string, text: string): Dataset {
-  if (text.trim() === '') throw new DatasetError(url, { kind: 'empty' });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(url, {
-      kind: 'malformed',
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
-  const result = hstfDatasetSchema.safeParse(json);
-  if (!result.success) {
-    throw new DatasetError(url, { kind: 'invalid', issues: result.error.issues.map(describeIssue) });
-  }
-  return result.data;
-}
 
 export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   const url = new URL(`${import.meta.env.BASE_URL}${DATASET_PATH}`, document.baseURI).href;
@@ -91,10 +30,30 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   // validation take, read back with the Performance API. Cheap, and nothing depends on them.
   performance.mark('hstf:validate-start');
   try {
+    if (await isPrevalidated(text)) return JSON.parse(text) as Dataset;
+    const { parseDataset } = await import('./parse-dataset');
     return parseDataset(DATASET_PATH, text);
   } finally {
     performance.measure('hstf:validate', 'hstf:validate-start');
   }
+}
+
+/** The <meta> in which the build names the SHA-256 of the dataset file it validated. */
+export const PREVALIDATED_META = 'hstf-dataset-sha256';
+
+/**
+ * True when the text is the very file the build validated with the schema: the build writes
+ * the schema's own output as data/hstf.json and its SHA-256 into the page. The validator
+ * (zod and the integrity checks, about a tenth of the app's script) then stays out of the
+ * first download; any other text (a newer deploy, the dev server, tests) is validated here.
+ */
+async function isPrevalidated(text: string): Promise<boolean> {
+  const expected = document.querySelector<HTMLMetaElement>(`meta[name="${PREVALIDATED_META}"]`)?.content;
+  // crypto.subtle exists only in secure contexts (https, localhost).
+  if (!expected || !globalThis.crypto?.subtle) return false;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return hex === expected;
 }
 
 /** The one owner of the dataset's query key; every caller uses this factory. */

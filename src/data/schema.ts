@@ -1,6 +1,8 @@
 import { en as zodEnglish } from 'zod/locales';
 import * as z from 'zod/mini';
 
+import { EVENT_TYPE_IDS } from './event-types';
+
 /**
  * The one definition of the dataset's shape. Every TypeScript type the app
  * uses for the data is inferred from here, and `public/data/hstf.json` is
@@ -19,11 +21,6 @@ export const slug = z
  * (the first of the month) but must never be shown as that day; see `datePrecision`. */
 export const isoDate = z.iso.date();
 
-/** Whether `text` is a real calendar day (`2025-02-30` is not); zod's check, not a second copy. */
-export function isCalendarDate(text: string): boolean {
-  return isoDate.safeParse(text).success;
-}
-
 export const datePrecision = z.enum(['day', 'month']);
 
 /** For month precision: which part of the month ("late Aug 2025"). */
@@ -40,7 +37,7 @@ export const sourceKind = z.enum([
   'document',
 ]);
 
-export const eventType = z.enum(['policy', 'operation', 'meeting', 'speech', 'report']);
+export const eventType = z.enum(EVENT_TYPE_IDS);
 
 /** The source's own wording of a number; the app never drops it. */
 export const qualifier = z.enum(['exact', 'more-than', 'over', 'approximately', 'about']);

@@ -40,6 +40,8 @@ export const en = {
       'Figures the US administration has announced about the Homeland Security Task Forces (HSTFs), created by executive order on 20 January 2025, each shown with who said it, when, and the source. They are the administration’s claims about its own programme, not independently verified counts.',
     reviewed: (date: string) => `Data last reviewed ${date}`,
     skipToContent: 'Skip to content',
+    noscript:
+      'Filters, charts and sharing need JavaScript. Below is the full default view, with each chart’s data as a table.',
     sectionsNav: 'Sections',
     footer:
       'Open-source dataset written by hand from public sources. Each figure keeps its source’s own wording; successive statements about the same period are shown as successive claims, never added together.',

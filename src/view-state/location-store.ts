@@ -47,7 +47,9 @@ export interface LocationStoreOptions {
 
 export function createLocationStore({ now = () => Date.now() }: LocationStoreOptions = {}): LocationStore {
   const listeners = new Set<() => void>();
-  let ignored: readonly IgnoredInput[] = [];
+  // The server's own empty list, so that a plain address gives the very same snapshot object as
+  // the server: hydrating the prerendered page then sees no change, and re-renders nothing.
+  let ignored: readonly IgnoredInput[] = SERVER_SNAPSHOT.ignored;
   let snapshot: LocationSnapshot = SERVER_SNAPSHOT;
   let lastCoalesce: { key: string; at: number } | null = null;
 
@@ -99,7 +101,7 @@ export function createLocationStore({ now = () => Date.now() }: LocationStoreOpt
       emit();
     },
     dismissIgnored() {
-      ignored = [];
+      ignored = SERVER_SNAPSHOT.ignored;
       emit();
     },
   };

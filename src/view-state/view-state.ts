@@ -1,4 +1,6 @@
-import { eventType, isCalendarDate, type Dataset, type EventType } from '../data/schema';
+import { EVENT_TYPE_IDS } from '../data/event-types';
+import { isCalendarDate } from '../data/calendar-date';
+import type { Dataset, EventType } from '../data/schema';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
 
 /**
@@ -21,7 +23,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
-export const EVENT_TYPES: readonly EventType[] = eventType.options;
+export const EVENT_TYPES: readonly EventType[] = EVENT_TYPE_IDS;
 
 export const MAX_QUERY_LENGTH = 100;
 

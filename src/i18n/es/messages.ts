@@ -22,6 +22,8 @@ export const es: Messages = {
       'Cifras que el gobierno de Estados Unidos ha anunciado sobre las Fuerzas de Tarea de Seguridad Nacional (HSTF, por sus siglas en inglés), creadas por orden ejecutiva el 20 de enero de 2025, cada una con quién la dio, cuándo y la fuente. Son afirmaciones del gobierno sobre su propio programa, no conteos verificados de forma independiente.',
     reviewed: (date: string) => `Datos revisados por última vez el ${date}`,
     skipToContent: 'Saltar al contenido',
+    noscript:
+      'Los filtros, los gráficos y la opción de compartir necesitan JavaScript. Abajo está la vista predeterminada completa, con los datos de cada gráfico en forma de tabla.',
     sectionsNav: 'Secciones',
     footer:
       'Conjunto de datos de código abierto, escrito a mano a partir de fuentes públicas. Cada cifra conserva la redacción de su fuente; las declaraciones sucesivas sobre el mismo periodo se muestran como afirmaciones sucesivas, nunca se suman.',

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 
 import { Button } from '../../components/button';
 import { Chevron } from '../../components/disclosure';
-import { isCalendarDate, type Dataset } from '../../data/schema';
+import { isCalendarDate } from '../../data/calendar-date';
+import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
 import type { NavContext } from '../shared/section-props';

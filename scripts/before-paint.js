@@ -1,0 +1,17 @@
+// Inlined into <head> by the prerender step (scripts/prerender.mjs) and allowed by its hash
+// in the Content-Security-Policy (public/_headers): it runs before the first paint, so it
+// must stay tiny. Changing it changes its hash: the build then fails until _headers and
+// docs/deployment.md list the new one.
+(function (root) {
+  // The reader's remembered theme (src/lib/theme.ts), applied before anything is painted.
+  try {
+    var theme = localStorage.getItem('hstf-theme');
+    if (theme === 'light' || theme === 'dark') root.classList.add(theme);
+  } catch {
+    // Storage disabled: the system setting applies.
+  }
+  // Any query means a view other than the prerendered default: hide it until the app has
+  // drawn that view (src/app/linked-view.ts). An embed hides the whole page, whose frame differs.
+  var query = location.search;
+  if (query.length > 1) root.setAttribute('data-linked-view', /[?&]embed=/.test(query) ? 'embed' : 'view');
+})(document.documentElement);

@@ -1,0 +1,33 @@
+import type { Plugin } from 'vite';
+
+export declare const SITE_URL_VARIABLE: string;
+export declare const OG_IMAGE: { file: string; width: number; height: number };
+export declare class PrerenderError extends Error {}
+export declare function beforePaintScript(): string;
+export declare function cspHash(code: string): string;
+export declare function assertNoStyleAttributes(html: string): void;
+export declare function policyOf(headersText: string): Map<string, string[]>;
+export declare function assertCspAllowsInline(html: string, headersText: string): void;
+export declare function siteUrlFrom(value: string | undefined): string | null;
+export interface HeadlineFigures {
+  heading: string;
+  reviewed: string;
+  period: string;
+  figures: { label: string; value: string; attribution: string; support: string }[];
+}
+export interface ServerEntry {
+  readDataset(text: string): Promise<unknown>;
+  renderPage(dataset: never): Promise<{ html: string }>;
+  headlineFigures(dataset: never, messages: never): HeadlineFigures;
+  messages: { app: { heading: string; noscript: string } };
+  prevalidatedMeta: string;
+}
+export declare function finishPage(options: {
+  distDir: string;
+  app: ServerEntry;
+  siteUrl: string | null;
+  warn?: (text: string) => void;
+}): Promise<{ page: string; figures: HeadlineFigures }>;
+export declare function ogImageSvg(figures: HeadlineFigures): string;
+export declare function ogImagePng(figures: HeadlineFigures): Uint8Array;
+export declare function prerenderPlugin(): Plugin;

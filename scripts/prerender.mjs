@@ -1,0 +1,324 @@
+// Build-time prerender of the default view (issue 10). `vite build` runs it through
+// `prerenderPlugin()` (vite.config.ts) once the client bundle is written:
+//   1. Vite's SSR build bundles src/app/prerender.tsx (the real App) for Node;
+//   2. the dataset in dist/ is validated with the app's zod schema (an invalid one stops
+//      the build with the message the app would show);
+//   3. the App's default view, rendered with react-dom/static, goes into dist/index.html,
+//      with the inline before-paint script, the noscript line and the link-preview tags;
+//   4. checks that fail the build: a `style="…"` attribute in the page (blocked by the CSP
+//      and not re-applied by hydration), or an inline script/style whose hash the CSP in
+//      dist/_headers does not list;
+//   5. dist/og-image.png (1200×630) of the headline figures, drawn with no network.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// From a string: under Vitest's jsdom environment the global URL is jsdom's, which node:url refuses.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SSR_ENTRY = 'src/app/prerender.tsx';
+const SSR_OUT = 'node_modules/.cache/hstf-prerender';
+/** The site's public address (e.g. https://example.org/hstf/), for the absolute og:image URL. */
+export const SITE_URL_VARIABLE = 'HSTF_SITE_URL';
+export const OG_IMAGE = { file: 'og-image.png', width: 1200, height: 630 };
+
+export class PrerenderError extends Error {
+  name = 'PrerenderError';
+}
+
+/** The inline script as it goes into the page: the file without its comment-only lines. */
+export function beforePaintScript() {
+  return readFileSync(join(ROOT, 'scripts/before-paint.js'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
+export function cspHash(code) {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Fails on any `style` attribute: CSP without 'unsafe-inline' blocks it, hydration does not re-apply it. */
+export function assertNoStyleAttributes(html) {
+  const found = [...html.matchAll(/<[a-zA-Z][^<>]*?\sstyle\s*=\s*["'][^"']*["'][^<>]*>/g)];
+  if (found.length === 0) return;
+  throw new PrerenderError(
+    `The prerendered page has ${found.length} style="…" attribute(s), which the Content-Security-Policy ` +
+      `(style-src without 'unsafe-inline') blocks and hydration does not re-apply. Use classes ` +
+      `(or attributes such as an SVG's height) for anything prerendered. First: ${found[0][0].slice(0, 200)}`,
+  );
+}
+
+/** The `Content-Security-Policy` value of a `_headers` file (Netlify/Cloudflare format). */
+export function policyOf(headersText) {
+  const line = headersText.split('\n').find((l) => /^\s+Content-Security-Policy:/i.test(l));
+  if (!line) throw new PrerenderError('_headers has no Content-Security-Policy line.');
+  const directives = new Map();
+  for (const part of line.replace(/^\s+Content-Security-Policy:\s*/i, '').split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+/** Every inline script and style of the page must be allowed by its hash, and nothing more. */
+export function assertCspAllowsInline(html, headersText) {
+  const policy = policyOf(headersText);
+  const problems = [];
+  const sources = (directive) => policy.get(directive) ?? policy.get('default-src') ?? [];
+  for (const directive of ['script-src', 'style-src']) {
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) {
+      if (sources(directive).includes(bad)) problems.push(`${directive} must not allow ${bad}`);
+    }
+  }
+  const inline = [
+    ...[...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter(([, attributes]) => !/type=["']application\/(ld\+)?json["']/.test(attributes))
+      .map((match) => ({ directive: 'script-src', code: match[2] })),
+    ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => ({
+      directive: 'style-src',
+      code: match[1],
+    })),
+  ];
+  for (const { directive, code } of inline) {
+    const hash = cspHash(code);
+    if (!sources(directive).includes(hash)) {
+      problems.push(
+        `an inline ${directive === 'script-src' ? 'script' : 'style'} is not allowed: add ${hash} to ${directive} ` +
+          `in public/_headers and docs/deployment.md`,
+      );
+    }
+  }
+  if (problems.length > 0) {
+    throw new PrerenderError(
+      `The Content-Security-Policy does not fit the page:\n  ${problems.join('\n  ')}`,
+    );
+  }
+}
+
+/** The link-preview tags; og:image only with an absolute site address. */
+function previewTags({ title, description, imageAlt }, siteUrl) {
+  const tags = [
+    ['og:type', 'website'],
+    ['og:title', title],
+    ['og:description', description],
+  ];
+  if (siteUrl) {
+    tags.push(
+      ['og:url', siteUrl],
+      ['og:image', new URL(OG_IMAGE.file, siteUrl).href],
+      ['og:image:type', 'image/png'],
+      ['og:image:width', String(OG_IMAGE.width)],
+      ['og:image:height', String(OG_IMAGE.height)],
+      ['og:image:alt', imageAlt],
+    );
+  }
+  const meta = tags.map(
+    ([property, content]) => `<meta property="${property}" content="${escapeHtml(content)}" />`,
+  );
+  meta.push(`<meta name="twitter:card" content="${siteUrl ? 'summary_large_image' : 'summary'}" />`);
+  return meta.join('\n    ');
+}
+
+/** Reads a site address from the environment: absolute http(s), ending in a slash. */
+export function siteUrlFrom(value) {
+  if (!value) return null;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new PrerenderError(`${SITE_URL_VARIABLE} must be an absolute address, got "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new PrerenderError(`${SITE_URL_VARIABLE} must be an http(s) address, got "${value}".`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/**
+ * Turns the built dist/index.html into the prerendered page. `app` is the server entry
+ * (src/app/prerender.tsx). Throws PrerenderError (or the dataset's error) to fail the build.
+ */
+export async function finishPage({ distDir, app, siteUrl, warn = console.warn }) {
+  const dataPath = join(distDir, 'data/hstf.json');
+  const dataset = await app.readDataset(readFileSync(dataPath, 'utf8'));
+  // What is published is the schema's own output (defaults filled, text trimmed), and the page
+  // names its hash: the browser then knows it has the validated file and need not load the
+  // validator before the first screen works (src/data/hstf-query.ts).
+  const published = `${JSON.stringify(dataset, null, 2)}\n`;
+  writeFileSync(dataPath, published);
+  const datasetHash = createHash('sha256').update(published, 'utf8').digest('hex');
+  const { html: body } = await app.renderPage(dataset);
+  const m = app.messages;
+  const figures = app.headlineFigures(dataset, m);
+
+  let page = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const replace = (marker, text) => {
+    if (!page.includes(marker)) throw new PrerenderError(`index.html has no ${marker}.`);
+    page = page.replace(marker, () => text);
+  };
+  replace('<!--before-paint-->', `<script>${beforePaintScript()}</script>`);
+  replace(
+    '<!--preview-->',
+    `<meta name="${app.prevalidatedMeta}" content="${datasetHash}" />\n    ` +
+      previewTags(
+        {
+          title: m.app.heading,
+          description: `${figures.figures.map((f) => `${f.label}: ${f.value}`).join('; ')}. ${figures.reviewed}.`,
+          imageAlt: `${m.app.heading}. ${figures.figures.map((f) => `${f.label}: ${f.value}`).join('; ')}. ${figures.reviewed}.`,
+        },
+        siteUrl,
+      ),
+  );
+  replace('<!--noscript-->', escapeHtml(m.app.noscript));
+  replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+
+  assertNoStyleAttributes(page);
+  assertCspAllowsInline(page, readFileSync(join(distDir, '_headers'), 'utf8'));
+  writeFileSync(join(distDir, 'index.html'), page);
+
+  writeFileSync(join(distDir, OG_IMAGE.file), ogImagePng(figures));
+  if (!siteUrl) {
+    warn(
+      `${SITE_URL_VARIABLE} is not set: the page has no og:image tag (link previews need an absolute ` +
+        `address). Set it to the site's public address, e.g. ${SITE_URL_VARIABLE}=https://example.org/hstf/`,
+    );
+  }
+  return { page, figures };
+}
+
+/** SVG text cannot wrap: split into lines of at most `max` characters at spaces. */
+function wrap(text, max) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The link-preview image: the headline figures with their qualifiers and the review date. */
+export function ogImageSvg(figures) {
+  const { width, height } = OG_IMAGE;
+  const x = (s) => escapeHtml(s);
+  const cards = figures.figures.slice(0, 6);
+  const columns = cards.length > 4 ? 3 : 2;
+  const cardWidth = (width - 96 - (columns - 1) * 24) / columns;
+  const cardHeight = 170;
+  const headingLines = wrap(figures.heading, 44).slice(0, 2);
+  const top = 60 + headingLines.length * 50 + 20;
+  const parts = [
+    `<rect width="${width}" height="${height}" fill="#f8fafc"/>`,
+    `<rect width="${width}" height="12" fill="#1e293b"/>`,
+    ...headingLines.map(
+      (line, i) =>
+        `<text x="48" y="${80 + i * 50}" font-size="40" font-weight="bold" fill="#0f172a">${x(line)}</text>`,
+    ),
+  ];
+  cards.forEach((card, i) => {
+    const cx = 48 + (i % columns) * (cardWidth + 24);
+    const cy = top + Math.floor(i / columns) * (cardHeight + 20);
+    const valueLines = wrap(card.value, columns === 3 ? 18 : 30).slice(0, 2);
+    parts.push(
+      `<rect x="${cx}" y="${cy}" width="${cardWidth}" height="${cardHeight}" rx="10" fill="#ffffff" stroke="#cbd5e1" stroke-width="2"/>`,
+      `<text x="${cx + 20}" y="${cy + 36}" font-size="22" fill="#334155">${x(card.label)}</text>`,
+      ...valueLines.map(
+        (line, j) =>
+          `<text x="${cx + 20}" y="${cy + 74 + j * 32}" font-size="${valueLines.length > 1 ? 26 : 30}" font-weight="bold" fill="#0f172a">${x(line)}</text>`,
+      ),
+      ...wrap(`${card.attribution} · ${card.support}`, columns === 3 ? 38 : 58)
+        .slice(0, 2)
+        .reverse()
+        .map(
+          (line, j) =>
+            `<text x="${cx + 20}" y="${cy + cardHeight - 16 - j * 20}" font-size="15" fill="#475569">${x(line)}</text>`,
+        )
+        .reverse(),
+    );
+  });
+  parts.push(
+    `<text x="48" y="${height - 36}" font-size="22" fill="#334155">${x(`${figures.reviewed} · ${figures.period}`)}</text>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">${parts.join('')}</svg>`;
+}
+
+export function ogImagePng(figures) {
+  // resvg ships its renderer as a prebuilt binary inside its npm package, and the fonts come
+  // from another package: nothing is fetched and the system's fonts are not used.
+  const require = createRequire(import.meta.url);
+  const { Resvg } = require('@resvg/resvg-js');
+  const fonts = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const resvg = new Resvg(ogImageSvg(figures), {
+    font: {
+      fontFiles: [join(fonts, 'DejaVuSans.ttf'), join(fonts, 'DejaVuSans-Bold.ttf')],
+      loadSystemFonts: false,
+      defaultFontFamily: 'DejaVu Sans',
+    },
+  });
+  return resvg.render().asPng();
+}
+
+/** Runs after Vite's client build; builds the server entry with Vite's SSR build, then finishes the page. */
+export function prerenderPlugin() {
+  let config;
+  return {
+    name: 'hstf-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      // The SSR build below loads this config (and so this plugin) again.
+      if (config.build.ssr || process.env.HSTF_PRERENDER_INNER) return;
+      const { build } = await import('vite');
+      process.env.HSTF_PRERENDER_INNER = '1';
+      try {
+        await build({
+          root: config.root,
+          configFile: config.configFile,
+          mode: config.mode,
+          logLevel: 'warn',
+          build: {
+            ssr: SSR_ENTRY,
+            outDir: SSR_OUT,
+            emptyOutDir: true,
+            copyPublicDir: false,
+            manifest: false,
+          },
+        });
+      } finally {
+        delete process.env.HSTF_PRERENDER_INNER;
+      }
+      const entry = pathToFileURL(join(config.root, SSR_OUT, 'prerender.js'));
+      const app = await import(`${entry.href}?t=${Date.now()}`);
+      const distDir = join(config.root, config.build.outDir);
+      try {
+        const { figures } = await finishPage({
+          distDir,
+          app,
+          siteUrl: siteUrlFrom(process.env[SITE_URL_VARIABLE]),
+          warn: (text) => config.logger.warn(`\n⚠ ${text}`),
+        });
+        config.logger.info(
+          `prerendered ${config.build.outDir}/index.html (${figures.figures.length} headline figures) and ${OG_IMAGE.file}`,
+        );
+      } catch (error) {
+        throw new Error(`Prerender failed: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+
+import { hstfQueryOptions } from '../data/hstf-query';
+import { loadMessages } from '../i18n/load-messages';
+import { languageOf } from '../view-state/view-state';
+import { App } from './app';
+import { preloadLaterSections } from './later-sections';
+import { createQueryClient } from './query-client';
+
+/**
+ * Starts the app on the page. The prerendered page is hydrated only once the dataset has
+ * arrived (index.html preloads it beside the script): the first client render then has the
+ * same data the build rendered, so the markup matches and nothing is thrown away. The data
+ * is not inlined into the page, which would send every reader the dataset twice.
+ *
+ * An address with a query asks for another view than the prerendered default, which stays
+ * hidden meanwhile (linked-view.ts). Hydrating it would draw the default view, then change it
+ * at once, before the sections below have their code, which makes React drop their HTML
+ * anyway; so such a page is rendered afresh, like one whose dataset could not be loaded
+ * (the app then shows the error with a retry).
+ */
+export async function boot(container: HTMLElement): Promise<void> {
+  const queryClient = createQueryClient();
+  void preloadLaterSections();
+  // A link in another language waits for that language's chunk (fetched alongside the
+  // dataset) rather than flashing English first; if it fails, English is shown.
+  const messages = loadMessages(languageOf(window.location.search)).catch(() => undefined);
+  if (container.firstElementChild) {
+    // Either way the data is awaited first, so a fresh render does not flash the skeleton;
+    // a failed load stays in the cache, where the fresh render finds it.
+    const loaded = await queryClient.fetchQuery(hstfQueryOptions()).then(
+      () => true,
+      () => false,
+    );
+    await messages;
+    if (loaded && window.location.search.length <= 1) {
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App queryClient={queryClient} />
+        </StrictMode>,
+      );
+      return;
+    }
+  }
+  await messages;
+  createRoot(container).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The build's server entry (scripts/prerender.mjs builds it with Vite's SSR build and runs
+ * it in Node): the default view of the real App, from the real dataset, as HTML.
+ */
+import { prerender } from 'react-dom/static';
+
+import { DATASET_PATH, hstfQueryOptions, PREVALIDATED_META } from '../data/hstf-query';
+import type { Dataset } from '../data/schema';
+import { en } from '../i18n/messages';
+import { App } from './app';
+import { datasetErrorText } from './dataset-error-text';
+import { createQueryClient } from './query-client';
+
+export { headlineFigures } from './og-figures';
+
+/**
+ * Validates the dataset with the app's own schema. On failure the error carries the message
+ * the app would show a reader, so a broken dataset stops the build with the same words.
+ */
+export async function readDataset(text: string): Promise<Dataset> {
+  // Imported as the browser does, so the validator keeps its own chunk in both builds.
+  const { parseDataset } = await import('../data/parse-dataset');
+  try {
+    return parseDataset(DATASET_PATH, text);
+  } catch (error) {
+    const { message, details } = datasetErrorText(error, en);
+    throw new Error([message, ...details.map((detail) => `  ${detail}`)].join('\n'), { cause: error });
+  }
+}
+
+/**
+ * `react-dom/static`'s `prerender` rather than `react-dom/server`: it is made for build-time
+ * HTML, waiting for every Suspense boundary to finish instead of streaming fallbacks, and it
+ * needs only the web streams that Node 20 has. The dataset is put in the query cache first,
+ * so the App renders the loaded view, exactly as the browser's hydration will.
+ * The page holds no inline script of React's: the build fails if it does (scripts/prerender.mjs).
+ */
+export async function renderPage(dataset: Dataset): Promise<{ html: string; title: string }> {
+  const queryClient = createQueryClient();
+  queryClient.setQueryData(hstfQueryOptions().queryKey, dataset);
+  const page = <App queryClient={queryClient} />;
+  // Every Suspense boundary is written in place. A boundary that finishes late, or whose
+  // content is larger than `progressiveChunkSize`, is otherwise sent apart with inline
+  // scripts that move it into place, which the Content-Security-Policy would block.
+  const { prelude } = await prerender(page, { progressiveChunkSize: Number.POSITIVE_INFINITY });
+  const html = await new Response(prelude).text();
+  return { html, title: en.app.documentTitle([]) };
+}
+
+export const messages = en;
+
+/** The meta tag that names the SHA-256 of the published (validated) dataset file. */
+export const prevalidatedMeta = PREVALIDATED_META;

@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+
+import { en } from '../../src/i18n/messages';
+import { PANEL_IDS } from '../../src/view-state/view-state';
+import { expect, test } from './fixtures';
+
+/**
+ * The prerendered page (issue 10): readable with JavaScript off, never showing a deep link
+ * content its filters exclude before the app starts, hydrated without a warning, and painted
+ * in the reader's stored theme from the first frame (issue 15).
+ */
+
+const SCRIPTS = /\/assets\/[^/]+\.js$/;
+
+/** Holds every script of the app until `release` is called: the page as painted before it starts. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(SCRIPTS, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+const headline = (page: Page) => page.getByRole('list', { name: en.kpis.heading });
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the default view reads in full: figures, timeline, people, sources', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByText(en.app.noscript)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: en.app.heading })).toBeVisible();
+    const arrests = headline(page).getByRole('article', { name: 'Arrests' });
+    await expect(arrests).toContainText('3,266');
+    await expect(arrests).toContainText('Secondary');
+    await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toContainText(
+      '2.1 million pills',
+    );
+
+    // No chart placeholder waits for a script. (Each chart's data is in the page as its table
+    // inside <noscript>, which a browser with JavaScript switched off shows, but which the
+    // test browser's emulation does not parse; tests/prerender.test.ts checks it is there.)
+    await expect(page.getByText(en.outcomes.loadingChart).filter({ visible: true })).toHaveCount(0);
+
+    const timeline = page.getByRole('region', { name: en.timeline.heading });
+    await expect(timeline.getByRole('list', { name: en.timeline.list }).getByRole('article')).toHaveCount(13);
+    await expect(
+      page.getByRole('region', { name: en.people.heading }).getByRole('article', { name: 'Pam Bondi' }),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: en.sources.heading })).toContainText('Fox News');
+  });
+
+  test('a deep link shows the full default view and says what needs JavaScript', async ({ page }) => {
+    await page.goto('./?category=drugs&type=report');
+    await expect(page.getByText(en.app.noscript)).toBeVisible();
+    await expect(headline(page).getByRole('article', { name: 'Arrests' })).toContainText('3,266');
+  });
+});
+
+test('a deep link shows nothing its filters exclude before the app starts, then the filtered view', async ({
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto('./?category=drugs', { waitUntil: 'commit' });
+  // The page is painted (the header is there) but the default figures are not shown.
+  await expect(page.getByRole('heading', { level: 1, name: en.app.heading })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Arrests' })).toBeHidden();
+  await expect(page.getByText('3,266').first()).toBeHidden();
+
+  release();
+  await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toBeVisible();
+  await expect(headline(page).getByRole('article', { name: 'Arrests' })).toHaveCount(0);
+  await expect(page).toHaveURL(/\?category=drugs$/);
+});
+
+test('an embed link shows nothing of the full page before the app starts', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('./?embed=people', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { name: en.people.heading })).toBeVisible();
+  await expect(page.getByRole('region', { name: en.kpis.heading })).toHaveCount(0);
+});
+
+test.describe('no console error or warning', () => {
+  /** Every console message of type error or warning, as text. */
+  const watch = (page: Page) => {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        messages.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    return messages;
+  };
+
+  test('when the default view hydrates', async ({ page }) => {
+    const messages = watch(page);
+    // A stored theme shows that the app has started: the toggle then shows it.
+    await page.addInitScript(() => window.localStorage.setItem('hstf-theme', 'dark'));
+    await page.goto('./');
+    await expect(page.getByRole('radio', { name: en.theme.dark })).toBeChecked();
+    const chart = page.getByRole('figure', { name: en.outcomes.reportedChange.title });
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.getByText(en.outcomes.loadingChart)).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    expect(messages).toEqual([]);
+  });
+
+  test('on a deep link', async ({ page }) => {
+    const messages = watch(page);
+    await page.goto('./?category=drugs&type=report');
+    await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(messages).toEqual([]);
+  });
+
+  for (const panel of PANEL_IDS) {
+    test(`on embed=${panel}`, async ({ page }) => {
+      const messages = watch(page);
+      await page.goto(`./?embed=${panel}`);
+      await expect(page.getByRole('heading', { name: en[panel].heading, exact: true })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(messages).toEqual([]);
+    });
+  }
+});
+
+test('a stored theme is applied before the first paint', async ({ browser }) => {
+  /** The page's background as first painted: the app's scripts are held back. */
+  const firstPaintBackground = async (scheme: 'light' | 'dark', stored: string | null) => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    if (stored) await page.addInitScript((theme) => window.localStorage.setItem('hstf-theme', theme), stored);
+    await holdScripts(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const background = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    await page.close();
+    return background;
+  };
+  const light = await firstPaintBackground('light', null);
+  const dark = await firstPaintBackground('dark', null);
+  expect(dark).not.toBe(light);
+  expect(await firstPaintBackground('light', 'dark')).toBe(dark);
+  expect(await firstPaintBackground('dark', 'light')).toBe(light);
+});

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import * as serverEntry from '../src/app/prerender';
+import {
+  assertCspAllowsInline,
+  assertNoStyleAttributes,
+  beforePaintScript,
+  cspHash,
+  finishPage,
+  policyOf,
+  siteUrlFrom,
+  type ServerEntry,
+} from '../scripts/prerender.mjs';
+
+/**
+ * The build's prerender step (scripts/prerender.mjs, run by `vite build`) must fail on a
+ * dataset the app would reject, on a `style` attribute in the page, and on a CSP that does not
+ * list the hash of each inline script. Each case runs the same `finishPage` the build runs,
+ * on a scratch copy of a built site.
+ */
+
+const app = serverEntry as unknown as ServerEntry;
+const headers = readFileSync('public/_headers', 'utf8');
+const template = readFileSync('index.html', 'utf8');
+const dataset = readFileSync('public/data/hstf.json', 'utf8');
+let dist: string;
+
+function site(files: { dataset?: string; headers?: string }) {
+  mkdirSync(join(dist, 'data'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), template);
+  writeFileSync(join(dist, 'data/hstf.json'), files.dataset ?? dataset);
+  writeFileSync(join(dist, '_headers'), files.headers ?? headers);
+}
+
+const quiet = () => {};
+
+beforeEach(() => {
+  dist = mkdtempSync(join(tmpdir(), 'hstf-prerender-'));
+});
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('the prerender step', () => {
+  it('writes the default view, the noscript line and the preview tags, and passes its own checks', async () => {
+    site({});
+    const warnings: string[] = [];
+    const { page } = await finishPage({ distDir: dist, app, siteUrl: null, warn: (w) => warnings.push(w) });
+    expect(page).toContain('Headline figures');
+    expect(page).toContain('3,266');
+    expect(page).toContain(app.messages.app.noscript);
+    // Each chart's data as its table, for readers whose browser runs no script.
+    expect(page.match(/<noscript><div class="overflow-x-auto"><table/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(page).toContain('<meta property="og:title"');
+    expect(page).not.toContain('og:image');
+    expect(warnings.join()).toMatch(/HSTF_SITE_URL is not set/);
+    // The published dataset is the validated one, and the page names its hash.
+    const published = readFileSync(join(dist, 'data/hstf.json'), 'utf8');
+    expect(JSON.parse(published)).toEqual(await app.readDataset(dataset));
+    expect(page).toMatch(/<meta name="hstf-dataset-sha256" content="[0-9a-f]{64}" \/>/);
+  });
+
+  it('puts an absolute og:image in the page when the site address is set', async () => {
+    site({});
+    const { page } = await finishPage({
+      distDir: dist,
+      app,
+      siteUrl: siteUrlFrom('https://example.org/hstf'),
+    });
+    expect(page).toContain('<meta property="og:image" content="https://example.org/hstf/og-image.png" />');
+    const png = readFileSync(join(dist, 'og-image.png'));
+    // PNG signature, then the IHDR chunk's width and height.
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('fails on an invalid dataset with the message the app would show', async () => {
+    const broken = JSON.parse(dataset) as { figures: { value: unknown }[] };
+    broken.figures[0]!.value = 'many';
+    site({ dataset: JSON.stringify(broken) });
+    await expect(finishPage({ distDir: dist, app, siteUrl: null, warn: quiet })).rejects.toThrow(
+      /data\/hstf\.json[\s\S]*figures\[0\]\.value: expected number, received string/,
+    );
+  });
+
+  it('fails on a dataset that is not JSON', async () => {
+    site({ dataset: '{ "schemaVersion": 1,' });
+    await expect(finishPage({ distDir: dist, app, siteUrl: null, warn: quiet })).rejects.toThrow(
+      /data\/hstf\.json/,
+    );
+  });
+
+  it('fails when the page carries a style attribute', async () => {
+    site({});
+    const styled: ServerEntry = {
+      ...app,
+      renderPage: async () => ({ html: '<main><div style="height: 340px">chart</div></main>' }),
+    };
+    await expect(finishPage({ distDir: dist, app: styled, siteUrl: null, warn: quiet })).rejects.toThrow(
+      /style="…" attribute/,
+    );
+  });
+
+  it('fails when the CSP does not list the inline script’s hash', async () => {
+    site({ headers: headers.replace(cspHash(beforePaintScript()), '') });
+    await expect(finishPage({ distDir: dist, app, siteUrl: null, warn: quiet })).rejects.toThrow(
+      `add ${cspHash(beforePaintScript())} to script-src`,
+    );
+  });
+});
+
+describe('the page checks', () => {
+  it('find style attributes on any element, and nothing else', () => {
+    expect(() => assertNoStyleAttributes('<p class="a">style="x" in text</p>')).not.toThrow();
+    expect(() => assertNoStyleAttributes('<svg width="0" height="340"></svg>')).not.toThrow();
+    expect(() => assertNoStyleAttributes('<p class="a" style=\'color:red\'>x</p>')).toThrow(/1 style/);
+  });
+
+  it('hash every inline script and style, and refuse unsafe-inline', () => {
+    const page = '<script>a()</script><style>p{}</style><script src="x.js"></script>';
+    const policy = (script: string, style: string) =>
+      `/*\n  Content-Security-Policy: default-src 'self'; script-src ${script}; style-src ${style}\n`;
+    expect(() =>
+      assertCspAllowsInline(page, policy(`'self' ${cspHash('a()')}`, `'self' ${cspHash('p{}')}`)),
+    ).not.toThrow();
+    expect(() => assertCspAllowsInline(page, policy(`'self' ${cspHash('a()')}`, "'self'"))).toThrow(
+      /inline style is not allowed/,
+    );
+    expect(() => assertCspAllowsInline('', policy("'self' 'unsafe-inline'", "'self'"))).toThrow(
+      /script-src must not allow 'unsafe-inline'/,
+    );
+  });
+
+  it('the shipped policy allows the before-paint script by its hash, and the docs show the same policy', () => {
+    const hash = cspHash(beforePaintScript());
+    expect(policyOf(headers).get('script-src')).toEqual(["'self'", hash]);
+    const policyLine = /Content-Security-Policy: (.+)/.exec(headers)?.[1];
+    expect(readFileSync('docs/deployment.md', 'utf8')).toContain(policyLine);
+  });
+});
