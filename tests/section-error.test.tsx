@@ -31,10 +31,13 @@ describe('a section that throws', () => {
     // The rest of the dashboard still works: headline figures, the timeline, the sources, the filters.
     expect(screen.getByRole('list', { name: 'Headline figures' })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Timeline of events' })).toBeInTheDocument();
-    expect(await screen.findByRole('list', { name: 'Sources' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', { name: 'Sources, with what relies on each one' }),
+    ).toBeInTheDocument();
     const filters = screen.getByRole('region', { name: 'Filters' });
-    await user.click(within(filters).getByRole('checkbox', { name: 'Arrests' }));
-    expect(window.location.search).toContain('category=');
+    await user.click(within(filters).getByRole('button', { name: 'Arrests' }));
+    expect(within(filters).getByRole('button', { name: 'Arrests' })).toHaveAttribute('aria-pressed', 'true');
+    expect(window.location.search).toBe('?category=arrests');
 
     people.failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));

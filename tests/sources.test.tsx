@@ -86,7 +86,8 @@ describe('sources', () => {
       }),
     ).toHaveAttribute('href', './?focus=hstf-roundtable');
 
-    // Following a headline figure opens its card's history there.
+    // Following a headline figure opens its card's history there (its source is on a later page).
+    await showAllRows(user);
     await open(user, table, /^Washington Examiner/);
     await user.click(
       within(details(table, 'washexam.com')).getByRole('link', { name: 'Arrests: over 3,200 people' }),
