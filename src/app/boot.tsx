@@ -5,6 +5,7 @@ import { hstfQueryOptions } from '../data/hstf-query';
 import { loadMessages } from '../i18n/load-messages';
 import { languageOf } from '../view-state/view-state';
 import { App } from './app';
+import { preloadMoreFilters } from '../sections/controls/filter-bar';
 import { preloadLaterSections } from './later-sections';
 import { createQueryClient } from './query-client';
 
@@ -23,6 +24,7 @@ import { createQueryClient } from './query-client';
 export async function boot(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
   void preloadLaterSections();
+  void preloadMoreFilters().catch(() => undefined);
   // A link in another language waits for that language's chunk (fetched alongside the
   // dataset) rather than flashing English first; if it fails, English is shown.
   const messages = loadMessages(languageOf(window.location.search)).catch(() => undefined);

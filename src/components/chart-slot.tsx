@@ -1,22 +1,6 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 
-const PREPARE_PRINT_EVENT = 'hstf:prepare-print';
-/** Set once printing was asked for: charts mounted later (sections still rendering) load at once. */
-let printRequested = false;
-
-/**
- * Called by the Print control before it opens the print dialog: every chart starts
- * loading, so paper gets drawings, not placeholder boxes.
- */
-export function loadChartsForPrint(): void {
-  printRequested = true;
-  window.dispatchEvent(new Event(PREPARE_PRINT_EVENT));
-}
-
-/** True while some chart on the page is still a placeholder, or a section is still rendering. */
-export function chartsPending(root: ParentNode): boolean {
-  return root.querySelector('[data-chart-pending], [aria-busy="true"]') !== null;
-}
+import { isPrintRequested, PREPARE_PRINT_EVENT } from './print-charts';
 
 /** How far below the viewport a chart starts loading, so it is usually ready when scrolled to. */
 const PRELOAD_MARGIN = '400px 0px';
@@ -45,7 +29,7 @@ export function ChartSlot({
     const element = ref.current;
     if (near || !element) return;
     const show = () => setNear(true);
-    if (printRequested) {
+    if (isPrintRequested()) {
       queueMicrotask(show);
       return;
     }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { chartsPending, loadChartsForPrint } from '../../components/chart-slot';
+import { chartsPending, loadChartsForPrint } from '../../components/print-charts';
 import { DATASET_PATH } from '../../data/hstf-query';
 import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';

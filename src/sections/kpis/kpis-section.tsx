@@ -1,24 +1,19 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
-import { Dialog, DIALOG_AUTOFOCUS } from '../../components/dialog';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
-import { FigureAmount } from '../../components/figure-amount';
-import { Quote } from '../../components/quote';
 import { SectionFrame } from '../../components/section-frame';
 import { Sparkline } from '../../components/sparkline';
 import { SupportBadge } from '../../components/support-badge';
-import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatFigure, formatValue } from '../../data/figure-format';
 import { focusTargetOf } from '../../data/focus-target';
 import type { Dataset, Figure } from '../../data/schema';
-import { mainPeriod, metricLabel, reportDateText, reportOf, sourcesOf } from '../../data/selectors';
+import { mainPeriod, reportDateText } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import type { NavContext, SectionProps } from '../shared/section-props';
-import { SourceRefs } from '../shared/source-refs';
 import {
   cardOfFigure,
   headlineCards,
@@ -27,6 +22,9 @@ import {
   type KpiCard,
   type OtherPeriodGroup,
 } from './kpis';
+
+const KpiHistory = lazy(() => import('./kpi-history'));
+const OtherPeriodFigures = lazy(() => import('./other-period-figures'));
 
 /**
  * The headline figures at a glance: one compact card per measure (value as stated, who
@@ -99,36 +97,20 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
           focusedId={target?.kind === 'figure' && target.place === 'other-period' ? target.id : null}
         />
       ))}
-      <Dialog
-        open={openCard !== undefined}
-        onClose={closeHistory}
-        labelledBy="kpi-history-heading"
-        closeLabel={m.kpis.close}
-        focusKey={view.focus}
-      >
-        {openCard ? (
-          <HistoryView
+      {openCard ? (
+        // The history arrives in a chunk of its own: it is one click away, never on the first screen.
+        <Suspense fallback={null}>
+          <KpiHistory
             dataset={dataset}
             nav={nav}
             card={openCard}
             periodLabel={period.label}
             focusedId={view.focus}
+            onClose={closeHistory}
           />
-        ) : null}
-      </Dialog>
+        </Suspense>
+      ) : null}
     </SectionFrame>
-  );
-}
-
-/** External links to a figure's sources, each with a link to its entry in the source list. */
-function FigureSources({ dataset, nav, figure }: { dataset: Dataset; nav: NavContext; figure: Figure }) {
-  const m = useMessages();
-  const sources = sourcesOf(dataset, figure.sourceIds);
-  return (
-    <p className="text-xs text-slate-600 dark:text-slate-400">
-      {sources.length === 1 ? m.figure.source : m.figure.sources}:{' '}
-      <SourceRefs dataset={dataset} nav={nav} sourceIds={figure.sourceIds} />
-    </p>
   );
 }
 
@@ -217,107 +199,6 @@ function KpiCardView({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
   );
 }
 
-function HistoryView({
-  dataset,
-  nav,
-  card,
-  periodLabel,
-  focusedId,
-}: {
-  dataset: Dataset;
-  nav: NavContext;
-  card: KpiCard;
-  periodLabel: string;
-  focusedId: string | null;
-}) {
-  const m = useMessages();
-  return (
-    <>
-      <h2 id="kpi-history-heading" className="pr-20 text-lg font-semibold">
-        {m.kpis.historyHeading(card.metric.label)}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{m.kpis.historyIntro(periodLabel)}</p>
-      {card.metric.note ? (
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">{m.figure.note}:</span> {card.metric.note}
-        </p>
-      ) : null}
-      {card.disputed ? (
-        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-50">
-          <span aria-hidden="true">⚠ </span>
-          <strong>{m.kpis.disputedClaim}.</strong> {m.kpis.disputedClaimDetail}
-        </p>
-      ) : null}
-      <ol className="mt-4 space-y-3">
-        {card.history.map((figure, i) => (
-          <HistoryEntry
-            key={figure.id}
-            dataset={dataset}
-            nav={nav}
-            figure={figure}
-            position={i + 1}
-            total={card.history.length}
-            focused={focusedId === figure.id}
-          />
-        ))}
-      </ol>
-    </>
-  );
-}
-
-interface HistoryEntryProps {
-  dataset: Dataset;
-  nav: NavContext;
-  figure: Figure;
-  position: number;
-  total: number;
-  focused: boolean;
-}
-
-function HistoryEntry({ dataset, nav, figure, position, total, focused }: HistoryEntryProps) {
-  const m = useMessages();
-  const text = formatFigure(figure, m);
-  const report = reportOf(dataset, figure);
-  return (
-    <li
-      id={`history-${figure.id}`}
-      tabIndex={-1}
-      aria-current={focused ? 'true' : undefined}
-      {...(focused ? DIALOG_AUTOFOCUS : {})}
-      className={`space-y-1.5 rounded-lg border p-3 ${
-        figure.support === 'disputed'
-          ? 'border-amber-400 dark:border-amber-600'
-          : 'border-slate-200 dark:border-slate-700'
-      } ${focused ? FOCUSED_ITEM_CLASS : ''}`}
-    >
-      <p className="text-xs text-slate-600 dark:text-slate-400">{m.kpis.reportNumber(position, total)}</p>
-      <p className="text-lg font-semibold tabular-nums">{text.full}</p>
-      <p className="text-sm">
-        <span className="font-medium">{m.figure.statedAs}:</span> “
-        <span lang={figure.quote.language}>{figure.statedAs}</span>”
-      </p>
-      <p className="text-sm">
-        {m.figure.attribution(figure.saidBy, reportDateText(dataset, figure, m.locale))}
-      </p>
-      {report.dateNote ? (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          {m.figure.dateNote}: {report.dateNote}
-        </p>
-      ) : null}
-      <div>
-        <SupportBadge level={figure.support} />
-      </div>
-      <Quote text={figure.quote.text} verbatim={figure.quote.verbatim} lang={figure.quote.language} />
-      {figure.note ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">{m.figure.note}:</span> {figure.note}
-        </p>
-      ) : null}
-      <FigureSources dataset={dataset} nav={nav} figure={figure} />
-    </li>
-  );
-}
-
 /**
  * Figures about another period (the January 2026 surge), apart and closed by default:
  * they are never part of the headline figures. A link to one of them opens the group.
@@ -364,60 +245,11 @@ function OtherPeriodView({
       </h3>
       <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className="px-3 pb-3">
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{m.kpis.otherPeriodIntro}</p>
-        <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={group.period.label}>
-          {group.figures.map((figure) => (
-            <OtherPeriodFigure
-              key={figure.id}
-              dataset={dataset}
-              nav={nav}
-              figure={figure}
-              focused={figure.id === focusedId}
-            />
-          ))}
-        </ul>
+        {/* The figures arrive in a chunk of their own: closed by default, never on the first screen. */}
+        <Suspense fallback={null}>
+          <OtherPeriodFigures dataset={dataset} nav={nav} group={group} focusedId={focusedId} />
+        </Suspense>
       </div>
     </section>
-  );
-}
-
-function OtherPeriodFigure({
-  dataset,
-  nav,
-  figure,
-  focused,
-}: {
-  dataset: Dataset;
-  nav: NavContext;
-  figure: Figure;
-  focused: boolean;
-}) {
-  const m = useMessages();
-  const ref = useFocusTarget<HTMLLIElement>(focused);
-  const text = formatFigure(figure, m);
-  return (
-    <li
-      ref={ref}
-      id={`figure-${figure.id}`}
-      tabIndex={-1}
-      aria-current={focused ? 'true' : undefined}
-      className={`flex flex-col gap-1.5 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 ${
-        focused ? FOCUSED_ITEM_CLASS : ''
-      }`}
-    >
-      <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-        {metricLabel(dataset, figure.metricId)}
-      </h4>
-      <p className="text-xl font-semibold tabular-nums">
-        <FigureAmount text={text} />
-      </p>
-      <p className="text-xs">
-        {m.figure.attribution(figure.saidBy, reportDateText(dataset, figure, m.locale))}
-      </p>
-      <div>
-        <SupportBadge level={figure.support} />
-      </div>
-      <Quote text={figure.quote.text} verbatim={figure.quote.verbatim} lang={figure.quote.language} />
-      <FigureSources dataset={dataset} nav={nav} figure={figure} />
-    </li>
   );
 }

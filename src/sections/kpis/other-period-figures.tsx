@@ -1,0 +1,80 @@
+import { FigureAmount } from '../../components/figure-amount';
+import { Quote } from '../../components/quote';
+import { SupportBadge } from '../../components/support-badge';
+import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
+import { formatFigure } from '../../data/figure-format';
+import type { Dataset, Figure } from '../../data/schema';
+import { metricLabel, reportDateText } from '../../data/selectors';
+import { useMessages } from '../../i18n/i18n';
+import type { NavContext } from '../shared/section-props';
+import { FigureSources } from './figure-sources';
+import type { OtherPeriodGroup } from './kpis';
+
+/** The figures of another period, each on its own card with its quote and sources. */
+export default function OtherPeriodFigures({
+  dataset,
+  nav,
+  group,
+  focusedId,
+}: {
+  dataset: Dataset;
+  nav: NavContext;
+  group: OtherPeriodGroup;
+  focusedId: string | null;
+}) {
+  return (
+    <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={group.period.label}>
+      {group.figures.map((figure) => (
+        <OtherPeriodFigure
+          key={figure.id}
+          dataset={dataset}
+          nav={nav}
+          figure={figure}
+          focused={figure.id === focusedId}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function OtherPeriodFigure({
+  dataset,
+  nav,
+  figure,
+  focused,
+}: {
+  dataset: Dataset;
+  nav: NavContext;
+  figure: Figure;
+  focused: boolean;
+}) {
+  const m = useMessages();
+  const ref = useFocusTarget<HTMLLIElement>(focused);
+  const text = formatFigure(figure, m);
+  return (
+    <li
+      ref={ref}
+      id={`figure-${figure.id}`}
+      tabIndex={-1}
+      aria-current={focused ? 'true' : undefined}
+      className={`flex flex-col gap-1.5 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 ${
+        focused ? FOCUSED_ITEM_CLASS : ''
+      }`}
+    >
+      <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+        {metricLabel(dataset, figure.metricId)}
+      </h4>
+      <p className="text-xl font-semibold tabular-nums">
+        <FigureAmount text={text} />
+      </p>
+      <p className="text-xs">
+        {m.figure.attribution(figure.saidBy, reportDateText(dataset, figure, m.locale))}
+      </p>
+      <div>
+        <SupportBadge level={figure.support} />
+      </div>
+      <Quote text={figure.quote.text} verbatim={figure.quote.verbatim} lang={figure.quote.language} />
+      <FigureSources dataset={dataset} nav={nav} figure={figure} />
+    </li>
+  );
+}
