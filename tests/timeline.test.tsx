@@ -49,12 +49,12 @@ describe('timeline: list and counts', () => {
     const { user } = renderApp();
     const section = await timeline();
     expect(within(section).getByText('Showing all 13 events')).toBeInTheDocument();
-    // A long list is paged: the first eight, then the rest on request, focus moving to the first new one.
-    expect(entries(section)).toHaveLength(8);
-    await user.click(within(section).getByRole('button', { name: 'Show 5 more (5 not shown)' }));
+    // A long list is paged: the first seven, then the rest on request, focus moving to the first new one.
+    expect(entries(section)).toHaveLength(7);
+    await user.click(within(section).getByRole('button', { name: 'Show 6 more (6 not shown)' }));
     const shown = entries(section);
     expect(shown).toHaveLength(13);
-    await waitFor(() => expect(shown[8]).toHaveFocus());
+    await waitFor(() => expect(shown[7]).toHaveFocus());
     expect(shown[0]).toHaveAccessibleName(/^Executive Order 14159/);
     expect(shown.at(-1)).toHaveAccessibleName('Fox News reports the January 2026 surge results');
     // The month-only January surge sorts by its first possible day, before 23 Jan.

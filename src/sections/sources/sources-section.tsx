@@ -18,7 +18,7 @@ import type { NavContext, SectionProps } from '../shared/section-props';
 import { nextSort, sortedEntries, sourceEntries, visibleEntries, type SourceEntry } from './sources';
 
 /** Rows shown before "Show more". */
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 6;
 
 type Column = 'publisher' | 'date' | 'kind';
 

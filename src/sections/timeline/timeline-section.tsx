@@ -41,7 +41,7 @@ const TimelineChart = lazy(() =>
 );
 
 /** Events shown before "Show more": the list grows with the data, the page should not. */
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 7;
 
 export function TimelineSection({ dataset, view, nav }: SectionProps) {
   const m = useMessages();
