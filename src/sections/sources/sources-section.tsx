@@ -95,11 +95,7 @@ export function SourcesSection({ dataset, view, nav }: SectionProps) {
             </tbody>
           </table>
           <div className="px-3 pb-3 empty:hidden">
-            <ShowMore
-              remaining={paging.remaining}
-              label={m.lists.showMore(paging.nextCount, paging.remaining)}
-              onShowMore={paging.showMore}
-            />
+            <ShowMore paging={paging} />
           </div>
         </div>
       )}
