@@ -45,3 +45,5 @@ export function usePaging(total: number, pageSize: number, mustShow = -1) {
     itemRef,
   };
 }
+
+export type Paging = ReturnType<typeof usePaging>;

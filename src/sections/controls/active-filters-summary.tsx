@@ -1,8 +1,8 @@
-import { useCallback, useContext, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
-import { LocationStoreContext } from '../../view-state/location-store';
+import { useLocationStore } from '../../view-state/location-store';
 import type { ViewState } from '../../view-state/view-state';
 import { activeFilterLabels } from './view-summary';
 
@@ -15,12 +15,7 @@ export function ActiveFiltersSummary({ view, dataset }: { view: ViewState; datas
   const m = useMessages();
   const labels = activeFilterLabels(view, dataset, m);
   // The address bar, which the view-state module keeps canonical; empty when prerendered.
-  const store = useContext(LocationStoreContext);
-  const subscribe = useCallback(
-    (listener: () => void) => (store ? store.subscribe(listener) : () => {}),
-    [store],
-  );
-  const href = useSyncExternalStore(subscribe, currentHref, noHref);
+  const href = useSyncExternalStore(useLocationStore().subscribe, currentHref, noHref);
   return (
     <div className="hidden print:block">
       <p>

@@ -1,9 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 
 import { Badge } from '../../components/badge';
-import { Button } from '../../components/button';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
-import { EmptyState } from '../../components/empty-state';
 import { SectionFrame } from '../../components/section-frame';
 import { Sparkline } from '../../components/sparkline';
 import { SupportBadge } from '../../components/support-badge';
@@ -14,6 +12,7 @@ import { mainPeriod, reportDateText } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import type { NavContext, SectionProps } from '../shared/section-props';
+import { NoFiguresState } from '../shared/section-states';
 import {
   cardOfFigure,
   headlineCards,
@@ -54,20 +53,7 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
   return (
     <SectionFrame id="kpis" heading={m.kpis.heading} intro={m.kpis.intro(period.label)}>
       {cards.length === 0 ? (
-        <div className="mt-3">
-          <EmptyState
-            message={
-              view.category !== null && view.category.length === 0 ? m.figure.noCategories : m.kpis.empty
-            }
-            action={
-              view.category !== null ? (
-                <Button size="sm" onClick={() => nav.onViewChange((state) => ({ ...state, category: null }))}>
-                  {m.figure.showAllCategories}
-                </Button>
-              ) : null
-            }
-          />
-        </div>
+        <NoFiguresState view={view} nav={nav} message={m.kpis.empty} />
       ) : (
         <ul
           className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3 sm:gap-3 lg:grid-cols-5"

@@ -92,13 +92,7 @@ export function OutcomeFrame({
           })}
         />
       }
-      table={
-        <DataTable
-          caption={tableCaption ?? title}
-          columns={columns}
-          rows={lines.map((line) => tableRow(context, line.row, line.first, m, line.plotted))}
-        />
-      }
+      table={<LinesTable context={context} caption={tableCaption ?? title} columns={columns} lines={lines} />}
       id={chartId}
       frameRef={frameRef}
       highlighted={focused}
@@ -124,6 +118,28 @@ export function OutcomeFrame({
           .
         </>
       }
+    />
+  );
+}
+
+/** The chart's lines as a table; its rows are built only when the table is shown. */
+function LinesTable({
+  context,
+  caption,
+  columns,
+  lines,
+}: {
+  context: OutcomeChartContext;
+  caption: string;
+  columns: readonly string[];
+  lines: readonly TableLine[];
+}) {
+  const m = useMessages();
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={lines.map((line) => tableRow(context, line.row, line.first, m, line.plotted))}
     />
   );
 }

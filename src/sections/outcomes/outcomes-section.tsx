@@ -1,10 +1,9 @@
-import { Button } from '../../components/button';
-import { EmptyState } from '../../components/empty-state';
 import { SectionFrame } from '../../components/section-frame';
 import { focusTargetOf } from '../../data/focus-target';
 import { mainPeriod } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../shared/section-props';
+import { NoFiguresState } from '../shared/section-states';
 import { arrestsByGroupView } from './arrests-by-group';
 import { ArrestsByGroupChart } from './arrests-by-group-chart';
 import { drugsSeizedView } from './drugs-seized';
@@ -31,20 +30,7 @@ export function OutcomesSection({ dataset, view, nav }: SectionProps) {
   return (
     <SectionFrame id="outcomes" heading={m.outcomes.heading} intro={m.outcomes.intro(period.label)}>
       {nothing ? (
-        <div className="mt-3">
-          <EmptyState
-            message={
-              view.category !== null && view.category.length === 0 ? m.figure.noCategories : m.outcomes.empty
-            }
-            action={
-              view.category !== null ? (
-                <Button size="sm" onClick={() => nav.onViewChange((state) => ({ ...state, category: null }))}>
-                  {m.figure.showAllCategories}
-                </Button>
-              ) : null
-            }
-          />
-        </div>
+        <NoFiguresState view={view} nav={nav} message={m.outcomes.empty} />
       ) : (
         <div className="mt-3 grid gap-3 lg:grid-cols-2 lg:gap-4">
           {change ? <ReportedChangeChart context={context} change={change} /> : null}

@@ -5,7 +5,6 @@ import { Button } from '../../components/button';
 import { DISCLOSURE_PANEL, Disclosure, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
-import { Notice } from '../../components/notice';
 import { Quote } from '../../components/quote';
 import { SectionCount, SectionFrame } from '../../components/section-frame';
 import { ShowMore } from '../../components/show-more';
@@ -20,6 +19,7 @@ import { formatDay } from '../../lib/format';
 import { clearFilters } from '../../view-state/view-state';
 import { FocusLink } from '../shared/focus-link';
 import type { NavContext, SectionProps } from '../shared/section-props';
+import { FocusHiddenNotice } from '../shared/section-states';
 import { SourceRefs } from '../shared/source-refs';
 import { figuresAnnouncedBy, isSingleSource, visibleGroups, visiblePeople } from './people';
 
@@ -45,21 +45,7 @@ export function PeopleSection({ dataset, view, nav }: SectionProps) {
       aside={<SectionCount>{m.people.count(shown, total)}</SectionCount>}
     >
       {focusHidden ? (
-        <div className="mt-3">
-          <Notice
-            tone="warning"
-            action={
-              <Button
-                size="sm"
-                onClick={() => nav.onViewChange((state) => ({ ...clearFilters(state), focus: state.focus }))}
-              >
-                {m.people.showAll}
-              </Button>
-            }
-          >
-            <p>{m.people.focusHidden}</p>
-          </Notice>
-        </div>
+        <FocusHiddenNotice nav={nav} message={m.people.focusHidden} actionLabel={m.people.showAll} />
       ) : null}
       {shown === 0 ? (
         <div className="mt-3">
@@ -105,7 +91,6 @@ function PeopleGroup({
   people: readonly Person[];
   cardProps: Omit<PersonCardProps, 'person' | 'pagingRef'>;
 }) {
-  const m = useMessages();
   const focusIndex = people.findIndex((person) => person.id === cardProps.focusedId);
   const paging = usePaging(people.length, PAGE_SIZE, focusIndex);
   if (people.length === 0) return null;
@@ -125,11 +110,7 @@ function PeopleGroup({
           </li>
         ))}
       </ul>
-      <ShowMore
-        remaining={paging.remaining}
-        label={m.lists.showMore(paging.nextCount, paging.remaining)}
-        onShowMore={paging.showMore}
-      />
+      <ShowMore paging={paging} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
@@ -95,11 +95,7 @@ export function SourcesSection({ dataset, view, nav }: SectionProps) {
             </tbody>
           </table>
           <div className="px-3 pb-3 empty:hidden">
-            <ShowMore
-              remaining={paging.remaining}
-              label={m.lists.showMore(paging.nextCount, paging.remaining)}
-              onShowMore={paging.showMore}
-            />
+            <ShowMore paging={paging} />
           </div>
         </div>
       )}
@@ -249,66 +245,68 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           {nothing ? (
             <p className="mt-2 text-slate-600 dark:text-slate-400">{m.sources.nothingRelies}</p>
           ) : null}
-          {entry.figures.length > 0 ? (
-            <div className="mt-3">
-              <h3 className="font-semibold">{m.sources.figures(entry.figures.length)}</h3>
-              <ul className="mt-1 space-y-1">
-                {entry.figures.map((figure) => (
-                  <FigureItem
-                    key={figure.id}
-                    dataset={dataset}
-                    nav={nav}
-                    figure={figure}
-                    focused={figure.id === focusedFigureId}
-                  />
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {entry.reports.length > 0 ? (
-            <div className="mt-3">
-              <h3 className="font-semibold">{m.sources.reports(entry.reports.length)}</h3>
-              <ul className="mt-1 list-disc space-y-1 pl-5">
-                {entry.reports.map((report) => (
-                  <li key={report.id}>
-                    {report.title} ({formatDateWithPrecision(report.date, report.datePrecision, m.locale)})
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {entry.events.length > 0 ? (
-            <div className="mt-3">
-              <h3 className="font-semibold">{m.sources.events(entry.events.length)}</h3>
-              <ul className="mt-1 list-disc space-y-1 pl-5">
-                {entry.events.map((event) => (
-                  <li key={event.id}>
-                    <FocusLink nav={nav} target={event.id}>
-                      {event.title}
-                    </FocusLink>{' '}
-                    ({formatDateWithPrecision(event.date, event.datePrecision, m.locale)})
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {entry.people.length > 0 ? (
-            <div className="mt-3">
-              <h3 className="font-semibold">{m.sources.people(entry.people.length)}</h3>
-              <ul className="mt-1 list-disc space-y-1 pl-5">
-                {entry.people.map((person) => (
-                  <li key={person.id}>
-                    <FocusLink nav={nav} target={person.id}>
-                      {person.name}
-                    </FocusLink>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <ReliesOn heading={m.sources.figures(entry.figures.length)} count={entry.figures.length} plain>
+            {entry.figures.map((figure) => (
+              <FigureItem
+                key={figure.id}
+                dataset={dataset}
+                nav={nav}
+                figure={figure}
+                focused={figure.id === focusedFigureId}
+              />
+            ))}
+          </ReliesOn>
+          <ReliesOn heading={m.sources.reports(entry.reports.length)} count={entry.reports.length}>
+            {entry.reports.map((report) => (
+              <li key={report.id}>
+                {report.title} ({formatDateWithPrecision(report.date, report.datePrecision, m.locale)})
+              </li>
+            ))}
+          </ReliesOn>
+          <ReliesOn heading={m.sources.events(entry.events.length)} count={entry.events.length}>
+            {entry.events.map((event) => (
+              <li key={event.id}>
+                <FocusLink nav={nav} target={event.id}>
+                  {event.title}
+                </FocusLink>{' '}
+                ({formatDateWithPrecision(event.date, event.datePrecision, m.locale)})
+              </li>
+            ))}
+          </ReliesOn>
+          <ReliesOn heading={m.sources.people(entry.people.length)} count={entry.people.length}>
+            {entry.people.map((person) => (
+              <li key={person.id}>
+                <FocusLink nav={nav} target={person.id}>
+                  {person.name}
+                </FocusLink>
+              </li>
+            ))}
+          </ReliesOn>
         </td>
       </tr>
     </Fragment>
+  );
+}
+
+/** One "relies on it" list of a source (figures, statements, events, people); nothing when empty. */
+function ReliesOn({
+  heading,
+  count,
+  plain = false,
+  children,
+}: {
+  heading: string;
+  count: number;
+  /** Items that carry their own layout (figures with badges) rather than bullets. */
+  plain?: boolean;
+  children: ReactNode;
+}) {
+  if (count === 0) return null;
+  return (
+    <div className="mt-3">
+      <h3 className="font-semibold">{heading}</h3>
+      <ul className={plain ? 'mt-1 space-y-1' : 'mt-1 list-disc space-y-1 pl-5'}>{children}</ul>
+    </div>
   );
 }
 

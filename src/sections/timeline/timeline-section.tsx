@@ -6,7 +6,6 @@ import { ChartSlot } from '../../components/chart-slot';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
-import { Notice } from '../../components/notice';
 import { SectionCount, SectionFrame } from '../../components/section-frame';
 import { ShowMore } from '../../components/show-more';
 import { SupportBadge } from '../../components/support-badge';
@@ -20,6 +19,7 @@ import { clearFilters, toggleTable, type ViewState } from '../../view-state/view
 import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import type { NavContext, SectionProps } from '../shared/section-props';
+import { FocusHiddenNotice } from '../shared/section-states';
 import { SourceRefs } from '../shared/source-refs';
 import { EventTypeBadge } from './event-type-badge';
 import type { ChartEvent } from './timeline-chart';
@@ -61,21 +61,7 @@ export function TimelineSection({ dataset, view, nav }: SectionProps) {
       aside={<SectionCount>{m.timeline.count(events.length, total)}</SectionCount>}
     >
       {focusHidden ? (
-        <div className="mt-3">
-          <Notice
-            tone="warning"
-            action={
-              <Button
-                size="sm"
-                onClick={() => nav.onViewChange((state) => ({ ...clearFilters(state), focus: state.focus }))}
-              >
-                {m.timeline.showAll}
-              </Button>
-            }
-          >
-            <p>{m.timeline.focusHidden}</p>
-          </Notice>
-        </div>
+        <FocusHiddenNotice nav={nav} message={m.timeline.focusHidden} actionLabel={m.timeline.showAll} />
       ) : null}
       {events.length === 0 ? (
         <div className="mt-3">
@@ -117,11 +103,7 @@ export function TimelineSection({ dataset, view, nav }: SectionProps) {
               ))}
             </ol>
             <div className="px-4 pb-3 empty:hidden">
-              <ShowMore
-                remaining={paging.remaining}
-                label={m.lists.showMore(paging.nextCount, paging.remaining)}
-                onShowMore={paging.showMore}
-              />
+              <ShowMore paging={paging} />
             </div>
           </div>
         </div>
