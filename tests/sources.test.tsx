@@ -88,7 +88,7 @@ describe('sources', () => {
       .filter((li) => li.id.startsWith('source-') && !li.id.startsWith('source-figure-'))
       .map((li) => li.id);
     expect(ids).toEqual(['source-deseret-1023', 'source-fox-0217', 'source-deseret-1008-antifa-roundtable']);
-    expect(screen.getByText('Showing 3 of 27 sources')).toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 32 sources')).toBeInTheDocument();
   });
 
   it('links to the full dashboard in a new tab when embedded', async () => {
@@ -105,7 +105,7 @@ describe('source derivation', () => {
   it('lets each section own the figures it shows', () => {
     const entries = sourceEntries(dataset);
     expect(entryOfFocusedFigure(dataset, entries, 'operations-doj', false)).toEqual({
-      sourceId: 'es-secondary',
+      sourceId: 'laaurorademexico-doj-release',
       figureId: 'operations-doj',
     });
     expect(entryOfFocusedFigure(dataset, entries, 'arrests-doj', false)).toBeNull();

@@ -23,12 +23,12 @@ function entry(section: HTMLElement, title: RegExp | string) {
 
 // The whole app renders for each test; under a parallel run, interactions can take seconds.
 describe('timeline: list and counts', () => {
-  it('lists all 13 events in date order, from Executive Order 14159 to the latest report', async () => {
+  it('lists all 14 events in date order, from Executive Order 14159 to the latest report', async () => {
     renderApp();
     const section = await timeline();
-    expect(within(section).getByText('Showing all 13 events')).toBeInTheDocument();
+    expect(within(section).getByText('Showing all 14 events')).toBeInTheDocument();
     const titles = entryTitles(section);
-    expect(titles).toHaveLength(13);
+    expect(titles).toHaveLength(14);
     expect(titles[0]).toMatch(/^Executive Order 14159/);
     expect(titles.at(-1)).toBe('Fox News reports the January 2026 surge results');
     // The month-only January surge sorts by its first possible day, before 23 Jan.
@@ -75,19 +75,19 @@ describe('timeline: list and counts', () => {
 
 describe('timeline: filters from the URL', () => {
   it.each([
-    ['type alone', '?type=report', 3],
+    ['type alone', '?type=report', 4],
     ['type, several', '?type=policy,speech', 4],
     ['a date window (day events)', '?from=2025-09-01&to=2025-09-30', 3],
     ['agency alone (untagged events stay)', '?agency=defense', 6],
-    ['category alone (untagged events stay)', '?category=currency', 10],
+    ['category alone (untagged events stay)', '?category=currency', 11],
     ['search alone', '?q=roundtable', 2],
     ['search, case-insensitive', '?q=STRIKE', 2],
     ['type and agency combined', '?type=operation&agency=defense', 3],
     ['type, window and search combined', '?type=report&from=2026-01-01&q=surge', 1],
-  ])('%s: %s shows %i of 13', async (_label, search, count) => {
+  ])('%s: %s shows %i of 14', async (_label, search, count) => {
     renderApp(search);
     const section = await timeline();
-    expect(within(section).getByText(`Showing ${count} of 13 events`)).toBeInTheDocument();
+    expect(within(section).getByText(`Showing ${count} of 14 events`)).toBeInTheDocument();
     expect(entryTitles(section)).toHaveLength(count);
   });
 
@@ -124,11 +124,11 @@ describe('timeline: filters from the URL', () => {
   it('shows an empty state with a way out when nothing matches, and the way out restores all', async () => {
     const { user } = renderApp('?type=speech&q=nothing-like-this');
     const section = await timeline();
-    expect(within(section).getByText('Showing 0 of 13 events')).toBeInTheDocument();
+    expect(within(section).getByText('Showing 0 of 14 events')).toBeInTheDocument();
     expect(within(section).getByText('No events match the current filters.')).toBeInTheDocument();
     expect(within(section).queryByRole('list', { name: 'Events in date order' })).not.toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Clear filters' }));
-    expect(await within(section).findByText('Showing all 13 events')).toBeInTheDocument();
+    expect(await within(section).findByText('Showing all 14 events')).toBeInTheDocument();
     expect(window.location.search).toBe('');
   });
 

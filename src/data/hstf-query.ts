@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 
+import { migrateDataset } from './migrate';
 import { hstfDatasetSchema, type Dataset } from './schema';
 
 /** Relative to the app's base URL, so the app works from any folder of a static host. */
@@ -59,31 +60,37 @@ export function parseDataset(url: string, text: string): Dataset {
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  const result = hstfDatasetSchema.safeParse(json);
+  // Archived versions keep the schema they were published with; bring them up to date first.
+  const result = hstfDatasetSchema.safeParse(migrateDataset(json));
   if (!result.success) {
     throw new DatasetError(url, { kind: 'invalid', issues: result.error.issues.map(describeIssue) });
   }
   return result.data;
 }
 
-export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
-  const url = new URL(`${import.meta.env.BASE_URL}${DATASET_PATH}`, document.baseURI).href;
+/** Fetches a file of the data folder relative to the app's base URL; failures become `DatasetError`s. */
+export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
+  const url = new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
   let response: Response;
   try {
     // No custom headers: the request must match the <link rel="preload"> in index.html.
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetError(DATASET_PATH, { kind: 'network' });
+    throw new DatasetError(path, { kind: 'network' });
   }
   if (!response.ok) {
-    throw new DatasetError(DATASET_PATH, {
+    throw new DatasetError(path, {
       kind: 'http',
       status: response.status,
       statusText: response.statusText,
     });
   }
-  return parseDataset(DATASET_PATH, await response.text());
+  return response.text();
+}
+
+export async function fetchDataset(signal?: AbortSignal, path = DATASET_PATH): Promise<Dataset> {
+  return parseDataset(path, await fetchDataText(path, signal));
 }
 
 /** The one owner of the dataset's query key; every caller uses this factory. */

@@ -63,6 +63,8 @@ export const en = {
     over: 'over',
     approximately: 'approximately',
     about: 'about',
+    // Not recorded or ambiguous: the number is shown as stated and the figure's note explains.
+    unknown: '',
   },
   units: {
     people: { one: 'person', other: 'people' },

@@ -80,8 +80,8 @@ test('a figure links to its source entry', async ({ page }) => {
     .getByRole('link', { name: /source entry/ })
     .first()
     .click();
-  await expect(page).toHaveURL(/\?focus=es-secondary$/);
-  const entry = page.locator('#source-es-secondary');
+  await expect(page).toHaveURL(/\?focus=encortodigital-doj-release$/);
+  const entry = page.locator('#source-encortodigital-doj-release');
   await expect(entry).toHaveAttribute('aria-current', 'true');
   await expect(entry).toBeInViewport();
 });

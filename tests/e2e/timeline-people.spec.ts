@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 test('a link filters the timeline; choosing a chart mark focuses its list entry', async ({ page }) => {
   await page.goto('./?type=operation,meeting&from=2025-08-25');
   const section = page.getByRole('region', { name: 'Timeline of events' });
-  await expect(section.getByText('Showing 6 of 13 events')).toBeVisible();
+  await expect(section.getByText('Showing 6 of 14 events')).toBeVisible();
   const list = section.getByRole('list', { name: 'Events in date order' });
   await expect(list.getByRole('article')).toHaveCount(6);
   // The month-precision event is labelled approximately, never as the first of the month.
