@@ -1,6 +1,9 @@
 import { delay, http, HttpResponse } from 'msw';
 
+import firstVersion from '../public/data/archive/2026-11-28.json';
+import secondVersion from '../public/data/archive/2026-11-28-2.json';
 import realDataset from '../public/data/hstf.json';
+import versionList from '../public/data/versions.json';
 
 /** Any origin, any base folder: the app fetches `data/hstf.json` relative to its base URL. */
 export const DATASET_URL = '*/data/hstf.json';
@@ -42,4 +45,15 @@ export const datasetHandlers = {
   }),
 };
 
-export const handlers = [datasetHandlers.ok];
+/** Every published version, as `public/data/archive/` serves them. */
+const archives: Record<string, unknown> = { '2026-11-28': firstVersion, '2026-11-28-2': secondVersion };
+
+export const versionHandlers = [
+  http.get('*/data/versions.json', () => HttpResponse.json(versionList)),
+  http.get('*/data/archive/:file', ({ params }) => {
+    const archive = archives[String(params.file).replace(/\.json$/, '')];
+    return archive ? HttpResponse.json(archive) : new HttpResponse('Not found', { status: 404 });
+  }),
+];
+
+export const handlers = [datasetHandlers.ok, ...versionHandlers];

@@ -1,16 +1,19 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { Dataset } from '../data/schema';
+import type { DataVersion } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
 import { ActiveFiltersSummary } from '../sections/controls/active-filters-summary';
 import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
+import { VersionNotice } from '../sections/controls/version-notice';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import { OutcomesSection } from '../sections/outcomes/outcomes-section';
 import { PeopleSection } from '../sections/people/people-section';
 import { SourcesSection } from '../sections/sources/sources-section';
 import { TimelineSection } from '../sections/timeline/timeline-section';
+import { VersionsSection } from '../sections/versions/versions-section';
 import type { SectionProps } from '../view-state/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
@@ -24,11 +27,20 @@ const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
   timeline: TimelineSection,
   people: PeopleSection,
   sources: SourcesSection,
+  versions: VersionsSection,
 };
 
-export function DashboardView({ dataset }: { dataset: Dataset }) {
+export function DashboardView({
+  dataset,
+  versions,
+}: {
+  dataset: Dataset;
+  /** The published versions, when the link pins one (`v=`); `null` otherwise, as they are not needed. */
+  versions: readonly DataVersion[] | null;
+}) {
   const m = useMessages();
-  const vocabulary = useMemo(() => vocabularyOf(dataset), [dataset]);
+  const versionIds = useMemo(() => versions?.map((v) => v.id), [versions]);
+  const vocabulary = useMemo(() => vocabularyOf(dataset, versionIds), [dataset, versionIds]);
   const { state, ignored, dismissIgnored, update, searchOf } = useViewState(vocabulary);
   const title = documentTitle(state, dataset, m);
   // Only the first screen (filters and headline cards) renders at once. The other
@@ -44,7 +56,20 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
 
   const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
   const sectionProps = { dataset, onViewChange: update, hrefOf };
-  const notice = <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />;
+  const pinnedOlder = state.v !== null && versions !== null && versions.at(-1)?.id !== state.v;
+  const notice = (
+    <>
+      <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />
+      {pinnedOlder ? (
+        <VersionNotice dataset={dataset} latestHref={hrefOf((s) => ({ ...s, v: null }))} />
+      ) : null}
+    </>
+  );
+  const shareLinks = {
+    latest: searchOf({ ...state, v: null }),
+    permanent: searchOf({ ...state, v: dataset.version }),
+    version: dataset.version,
+  };
 
   if (state.embed) {
     const Section = SECTIONS[state.embed];
@@ -56,7 +81,11 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
   }
 
   return (
-    <PageShell reviewedOn={dataset.reviewedOn} headerExtra={<HeaderControls />}>
+    <PageShell
+      reviewedOn={dataset.reviewedOn}
+      dataVersion={dataset.version}
+      headerExtra={<HeaderControls shareLinks={shareLinks} />}
+    >
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />

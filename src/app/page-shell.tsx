@@ -6,12 +6,14 @@ import { useMessages } from '../i18n/i18n';
 export interface PageShellProps {
   /** `null` while the dataset is loading or failed: the line keeps its height. */
   reviewedOn: string | null;
+  /** The data version on screen, named in the header (and so in print) and the footer. */
+  dataVersion: string | null;
   headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** Header, main landmark and footer, shared by the loading, error and loaded states. */
-export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps) {
+export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: PageShellProps) {
   const m = useMessages();
   return (
     <div className="min-h-screen">
@@ -27,6 +29,10 @@ export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps)
           <p className="mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{m.app.intro}</p>
           <p className="mt-2 h-5 text-sm font-medium">
             {reviewedOn ? m.app.reviewed(formatLongDay(reviewedOn, m.locale)) : null}
+            {/* On screen the footer names the version; a printout names it at the top. */}
+            {dataVersion ? (
+              <span className="hidden print:inline"> · {m.versions.version(dataVersion)}</span>
+            ) : null}
           </p>
           {headerExtra}
         </div>
@@ -36,6 +42,14 @@ export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps)
       </main>
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-600 dark:text-slate-400">
         <p>{m.app.footer}</p>
+        {dataVersion ? (
+          <p className="mt-1">
+            {m.versions.footer(dataVersion)}{' '}
+            <a href="#versions" className="underline decoration-1 underline-offset-2 hover:decoration-2">
+              {m.versions.heading}
+            </a>
+          </p>
+        ) : null}
       </footer>
     </div>
   );

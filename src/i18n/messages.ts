@@ -3,6 +3,7 @@ import { outcomes } from './en/outcomes';
 import { people } from './en/people';
 import { sources } from './en/sources';
 import { timeline } from './en/timeline';
+import { versions } from './en/versions';
 
 /**
  * Every piece of interface text. A Spanish interface will add a second object of
@@ -128,6 +129,7 @@ export const en = {
   sources,
   timeline,
   people,
+  versions,
 } as const;
 
 type Widen<T> = T extends string

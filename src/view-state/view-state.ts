@@ -1,4 +1,6 @@
+import { agencyParentsOf, canonicalAgencies, type AgencyParents } from '../data/agencies';
 import { eventType, type Dataset, type EventType } from '../data/schema';
+import { migrateLink } from './link-migrations';
 
 /**
  * The URL contract (shared/design/url-contract.md): every parameter is declared
@@ -17,7 +19,7 @@ export const CHART_IDS = [
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Panels that can be shown alone (`embed=`). Part of the public URL interface. */
-export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources'] as const;
+export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources', 'versions'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export const EVENT_TYPES: readonly EventType[] = eventType.options;
@@ -35,6 +37,8 @@ export interface ViewState {
   focus: string | null;
   table: ChartId[];
   embed: PanelId | null;
+  /** A pinned data version (`v=`); `null`: the latest data, whatever it is when the link is opened. */
+  v: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -47,6 +51,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   focus: null,
   table: [],
   embed: null,
+  v: null,
 };
 
 /** The ids a link may name, in dataset order (which is also canonical order). */
@@ -54,12 +59,25 @@ export interface Vocabulary {
   categories: readonly string[];
   agencies: readonly string[];
   focusIds: ReadonlySet<string>;
+  /** Which agency is part of which: `agency=doj` includes the FBI. */
+  agencyParents: AgencyParents;
+  /** Retired id → current id, so links naming a renamed id keep working. */
+  aliases: ReadonlyMap<string, string>;
+  /** Published data version ids (`v=`), oldest first. */
+  versions: readonly string[];
 }
 
-export function vocabularyOf(dataset: Dataset): Vocabulary {
+/**
+ * `versions`: the published version ids when known (`data/versions.json`); without them
+ * only the version on screen can be named, which is all a link without `v` needs.
+ */
+export function vocabularyOf(dataset: Dataset, versions: readonly string[] = [dataset.version]): Vocabulary {
   return {
     categories: dataset.categories.map((c) => c.id),
     agencies: dataset.agencies.map((a) => a.id),
+    agencyParents: agencyParentsOf(dataset.agencies),
+    aliases: new Map(Object.entries(dataset.aliases)),
+    versions,
     focusIds: new Set([
       ...dataset.people.map((p) => p.id),
       ...dataset.events.map((e) => e.id),
@@ -76,7 +94,8 @@ export type IgnoreReason =
   | 'invalid-date'
   | 'from-after-to'
   | 'truncated'
-  | 'unknown-id';
+  | 'unknown-id'
+  | 'unknown-version';
 
 export interface IgnoredInput {
   key: string;
@@ -141,9 +160,21 @@ const dateParam: ParamSpec<'from' | 'to'> = {
   serialise: (value) => value,
 };
 
+const agencyList = listParam((v) => v.agencies);
+
+/** An agency list in canonical form: a parent covers its components, so it is written once. */
+const agencyParam: ParamSpec<'agency'> = {
+  parse(raw, vocabulary, key) {
+    const { value, ignored } = agencyList.parse(raw, vocabulary, key);
+    return { value: canonicalAgencies(vocabulary.agencyParents, vocabulary.agencies, value), ignored };
+  },
+  serialise: (value, vocabulary) =>
+    agencyList.serialise(canonicalAgencies(vocabulary.agencyParents, vocabulary.agencies, value), vocabulary),
+};
+
 const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
   category: listParam((v) => v.categories) as ParamSpec<'category'>,
-  agency: listParam((v) => v.agencies) as ParamSpec<'agency'>,
+  agency: agencyParam,
   type: listParam(() => EVENT_TYPES) as ParamSpec<'type'>,
   from: dateParam as ParamSpec<'from'>,
   to: dateParam as ParamSpec<'to'>,
@@ -197,6 +228,15 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
     },
     serialise: (value) => value,
   },
+  v: {
+    parse(raw, vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      if (vocabulary.versions.includes(id)) return { value: id, ignored: [] };
+      return { value: null, ignored: [{ key, value: raw, reason: 'unknown-version' }] };
+    },
+    // Kept even when it names the newest version: a pinned link stays pinned (rule 8).
+    serialise: (value) => value,
+  },
 };
 
 /** Canonical parameter order, as the contract lists them. */
@@ -213,7 +253,7 @@ export interface ParsedView {
 
 /** Never throws: whatever the text, the result is a valid state and a list of what was dropped. */
 export function parseViewState(search: string, vocabulary: Vocabulary): ParsedView {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(migrateLink(search, { aliases: vocabulary.aliases }));
   const state: ViewState = { ...DEFAULT_VIEW_STATE };
   const ignored: IgnoredInput[] = [];
   const seen = new Set<string>();
@@ -277,5 +317,5 @@ export function toggleTable(state: ViewState, chartId: ChartId): ViewState {
 }
 
 export function clearFilters(state: ViewState): ViewState {
-  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed };
+  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed, v: state.v };
 }

@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
 import { activeFilterCount, clearFilters, EVENT_TYPES, isCalendarDate } from '../../view-state/view-state';
-import { dateBounds, toggleInList } from './filters';
+import { agencyParentsOf, ancestorsOf, coveredAgencies } from '../../data/agencies';
+import { dateBounds, toggleAgency, toggleInList } from './filters';
 
 type FilterBarProps = Pick<SectionProps, 'dataset' | 'view' | 'onViewChange'>;
 
@@ -21,6 +22,10 @@ export function FilterBar({ dataset, view, onViewChange }: FilterBarProps) {
   const headingId = useId();
   const { min, max } = dateBounds(dataset);
   const [rangeError, setRangeError] = useState(false);
+  const parents = agencyParentsOf(dataset.agencies);
+  const agencyIds = dataset.agencies.map((a) => a.id);
+  const coveredByAgency = coveredAgencies(parents, view.agency);
+  const shortName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
 
   const setDate = (key: 'from' | 'to', value: string) => {
     const next = value === '' ? null : value;
@@ -68,8 +73,20 @@ export function FilterBar({ dataset, view, onViewChange }: FilterBarProps) {
         />
         <ChoiceGroup
           legend={m.filters.agency}
-          options={dataset.agencies.map((a) => ({ id: a.id, label: a.shortName, title: a.name }))}
-          selected={view.agency}
+          options={dataset.agencies.map((a) => {
+            const ancestors = ancestorsOf(parents, a.id);
+            // A component is on whenever its parent is; it is then shown checked and fixed.
+            const coveringParent = ancestors.find((p) => coveredByAgency === null || coveredByAgency.has(p));
+            return {
+              id: a.id,
+              label: a.shortName,
+              title: a.name,
+              depth: ancestors.length,
+              includedIn: coveringParent ? (shortName.get(coveringParent) ?? coveringParent) : undefined,
+            };
+          })}
+          selected={coveredByAgency === null ? null : [...coveredByAgency]}
+          toggle={(_selected, id) => toggleAgency(parents, agencyIds, view.agency, id)}
           onChange={(agency) => onViewChange((s) => ({ ...s, agency }))}
         />
         <ChoiceGroup
@@ -117,35 +134,55 @@ interface Option {
   id: string;
   label: string;
   title?: string;
+  /** How deeply nested the option is (the FBI within the DOJ), shown indented. */
+  depth?: number;
+  /** The parent whose selection includes this option, which then cannot be unticked alone. */
+  includedIn?: string | undefined;
 }
 
 function ChoiceGroup({
   legend,
   options,
   selected,
+  toggle,
   onChange,
 }: {
   legend: string;
   options: Option[];
   /** `null` means all. */
   selected: readonly string[] | null;
+  /** The selection after toggling one option; a plain list toggle by default. */
+  toggle?: (selected: readonly string[] | null, id: string) => string[] | null;
   onChange: (next: string[] | null) => void;
 }) {
   const m = useMessages();
   const ids = options.map((o) => o.id);
+  const toggled =
+    toggle ?? ((current: readonly string[] | null, id: string) => toggleInList(ids, current, id));
   return (
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>{legend}</legend>
       <div className="flex flex-wrap gap-x-1">
         {options.map((option) => (
-          <label key={option.id} className={checkLabelClass} title={option.title}>
+          <label
+            key={option.id}
+            className={`${checkLabelClass} ${option.depth ? 'ml-4' : ''}`}
+            title={option.title}
+          >
+            {option.depth ? <span aria-hidden="true">↳</span> : null}
             <input
               type="checkbox"
               className="size-4 accent-sky-700"
               checked={selected === null || selected.includes(option.id)}
-              onChange={() => onChange(toggleInList(ids, selected, option.id))}
+              disabled={option.includedIn !== undefined}
+              onChange={() => onChange(toggled(selected, option.id))}
             />
             {option.label}
+            {option.includedIn ? (
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                ({m.filters.includedIn(option.includedIn)})
+              </span>
+            ) : null}
           </label>
         ))}
         {selected !== null ? (

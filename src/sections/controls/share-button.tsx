@@ -2,35 +2,65 @@ import { useState } from 'react';
 
 import { useMessages } from '../../i18n/i18n';
 
-type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
+type CopyState =
+  { status: 'idle' } | { status: 'copied'; permanent: boolean } | { status: 'failed'; url: string };
 
-/** Copies the address bar, which the view-state module keeps canonical, and says so in a live region. */
-export function ShareButton() {
+export interface ShareLinks {
+  /** Query string of this view on whatever data is latest when the link is opened (no `v`). */
+  latest: string;
+  /** Query string of this view pinned to the data version on screen (`v=`). */
+  permanent: string;
+  /** The data version the permanent link pins. */
+  version: string;
+}
+
+/**
+ * Copies a link to this view and says so in a live region. Without `links` (while the data
+ * loads) it copies the address bar, which the view-state module keeps canonical.
+ */
+export function ShareButton({ links }: { links?: ShareLinks }) {
   const m = useMessages();
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
 
-  const onCopy = async () => {
-    const url = window.location.href;
+  const onCopy = async (search: string | null, permanent: boolean) => {
+    const { origin, pathname, hash, href } = window.location;
+    const url = search === null ? href : `${origin}${pathname}${search}${hash}`;
     try {
       if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(url);
-      setCopy({ status: 'copied' });
+      setCopy({ status: 'copied', permanent });
     } catch {
       setCopy({ status: 'failed', url });
     }
   };
 
+  const buttonClass = 'rounded border border-sky-800 px-3 py-1.5 text-sm font-medium dark:border-sky-300';
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
       <button
         type="button"
-        onClick={() => void onCopy()}
-        className="rounded border border-sky-800 bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+        onClick={() => void onCopy(links ? links.latest : null, false)}
+        title={m.share.latestHint}
+        className={`${buttonClass} bg-sky-800 text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200`}
       >
         {m.share.copy}
       </button>
+      {/* Always in the header, so it does not shift when the data arrives; usable once it has. */}
+      <button
+        type="button"
+        disabled={!links}
+        onClick={() => links && void onCopy(links.permanent, true)}
+        title={m.share.permanentHint}
+        className={`${buttonClass} bg-white text-sky-900 hover:bg-sky-50 disabled:cursor-not-allowed disabled:opacity-60 dark:bg-slate-900 dark:text-sky-100 dark:hover:bg-slate-800`}
+      >
+        {m.share.copyPermanent}
+      </button>
       <p role="status" className="text-sm">
-        {copy.status === 'copied' ? m.share.copied : null}
+        {copy.status === 'copied'
+          ? copy.permanent && links
+            ? m.share.copiedPermanent(links.version)
+            : m.share.copied
+          : null}
         {copy.status === 'failed' ? m.share.failed : null}
       </p>
       {copy.status === 'failed' ? (

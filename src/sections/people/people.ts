@@ -1,3 +1,4 @@
+import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
 import { byReportOrder } from '../../data/selectors';
 import type { Dataset, Figure, NamedGroup, Person } from '../../data/schema';
 import { matchesQuery } from '../../lib/text-match';
@@ -26,8 +27,15 @@ export interface VisiblePeople {
   total: number;
 }
 
+/** The filter with each selected agency standing for itself and its components (DOJ covers the FBI). */
+function withComponents<F extends { agency: readonly string[] | null }>(dataset: Dataset, filter: F): F {
+  const covered = coveredAgencies(agencyParentsOf(dataset.agencies), filter.agency);
+  return covered === null ? filter : { ...filter, agency: [...covered] };
+}
+
 export function visiblePeople(dataset: Dataset, filter: PeopleFilter): VisiblePeople {
-  const shown = dataset.people.filter((person) => personMatches(person, filter));
+  const covering = withComponents(dataset, filter);
+  const shown = dataset.people.filter((person) => personMatches(person, covering));
   return {
     officials: shown.filter((person) => person.group === 'official'),
     associations: shown.filter((person) => person.group === 'association'),

@@ -18,6 +18,13 @@ export function SourcesSection(props: SectionProps) {
   return (
     <SectionFrame id="sources" heading={m.sources.heading} intro={m.sources.intro}>
       <p className="mt-1 text-sm font-medium">{m.sources.count(shown.length, entries.length)}</p>
+      {embedded ? null : (
+        <p className="mt-1 text-sm print:hidden">
+          <a href="#versions" className="underline decoration-1 underline-offset-2 hover:decoration-2">
+            {m.versions.sourcesLink}
+          </a>
+        </p>
+      )}
       {shown.length === 0 ? (
         <p className="mt-4 rounded border border-dashed border-slate-400 p-4 text-sm dark:border-slate-500">
           {m.sources.empty}

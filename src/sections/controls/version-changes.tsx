@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+
+import { hstfQueryOptions } from '../../data/hstf-query';
+import type { Dataset } from '../../data/schema';
+import { changeCount, diffDatasets, figureHighlights } from '../../data/version-diff';
+import { useMessages } from '../../i18n/i18n';
+import { highlightText } from '../shared/version-change-text';
+
+/** How many headline changes the notice names; the versions panel lists them all. */
+const SHOWN_HIGHLIGHTS = 4;
+
+/** Loaded lazily by the version notice: the figures that changed between the data shown and the latest. */
+export default function VersionChanges({ shown }: { shown: Dataset }) {
+  const m = useMessages();
+  const latest = useQuery(hstfQueryOptions());
+  if (latest.isError) return null;
+  if (!latest.isSuccess) {
+    return (
+      <p className="text-sm" role="status">
+        {m.versions.notice.comparing}
+      </p>
+    );
+  }
+  const diff = diffDatasets(shown, latest.data);
+  const highlights = figureHighlights(diff, latest.data).slice(0, SHOWN_HIGHLIGHTS);
+  const datasets = [latest.data, shown];
+  return (
+    <>
+      <p className="mt-1 text-sm">{m.versions.notice.changedSince(changeCount(diff, 'figures'))}</p>
+      {highlights.length > 0 ? (
+        <ul className="mt-1 list-disc pl-5 text-sm break-words">
+          {highlights.map((h) => (
+            <li key={(h.after ?? h.before)?.id}>{highlightText(h, datasets, m)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
