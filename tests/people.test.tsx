@@ -119,8 +119,9 @@ describe('people: filters from the URL', () => {
   it('filters by agency, hiding the association representatives', async () => {
     renderApp('?agency=doj');
     const section = await people();
-    expect(within(section).getByText('Showing 2 of 14 people')).toBeInTheDocument();
-    expect(cardNames(section, 'Officials')).toEqual(['Pam Bondi', 'Todd Blanche']);
+    // The FBI is part of the DOJ, so its director is included.
+    expect(within(section).getByText('Showing 3 of 14 people')).toBeInTheDocument();
+    expect(cardNames(section, 'Officials')).toEqual(['Pam Bondi', 'Todd Blanche', 'Kash Patel']);
     expect(cardNames(section, 'Law-enforcement association representatives')).toEqual([]);
   });
 

@@ -14,12 +14,13 @@ test('Copy link puts the canonical address on the clipboard and confirms it', as
     origin: new URL(baseURL ?? '').origin,
   });
   await page.goto('./?agency=fbi,doj&category=drugs');
-  await expect(page).toHaveURL(/\?category=drugs&agency=doj,fbi$/);
+  // The DOJ covers the FBI, so the parent is written once.
+  await expect(page).toHaveURL(/\?category=drugs&agency=doj$/);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
-  await expect(page).toHaveTitle('Drugs · DOJ, FBI · HSTF Dashboard');
+  await expect(page).toHaveTitle('Drugs · DOJ (incl. FBI) · HSTF Dashboard');
 });
 
 test('three filter changes, then Back, Back, Forward restore each view exactly', async ({ page }) => {
@@ -28,7 +29,7 @@ test('three filter changes, then Back, Back, Forward restore each view exactly',
   await bar.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: 'Drugs' }).uncheck();
   await expect(page).toHaveURL(/category=arrests,firearms,currency/);
   await bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }).uncheck();
-  await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
+  await expect(page).toHaveURL(/agency=white-house,dhs,doj,defense$/);
   await bar.getByRole('group', { name: 'Event type' }).getByRole('checkbox', { name: 'Meeting' }).uncheck();
   await expect(page).toHaveURL(/type=policy,operation,speech,report$/);
   await expect(bar.getByText('3 filters active')).toBeVisible();
@@ -48,12 +49,12 @@ test('three filter changes, then Back, Back, Forward restore each view exactly',
   ).toBeChecked();
   await expect(bar.getByText('1 filter active')).toBeVisible();
   await page.goForward();
-  await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
+  await expect(page).toHaveURL(/agency=white-house,dhs,doj,defense$/);
   await expect(
     bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }),
   ).not.toBeChecked();
   await expect(page).toHaveTitle(
-    /^Arrests, Firearms, Currency, .* · White House, DHS, DOJ, FBI, Department of Defense · HSTF Dashboard$/,
+    /^Arrests, Firearms, Currency, .* · White House, DHS \(incl\. HSI\), DOJ \(incl\. FBI\), Department of Defense · HSTF Dashboard$/,
   );
 });
 
