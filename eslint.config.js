@@ -1,23 +1,59 @@
+import { readdirSync } from 'node:fs';
+
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
  * Import direction is the architecture (shared/design/architecture.md): shared code
  * never imports features, sections never import each other, only `app` composes.
+ * Checked on the resolved path of each import, not on its text, so
+ * `'../../sections/timeline/timeline'` from another section fails like `'../timeline/timeline'`.
  */
-const layer = (files, patterns) => ({
-  files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+const zone = (target, from, message, except) => ({
+  target: `./src/${target}`,
+  from: `./src/${from}`,
+  message,
+  ...(except ? { except } : {}),
 });
-const noApp = {
-  group: ['**/app/*'],
-  message: 'Only src/app composes the dashboard; import from it nowhere else.',
-};
-const noSections = { group: ['**/sections/*'], message: 'Shared code must not depend on a section.' };
-const noViewState = { group: ['**/view-state/*'], message: 'This layer must not know the URL contract.' };
-const noData = { group: ['**/data/*'], message: 'This layer knows nothing of the dataset.' };
+const notApp = (target) =>
+  zone(target, 'app', 'Only src/app composes the dashboard; import from it nowhere else.');
+const notSections = (target) => zone(target, 'sections', 'Shared code must not depend on a section.');
+const notViewState = (target) => zone(target, 'view-state', 'This layer must not know the URL contract.');
+const notData = (target) => zone(target, 'data', 'This layer knows nothing of the dataset.');
+const notUi = (target, message) => zone(target, 'components', message);
+
+// Each section may use sections/shared, never another section.
+const sectionNames = readdirSync(new URL('./src/sections', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
+const sectionZones = sectionNames.map((name) =>
+  zone(
+    `sections/${name}`,
+    'sections',
+    'A section must not import another section (only sections/shared); compose them in src/app.',
+    [`./${name}`, './shared'],
+  ),
+);
+
+const layerZones = [
+  ...['lib', 'i18n', 'components', 'data', 'view-state'].flatMap((layer) => [
+    notApp(layer),
+    notSections(layer),
+  ]),
+  notApp('sections'),
+  zone('sections/shared', 'sections', 'sections/shared serves every section and imports none.', ['./shared']),
+  ...['lib', 'i18n'].flatMap((layer) => [notViewState(layer), notData(layer)]),
+  notViewState('components'),
+  notViewState('data'),
+  zone('lib', 'components', 'lib has no domain or UI knowledge.'),
+  zone('lib', 'i18n', 'lib has no domain or UI knowledge.'),
+  notUi('data', 'data holds no UI.'),
+  notUi('view-state', 'view-state holds no UI.'),
+  ...sectionZones,
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
@@ -37,43 +73,18 @@ export default tseslint.config(
     files: ['scripts/**', '*.config.{js,ts}', 'tests/e2e/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
-  layer(
-    ['src/lib/**'],
-    [
-      noApp,
-      noSections,
-      noViewState,
-      noData,
-      { group: ['**/components/*', '**/i18n/*'], message: 'lib has no domain or UI knowledge.' },
-    ],
-  ),
-  layer(['src/i18n/**'], [noApp, noSections, noViewState, noData]),
-  layer(['src/components/**'], [noApp, noSections, noViewState]),
-  layer(
-    ['src/data/**'],
-    [noApp, noSections, noViewState, { group: ['**/components/*'], message: 'data holds no UI.' }],
-  ),
-  layer(
-    ['src/view-state/**'],
-    [noApp, noSections, { group: ['**/components/*'], message: 'view-state holds no UI.' }],
-  ),
   {
-    files: ['src/sections/*/**'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these, no-cycle does not read .ts files and silently finds no cycle.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noApp,
-            {
-              // sections/shared holds the JSX pieces that know the URL contract, for every section.
-              regex: '^\\.\\./(?!\\.\\.|shared/)',
-              message:
-                'A section must not import another section (only sections/shared); compose them in src/app.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': 'error',
     },
   },
 );

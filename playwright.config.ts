@@ -14,7 +14,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: the flow tests run with the CPU throttled 4× (tests/e2e/fixtures.ts), often on a
+  // busy machine. Each wait is for something the reader sees; these limits only stop a hang.
+  timeout: 300_000,
+  expect: { timeout: 60_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',

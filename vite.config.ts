@@ -36,7 +36,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,
-    // Whole-page renders in jsdom are slow on a shared 2-core machine; a hung test still fails.
-    testTimeout: 20_000,
+    // Whole-page renders in jsdom are slow on a busy 2-core machine (see `npm run test:stress`);
+    // the limit is generous because it only exists to stop a hung test, never to time one.
+    testTimeout: 180_000,
   },
 });

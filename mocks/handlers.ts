@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import firstVersion from '../public/data/archive/2026-11-28.json';
 import secondVersion from '../public/data/archive/2026-11-28-2.json';
 import realDataset from '../public/data/hstf.json';
+import spanishTexts from '../public/data/hstf.es.json';
 import versionList from '../public/data/versions.json';
 
 /** Any origin, any base folder: the app fetches `data/hstf.json` relative to its base URL. */
@@ -13,6 +14,17 @@ export function schemaInvalidDataset(): Record<string, unknown> {
   const copy = structuredClone(realDataset) as { figures: Record<string, unknown>[] };
   const figure = copy.figures[3];
   if (figure) figure.value = 'about three thousand';
+  return copy;
+}
+
+/**
+ * A copy of the real dataset whose shape is right but whose first figure cites a report that
+ * does not exist: only the integrity check can catch it.
+ */
+export function danglingReferenceDataset(): Record<string, unknown> {
+  const copy = structuredClone(realDataset) as { figures: Record<string, unknown>[] };
+  const figure = copy.figures[0];
+  if (figure) figure.reportId = 'no-such-report';
   return copy;
 }
 
@@ -35,6 +47,7 @@ export const datasetHandlers = {
       }),
   ),
   invalid: http.get(DATASET_URL, () => HttpResponse.json(schemaInvalidDataset())),
+  danglingReference: http.get(DATASET_URL, () => HttpResponse.json(danglingReferenceDataset())),
   empty: http.get(
     DATASET_URL,
     () => new HttpResponse('', { headers: { 'Content-Type': 'application/json' } }),
@@ -56,4 +69,12 @@ export const versionHandlers = [
   }),
 ];
 
-export const handlers = [datasetHandlers.ok, ...versionHandlers];
+/** The dataset's Spanish text, fetched only for `lang=es`. */
+export const DATASET_TEXTS_URL = '*/data/hstf.es.json';
+
+export const datasetTextsHandlers = {
+  ok: http.get(DATASET_TEXTS_URL, () => HttpResponse.json(spanishTexts)),
+  notFound: http.get(DATASET_TEXTS_URL, () => new HttpResponse('Not found', { status: 404 })),
+};
+
+export const handlers = [datasetHandlers.ok, datasetTextsHandlers.ok, ...versionHandlers];

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { hstfDatasetSchema, type Dataset } from '../src/data/schema';
+import { hstfDatasetSchema } from '../src/data/integrity';
+import type { Dataset } from '../src/data/schema';
 
 const datasetPath = resolve(import.meta.dirname, '../public/data/hstf.json');
 const raw: unknown = JSON.parse(readFileSync(datasetPath, 'utf8'));

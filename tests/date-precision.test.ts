@@ -1,12 +1,12 @@
 import { formatDateWithPrecision } from '../src/data/figure-format';
 import { type HstfEvent } from '../src/data/schema';
+import { machineDate } from '../src/data/selectors';
 import { en } from '../src/i18n/messages';
 import {
   chronological,
   eventDateText,
   eventMatches,
   eventRange,
-  machineDate,
   overlapsWindow,
   timelineSpan,
 } from '../src/sections/timeline/timeline';

@@ -77,6 +77,28 @@ describe('deep links', () => {
     expect(window.location.search).toContain('type=policy,operation,meeting,report');
   });
 
+  it('Back and Forward restore a chart shown as its table (table=)', async () => {
+    const { user } = renderApp();
+    await ready();
+    const drugs = await screen.findByRole('figure', { name: 'Drugs seized' });
+    const toggle = within(drugs).getByRole('button', { name: 'Show as table' });
+    await user.click(toggle);
+    expect(window.location.search).toBe('?table=drugs-seized');
+    // The lower sections follow the address in a background render: wait for what the reader sees.
+    expect(await within(drugs).findByRole('table')).toBeInTheDocument();
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+    await goBack();
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(within(drugs).queryByRole('table')).not.toBeInTheDocument());
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+    await goForward();
+    expect(window.location.search).toBe('?table=drugs-seized');
+    expect(await within(drugs).findByRole('table')).toBeInTheDocument();
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('coalesces typing in the search box into one history entry', async () => {
     const { user } = renderApp();
     await ready();
@@ -128,8 +150,7 @@ describe('deep links', () => {
       '&embed=%3Csvg%20onload%3Dalert(1)%3E&category=drugs,bioweapons&from=2025-02-30&utm_source=spam';
     const { user } = renderApp(hostile);
     await ready();
-    const notice = await screen.findByRole('heading', { name: 'Parts of this link were ignored' });
-    const box = notice.parentElement as HTMLElement;
+    const box = await screen.findByRole('region', { name: 'Parts of this link were ignored' });
     expect(box).toHaveTextContent(
       'focus “<img src=x onerror=alert(1)>”: no person, event, figure or source has this id',
     );
@@ -141,6 +162,7 @@ describe('deep links', () => {
     expect(within(filters()).getByRole('searchbox', { name: 'Search' })).toHaveValue(
       '<script>alert(1)</script>',
     );
+    // Nothing from the link became markup: no element that could run it exists.
     expect(document.querySelector('script, svg[onload], img[onerror]')).toBeNull();
     expect(alert).not.toHaveBeenCalled();
     await waitFor(() =>

@@ -85,6 +85,17 @@ describe('loading the dataset', () => {
     );
   });
 
+  it('names a reference that does not resolve, and shows no figures from the broken file', async () => {
+    server.use(datasetHandlers.danglingReference);
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('does not have the expected shape (1 problem)');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'figures[0].reportId: unknown report id "no-such-report"',
+    );
+    expect(screen.queryByRole('list', { name: 'Headline figures' })).not.toBeInTheDocument();
+  });
+
   it('keeps the page title visible whatever fails', async () => {
     server.use(datasetHandlers.serverError);
     renderApp();

@@ -35,9 +35,9 @@ describe('outcome charts', () => {
     expect(change).toHaveTextContent(
       'Summary: Arrests: 5 reports. First reported: more than 3,000 people (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: 3,266 people (DOJ release, Jan 2026).',
     );
-    // Recharts arrives in its own chunk; the svg appears once it has loaded.
-    await waitFor(() => expect(change.querySelector('svg.recharts-surface')).not.toBeNull());
-    expect(change).toHaveTextContent('Reported value (people)');
+    // Recharts arrives in its own chunk; the chart's axis text appears once it has loaded.
+    expect(await within(change).findByText('Reported value (people)')).toBeInTheDocument();
+    expect(within(change).queryByText('Loading the chart…')).not.toBeInTheDocument();
     expect(within(change).getByRole('link', { name: 'Deseret News' })).toBeInTheDocument();
 
     for (const name of ['Arrests by affiliated group', 'Drugs seized', 'The narcotics disagreement']) {
@@ -46,18 +46,17 @@ describe('outcome charts', () => {
         'aria-pressed',
         'false',
       );
-      expect(frame.querySelector('figcaption')).toHaveTextContent('Sources:');
+      expect(within(frame).getByText(/^Sources:/)).toBeVisible();
     }
     const drugs = await chart('Drugs seized');
-    await waitFor(() => expect(drugs.querySelector('svg.recharts-surface')).not.toBeNull());
     // Pills are counted, not weighed: never on the weight axis.
+    expect(await within(drugs).findByText('Weight (metric tons)')).toBeInTheDocument();
     expect(drugs).toHaveTextContent('Fentanyl pills (counted, not weighed)');
-    expect(drugs).toHaveTextContent('Weight (metric tons)');
     // Only the disagreement chart plots a bare "tons", and says how it reads it.
-    expect(drugs.querySelector('figcaption')).not.toHaveTextContent('treats it as metric tons');
-    expect((await chart('The narcotics disagreement')).querySelector('figcaption')).toHaveTextContent(
-      'the chart treats it as metric tons',
-    );
+    expect(within(drugs).queryByText(/treats it as metric tons/)).not.toBeInTheDocument();
+    expect(
+      within(await chart('The narcotics disagreement')).getByText(/the chart treats it as metric tons/),
+    ).toBeVisible();
   });
 
   it('switches a chart to a table with the same numbers, and back, through the address', async () => {

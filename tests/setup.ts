@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 import { server } from '../mocks/server';
 
@@ -25,10 +25,17 @@ class ResizeObserverStub implements ResizeObserver {
 }
 globalThis.ResizeObserver = ResizeObserverStub;
 
+// The sections below the headline cards render in a background (deferred) render, which on a
+// busy machine can take several seconds in jsdom. Every findBy*/waitFor waits for what the
+// reader waits for, for as long as a loaded machine needs; the default 1 s made `npm test` fail
+// on a 2-core machine doing other work. A test that waits in vain still fails, after this.
+configure({ asyncUtilTimeout: 60_000 });
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  window.history.replaceState(null, '', '/');
+  // Node-environment tests (the lint boundary test) have no window.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });
 afterAll(() => server.close());

@@ -1,15 +1,19 @@
 import fc from 'fast-check';
 
 import { canonicalAgencies } from '../src/data/agencies';
+import { LANGUAGES } from '../src/i18n/language';
 import { LINK_MIGRATIONS, migrateLink } from '../src/view-state/link-migrations';
 import {
+  activeFilterCount,
   CHART_IDS,
   DEFAULT_VIEW_STATE,
   EVENT_TYPES,
   MAX_QUERY_LENGTH,
   PANEL_IDS,
   PARAM_ORDER,
+  languageOf,
   parseViewState,
+  searchWithLanguage,
   serialiseViewState,
   toggleTable,
   type ViewState,
@@ -39,7 +43,7 @@ describe('parsing a link', () => {
 
   it('reads every parameter of the contract', () => {
     const { state, ignored } = parse(
-      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&embed=kpis&v=2026-11-28',
+      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&embed=kpis&v=2026-11-28&lang=es',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -53,6 +57,7 @@ describe('parsing a link', () => {
       table: ['drugs-seized'],
       embed: 'kpis',
       v: '2026-11-28',
+      lang: 'es',
     });
   });
 
@@ -68,6 +73,24 @@ describe('parsing a link', () => {
     expect(ignored).toEqual([
       { key: 'category', value: 'weapons-of-mass-destruction', reason: 'unknown-value' },
     ]);
+  });
+
+  it('collapses a list holding every value to absent: it is the default, not a filter', () => {
+    const every = parse(
+      `?category=${vocabulary.categories.join(',')}&type=${[...EVENT_TYPES].reverse().join(',')}`,
+    );
+    expect(every).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+    expect(activeFilterCount(every.state)).toBe(0);
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, agency: [...vocabulary.agencies] }, vocabulary)).toBe(
+      '',
+    );
+  });
+
+  it('treats a search of only spaces as no search', () => {
+    expect(parse('?q=%20%20')).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+    expect(parse(`?q=${'%20'.repeat(150)}x`).state.q).toBe('');
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, q: '   ' }, vocabulary)).toBe('');
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, q: ' war ' }, vocabulary)).toBe('?q=%20war%20');
   });
 
   it('falls back to all when no listed value is known', () => {
@@ -210,18 +233,28 @@ const isoDay = fc
   .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
+/** A list filter in canonical form: every value is the same view as absent, so it is written as absent. */
+const listFilter = <T>(values: readonly T[]) =>
+  fc
+    .option(subsetOf(values), { nil: null })
+    .map((list) => (list !== null && list.length === values.length ? null : list));
+
 const validState: fc.Arbitrary<ViewState> = fc
   .record({
-    category: fc.option(subsetOf(vocabulary.categories), { nil: null }),
-    agency: fc.option(subsetOf(vocabulary.agencies), { nil: null }),
-    type: fc.option(subsetOf(EVENT_TYPES), { nil: null }),
+    category: listFilter(vocabulary.categories),
+    agency: listFilter(vocabulary.agencies),
+    type: listFilter(EVENT_TYPES),
     dates: fc.tuple(fc.option(isoDay, { nil: null }), fc.option(isoDay, { nil: null })),
-    // eslint-disable-next-line no-control-regex
-    q: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ')),
+    q: fc
+      .string({ maxLength: MAX_QUERY_LENGTH })
+      // eslint-disable-next-line no-control-regex
+      .map((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' '))
+      .map((q) => (q.trim() === '' ? '' : q)),
     focus: fc.option(fc.constantFrom(...vocabulary.focusIds), { nil: null }),
     table: subsetOf(CHART_IDS),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     v: fc.option(fc.constantFrom(...vocabulary.versions), { nil: null }),
+    lang: fc.constantFrom(...LANGUAGES),
   })
   .map(({ dates: [a, b], agency, ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -235,6 +268,18 @@ const validState: fc.Arbitrary<ViewState> = fc
   });
 
 describe('properties', () => {
+  it('a list holding every value, in any order, writes the same link as no list at all', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...vocabulary.categories], { minLength: 1 }), (picked) => {
+        const { state } = parse(`?category=${picked.join(',')}`);
+        const link = serialiseViewState(state, vocabulary);
+        if (picked.length === vocabulary.categories.length) expect(link).toBe('');
+        else expect(link).toMatch(/^\?category=[^&]+$/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('any valid state serialises to a canonical link that parses back to the same state', () => {
     fc.assert(
       fc.property(validState, (state) => {
@@ -278,5 +323,29 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the language (lang=)', () => {
+  it('reads en and es, writes English as absent, and drops anything else', () => {
+    expect(parse('?lang=es').state.lang).toBe('es');
+    expect(serialiseViewState(parse('?lang=en&category=drugs').state, vocabulary)).toBe('?category=drugs');
+    const { state, ignored } = parse('?lang=fr');
+    expect(state.lang).toBe('en');
+    expect(ignored).toEqual([{ key: 'lang', value: 'fr', reason: 'unknown-value' }]);
+  });
+
+  it('is known before the dataset loads, exactly as the full parse reads it', () => {
+    expect(languageOf('?category=drugs&lang=ES')).toBe('es');
+    expect(languageOf('?lang=xx')).toBe('en');
+    expect(languageOf('')).toBe('en');
+  });
+
+  it('switches language keeping every other parameter as written, lang last', () => {
+    expect(searchWithLanguage('?category=drugs,arrests&q=a%20b', 'es')).toBe(
+      '?category=drugs,arrests&q=a%20b&lang=es',
+    );
+    expect(searchWithLanguage('?lang=es&type=report', 'en')).toBe('?type=report');
+    expect(searchWithLanguage('', 'en')).toBe('');
   });
 });

@@ -1,27 +1,50 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 import { I18nProvider } from '../i18n/i18n';
-import { en, type Messages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
+import { createLocationStore, LocationStoreContext, type LocationStore } from '../view-state/location-store';
+import { useLanguage } from '../view-state/use-language';
 import { Dashboard } from './dashboard';
 import { ErrorBoundary } from './error-boundary';
 import { createQueryClient } from './query-client';
+import { useLanguageMessages } from './use-language-messages';
 
 export interface AppProps {
   /** Tests pass their own client so each starts with an empty cache. */
   queryClient?: QueryClient;
+  /** Overrides the language of the link (tests). */
   messages?: Messages;
+  /** Tests pass their own to control the clock that groups keystrokes into one history entry. */
+  locationStore?: LocationStore;
 }
 
-export function App({ queryClient, messages = en }: AppProps) {
+export function App({ queryClient, messages, locationStore }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  // One per app, so nothing (the ignored-input notice, the typing clock) outlives it.
+  const [store] = useState(() => locationStore ?? createLocationStore());
   return (
-    <I18nProvider messages={messages}>
-      <QueryClientProvider client={client}>
-        <ErrorBoundary>
-          <Dashboard />
-        </ErrorBoundary>
-      </QueryClientProvider>
-    </I18nProvider>
+    <LocationStoreContext value={store}>
+      <Localised messages={messages}>
+        <QueryClientProvider client={client}>
+          <ErrorBoundary>
+            <Dashboard />
+          </ErrorBoundary>
+        </QueryClientProvider>
+      </Localised>
+    </LocationStoreContext>
   );
+}
+
+/** The interface text of the link's language (`lang=`), or the messages a test passes. */
+function Localised({ messages, children }: { messages: Messages | undefined; children: ReactNode }) {
+  const linked = useLanguageMessages(useLanguage());
+  const shown = messages ?? linked;
+
+  useEffect(() => {
+    // Screen readers pick their voice from it; it follows the text actually shown.
+    document.documentElement.lang = shown.lang;
+  }, [shown.lang]);
+
+  return <I18nProvider messages={shown}>{children}</I18nProvider>;
 }

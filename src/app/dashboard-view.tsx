@@ -7,6 +7,7 @@ import { ActiveFiltersSummary } from '../sections/controls/active-filters-summar
 import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
 import { VersionNotice } from '../sections/controls/version-notice';
+import { ViewDownloads } from '../sections/controls/view-downloads';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import { OutcomesSection } from '../sections/outcomes/outcomes-section';
@@ -18,6 +19,7 @@ import type { SectionProps } from '../view-state/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { EmbedShell } from './embed-shell';
+import { ErrorBoundary } from './error-boundary';
 import { HeaderControls } from './header-controls';
 import { PageShell } from './page-shell';
 
@@ -33,10 +35,13 @@ const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
 export function DashboardView({
   dataset,
   versions,
+  datasetTextsFailed = false,
 }: {
   dataset: Dataset;
   /** The published versions, when the link pins one (`v=`); `null` otherwise, as they are not needed. */
   versions: readonly DataVersion[] | null;
+  /** The dataset's text could not be loaded in the interface language; English is shown. */
+  datasetTextsFailed?: boolean;
 }) {
   const m = useMessages();
   const versionIds = useMemo(() => versions?.map((v) => v.id), [versions]);
@@ -63,6 +68,11 @@ export function DashboardView({
       {pinnedOlder ? (
         <VersionNotice dataset={dataset} latestHref={hrefOf((s) => ({ ...s, v: null }))} />
       ) : null}
+      {datasetTextsFailed ? (
+        <p role="status" className="text-sm">
+          {m.languageSwitch.datasetTextsFailed}
+        </p>
+      ) : null}
     </>
   );
   const shareLinks = {
@@ -70,12 +80,26 @@ export function DashboardView({
     permanent: searchOf({ ...state, v: dataset.version }),
     version: dataset.version,
   };
+  const headings: Record<PanelId, string> = {
+    kpis: m.kpis.heading,
+    outcomes: m.outcomes.heading,
+    timeline: m.timeline.heading,
+    people: m.people.heading,
+    sources: m.sources.heading,
+    versions: m.versions.heading,
+  };
+  // Each section fails alone: its place shows the error with Retry, the others keep working.
+  const guarded = (panel: PanelId, content: React.ReactNode) => (
+    <ErrorBoundary key={panel} section={{ id: panel, heading: headings[panel] }}>
+      {content}
+    </ErrorBoundary>
+  );
 
   if (state.embed) {
     const Section = SECTIONS[state.embed];
     return (
       <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
-        <Section {...sectionProps} view={state} embedded />
+        {guarded(state.embed, <Section {...sectionProps} view={state} embedded />)}
       </EmbedShell>
     );
   }
@@ -89,11 +113,12 @@ export function DashboardView({
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
-      <KpisSection {...sectionProps} view={state} embedded={false} />
+      <ViewDownloads view={state} dataset={dataset} />
+      {guarded('kpis', <KpisSection {...sectionProps} view={state} embedded={false} />)}
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return laterSectionsReady ? (
-          <Section key={panel} {...sectionProps} view={deferredState} embedded={false} />
+          guarded(panel, <Section {...sectionProps} view={deferredState} embedded={false} />)
         ) : (
           <section key={panel} id={panel} aria-busy="true" className="min-h-screen" />
         );

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 
 import { ErrorPanel } from '../components/error-panel';
+import { datasetTextsQueryOptions } from '../data/dataset-texts-query';
 import { hstfQueryOptions } from '../data/hstf-query';
 import { archiveQueryOptions, requestedArchive, versionsQueryOptions } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
-import { getServerSnapshot, getSnapshot, subscribe } from '../view-state/location-store';
+import { useLocationSnapshot } from '../view-state/location-store';
 import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
 import { datasetErrorText } from './dataset-error-text';
@@ -14,7 +15,7 @@ import { PageShell } from './page-shell';
 
 /** The data version a link asks for (`v=`), read before the data loads: it decides which file to load. */
 function useRequestedVersion(): string | null {
-  const { search } = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const { search } = useLocationSnapshot();
   const raw = new URLSearchParams(search).get('v');
   return raw === null ? null : raw.trim().toLowerCase();
 }
@@ -30,9 +31,25 @@ export function Dashboard() {
     ...(archive ? archiveQueryOptions(archive) : hstfQueryOptions()),
     enabled: !waitingForVersions,
   });
+  // Spanish dataset text is fetched alongside the dataset, only for a Spanish view.
+  const translated = m.lang === 'es';
+  const texts = useQuery({ ...datasetTextsQueryOptions('es'), enabled: translated });
+  const dataset = useMemo(
+    () => (query.data && translated && texts.data ? texts.data.localise(query.data) : query.data),
+    [query.data, translated, texts.data],
+  );
+  const textsSettled = !translated || texts.isSuccess || texts.isError;
 
-  if (query.isSuccess && !waitingForVersions) {
-    return <DashboardView dataset={query.data} versions={versions.data ?? null} />;
+  // Untranslated dataset text is never mixed into a Spanish page unannounced: the page
+  // waits for the texts, and if they fail it says the dataset's text is in English.
+  if (query.isSuccess && dataset && textsSettled && !waitingForVersions) {
+    return (
+      <DashboardView
+        dataset={dataset}
+        versions={versions.data ?? null}
+        datasetTextsFailed={translated && texts.isError}
+      />
+    );
   }
 
   const failed = versions.isError ? versions : query.isError ? query : null;

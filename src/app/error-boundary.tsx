@@ -7,8 +7,18 @@ interface State {
   error: Error | null;
 }
 
-/** Last line of defence: an unexpected exception becomes a message, never a blank page. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+interface Props {
+  children: ReactNode;
+  /**
+   * The section this boundary guards, by its heading ("People involved"). Without it the
+   * boundary guards the whole page. With it, a section that throws becomes a message in its
+   * place, with Retry, and the rest of the dashboard keeps working.
+   */
+  section?: { id: string; heading: string };
+}
+
+/** An unexpected exception becomes a message, never a blank page. */
+export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -17,19 +27,27 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const { section } = this.props;
     return (
       <I18nContextConsumer>
-        {(m) => (
-          <main className="mx-auto max-w-3xl p-4">
+        {(m) => {
+          const panel = (
             <ErrorPanel
-              heading={m.errors.heading}
+              heading={section ? m.errors.sectionHeading(section.heading) : m.errors.heading}
               message={m.errors.unexpected}
               details={[this.state.error?.message ?? '']}
               retryLabel={m.errors.retry}
               onRetry={() => this.setState({ error: null })}
             />
-          </main>
-        )}
+          );
+          return section ? (
+            <section id={section.id} aria-label={section.heading}>
+              {panel}
+            </section>
+          ) : (
+            <main className="mx-auto max-w-3xl p-4">{panel}</main>
+          );
+        }}
       </I18nContextConsumer>
     );
   }

@@ -1,5 +1,7 @@
 import { ThemeToggle } from '../components/theme-toggle';
+import { LanguageSwitch } from '../sections/controls/language-switch';
 import { ShareButton, type ShareLinks } from '../sections/controls/share-button';
+import { SpanishOffer } from '../sections/controls/spanish-offer';
 import { SectionNav } from './section-nav';
 
 /**
@@ -9,9 +11,13 @@ import { SectionNav } from './section-nav';
 export function HeaderControls({ shareLinks }: { shareLinks?: ShareLinks }) {
   return (
     <div className="mt-3 space-y-3">
+      <SpanishOffer />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <ShareButton links={shareLinks} />
-        <ThemeToggle />
+        <div className="flex flex-wrap items-center gap-3">
+          <LanguageSwitch />
+          <ThemeToggle />
+        </div>
       </div>
       <SectionNav />
     </div>

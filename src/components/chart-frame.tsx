@@ -9,6 +9,8 @@ export interface ChartFrameProps {
   description?: ReactNode;
   /** Extra controls beside the table toggle (e.g. a metric select). */
   controls?: ReactNode;
+  /** The Download menu, after the table toggle. */
+  download?: ReactNode;
   /** The chart's content in words, for screen readers. */
   summary: string;
   summaryLabel: string;
@@ -33,6 +35,7 @@ export function ChartFrame({
   title,
   description,
   controls,
+  download,
   summary,
   summaryLabel,
   caption,
@@ -70,6 +73,7 @@ export function ChartFrame({
             <span aria-hidden="true">{showTable ? '☑ ' : '☐ '}</span>
             {toggleLabel}
           </button>
+          {download}
         </div>
       </div>
       {description ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{description}</p> : null}

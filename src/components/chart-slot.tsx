@@ -1,5 +1,23 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 
+const PREPARE_PRINT_EVENT = 'hstf:prepare-print';
+/** Set once printing was asked for: charts mounted later (sections still rendering) load at once. */
+let printRequested = false;
+
+/**
+ * Called by the Print control before it opens the print dialog: every chart starts
+ * loading, so paper gets drawings, not placeholder boxes.
+ */
+export function loadChartsForPrint(): void {
+  printRequested = true;
+  window.dispatchEvent(new Event(PREPARE_PRINT_EVENT));
+}
+
+/** True while some chart on the page is still a placeholder, or a section is still rendering. */
+export function chartsPending(root: ParentNode): boolean {
+  return root.querySelector('[data-chart-pending], [aria-busy="true"]') !== null;
+}
+
 /** How far below the viewport a chart starts loading, so it is usually ready when scrolled to. */
 const PRELOAD_MARGIN = '400px 0px';
 
@@ -24,7 +42,12 @@ export function ChartSlot({
     const element = ref.current;
     if (near || !element) return;
     const show = () => setNear(true);
+    if (printRequested) {
+      queueMicrotask(show);
+      return;
+    }
     window.addEventListener('beforeprint', show);
+    window.addEventListener(PREPARE_PRINT_EVENT, show);
     // Without IntersectionObserver (old browsers, jsdom) charts simply load at once.
     const observer =
       typeof IntersectionObserver === 'undefined'
@@ -36,12 +59,14 @@ export function ChartSlot({
     else queueMicrotask(show);
     return () => {
       window.removeEventListener('beforeprint', show);
+      window.removeEventListener(PREPARE_PRINT_EVENT, show);
       observer?.disconnect();
     };
   }, [near]);
 
   const placeholder = (
     <div
+      data-chart-pending
       style={{ height }}
       className="flex items-center justify-center rounded bg-slate-100 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300"
     >

@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/messages';
 import {
+  COMPACT_FROM,
   formatCompactNumber,
   formatDay,
   formatLongDay,
@@ -9,7 +10,8 @@ import {
   formatPercent,
   formatUsd,
 } from '../lib/format';
-import type { DatePrecision, Figure, Qualifier, Unit } from './schema';
+import { plural } from '../lib/plural';
+import type { DatePrecision, Figure, MonthPart, Qualifier, Unit } from './schema';
 
 /**
  * The one place a reported figure becomes text. The source's qualifier is always
@@ -27,10 +29,14 @@ export interface FigureText {
   unitText: string;
 }
 
-export function unitWords(unit: Unit, value: number, messages: Messages): string {
-  const forms = messages.units[unit];
-  const rule = new Intl.PluralRules(messages.locale).select(value);
-  return rule === 'one' ? forms.one : forms.other;
+/** `compact`: the number is written in compact form ("2.1 million"), which some languages inflect differently. */
+export function unitWords(unit: Unit, value: number, messages: Messages, compact = false): string {
+  return plural(value, messages.units[unit], messages.locale, compact && isCompacted(value, unit));
+}
+
+/** Whether `numberText(…, compact: true)` writes the value in words ("2.1 million"). */
+function isCompacted(value: number, unit: Unit): boolean {
+  return unit !== 'percent' && Math.abs(value) >= COMPACT_FROM;
 }
 
 function numberText(value: number, unit: Unit, compact: boolean, locale: string): string {
@@ -45,18 +51,22 @@ export function withQualifier(qualifier: Qualifier, text: string, messages: Mess
 }
 
 export function formatValue(value: number, unit: Unit, qualifier: Qualifier, messages: Messages): FigureText {
-  const unitText = unitWords(unit, value, messages);
-  const join = (n: string) => (unitText ? `${n} ${unitText}` : n);
+  const unitText = unitWords(unit, value, messages, true);
+  const fullUnitText = unitWords(unit, value, messages);
+  const join = (n: string, words: string) => (words ? `${n} ${words}` : n);
   const shortNumber = withQualifier(qualifier, numberText(value, unit, true, messages.locale), messages);
   const fullNumber = withQualifier(qualifier, numberText(value, unit, false, messages.locale), messages);
-  return { short: join(shortNumber), full: join(fullNumber), amount: shortNumber, unitText };
+  return {
+    short: join(shortNumber, unitText),
+    full: join(fullNumber, fullUnitText),
+    amount: shortNumber,
+    unitText,
+  };
 }
 
 export function formatFigure(figure: Figure, messages: Messages): FigureText {
   return formatValue(figure.value, figure.unit, figure.qualifier, messages);
 }
-
-export type MonthPart = 'early' | 'mid' | 'late';
 
 /** A date as precise as the source is, and no more: "23 Oct 2025", "Jan 2026", "late Aug 2025". */
 export function formatDateWithPrecision(

@@ -1,4 +1,6 @@
-import type { Dataset } from './schema';
+import * as z from 'zod/mini';
+
+import { datasetSchema, type Dataset } from './schema';
 
 export interface IntegrityIssue {
   path: (string | number)[];
@@ -7,7 +9,7 @@ export interface IntegrityIssue {
 
 /**
  * Checks what a per-record schema cannot: ids are unique within their kind and
- * every reference resolves. Run as part of the schema (see `hstfDatasetSchema` in `schema.ts`), so
+ * every reference resolves. Run as part of the schema (`hstfDatasetSchema` below), so
  * a dangling reference is reported like any other invalid path.
  */
 export function checkIntegrity(data: Dataset): IntegrityIssue[] {
@@ -154,3 +156,15 @@ function uniqueIds(items: { id: string }[], kind: string, issues: IntegrityIssue
   });
   return seen;
 }
+
+/**
+ * The dataset as the app accepts it: the shape (`schema.ts`) plus unique ids and resolving
+ * references. Declared here, not in `schema.ts`, so the two modules do not import each other.
+ */
+export const hstfDatasetSchema = datasetSchema.check(
+  z.superRefine((data, ctx) => {
+    for (const issue of checkIntegrity(data)) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+  }),
+);

@@ -1,8 +1,6 @@
 import { en as zodEnglish } from 'zod/locales';
 import * as z from 'zod/mini';
 
-import { checkIntegrity } from './integrity';
-
 /**
  * The one definition of the dataset's shape. Every TypeScript type the app
  * uses for the data is inferred from here, and `public/data/hstf.json` is
@@ -21,7 +19,15 @@ export const slug = z
  * (the first of the month) but must never be shown as that day; see `datePrecision`. */
 export const isoDate = z.iso.date();
 
+/** Whether `text` is a real calendar day (`2025-02-30` is not); zod's check, not a second copy. */
+export function isCalendarDate(text: string): boolean {
+  return isoDate.safeParse(text).success;
+}
+
 export const datePrecision = z.enum(['day', 'month']);
+
+/** For month precision: which part of the month ("late Aug 2025"). */
+export const monthPart = z.enum(['early', 'mid', 'late']);
 
 /** How well a record is supported; carried over from the research notes. */
 export const supportLevel = z.enum(['primary', 'reported', 'secondary', 'disputed']);
@@ -179,8 +185,7 @@ export const eventSchema = z.strictObject({
   id: slug,
   date: isoDate,
   datePrecision,
-  /** For month precision: which part of the month ("late Aug 2025"). */
-  monthPart: z.optional(z.enum(['early', 'mid', 'late'])),
+  monthPart: z.optional(monthPart),
   dateNote: z.optional(nonEmpty),
   type: eventType,
   title: nonEmpty,
@@ -196,6 +201,8 @@ export const eventSchema = z.strictObject({
 
 export const personQuoteSchema = z.strictObject({
   text: nonEmpty,
+  /** Quotes stay in the language they were said in, marked up with it. */
+  language: z._default(z.enum(['en', 'es']), 'en'),
   date: isoDate,
   datePrecision,
   sourceIds: nonEmptyArray(slug),
@@ -292,12 +299,4 @@ export type Qualifier = z.infer<typeof qualifier>;
 export type Unit = z.infer<typeof unit>;
 export type EventType = z.infer<typeof eventType>;
 export type DatePrecision = z.infer<typeof datePrecision>;
-
-/** The dataset as the app accepts it: the shape above plus unique ids and resolving references. */
-export const hstfDatasetSchema = datasetSchema.check(
-  z.superRefine((data, ctx) => {
-    for (const issue of checkIntegrity(data)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }
-  }),
-);
+export type MonthPart = z.infer<typeof monthPart>;

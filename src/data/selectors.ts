@@ -1,14 +1,47 @@
-import type { Dataset, Figure, Period, Report, Source } from './schema';
+import { formatDateWithPrecision } from './figure-format';
+import type {
+  Agency,
+  Dataset,
+  DatePrecision,
+  Figure,
+  HstfEvent,
+  Metric,
+  Person,
+  Period,
+  Report,
+  Source,
+} from './schema';
 
 /**
  * Lookups and orderings every section shares. Pure functions of the dataset; the
  * sections derive their own views from these.
  */
 
+/** Lookups by id are maps built once per dataset, so a 100× dataset costs no repeated scans. */
 export interface DatasetIndex {
   reportById: ReadonlyMap<string, Report>;
   sourceById: ReadonlyMap<string, Source>;
+  metricById: ReadonlyMap<string, Metric>;
+  agencyById: ReadonlyMap<string, Agency>;
+  personById: ReadonlyMap<string, Person>;
+  figureById: ReadonlyMap<string, Figure>;
+  eventById: ReadonlyMap<string, HstfEvent>;
+  /** Figures grouped by who announced them and by the report that carries them, in dataset order. */
+  figuresByPerson: ReadonlyMap<string, readonly Figure[]>;
+  figuresByReport: ReadonlyMap<string, readonly Figure[]>;
   reportOrder: ReadonlyMap<string, number>;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
@@ -19,6 +52,13 @@ export function indexOf(dataset: Dataset): DatasetIndex {
     index = {
       reportById: new Map(dataset.reports.map((r) => [r.id, r])),
       sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+      metricById: new Map(dataset.metrics.map((m) => [m.id, m])),
+      agencyById: new Map(dataset.agencies.map((a) => [a.id, a])),
+      personById: new Map(dataset.people.map((p) => [p.id, p])),
+      figureById: new Map(dataset.figures.map((f) => [f.id, f])),
+      eventById: new Map(dataset.events.map((e) => [e.id, e])),
+      figuresByPerson: groupBy(dataset.figures, (f) => f.personId),
+      figuresByReport: groupBy(dataset.figures, (f) => f.reportId),
       reportOrder: new Map(dataset.reports.map((r, i) => [r.id, i])),
     };
     indexes.set(dataset, index);
@@ -31,6 +71,55 @@ export function reportOf(dataset: Dataset, figure: Figure): Report {
   // The schema's integrity check guarantees the reference; this guards against misuse.
   if (!report) throw new Error(`Unknown report ${figure.reportId}`);
   return report;
+}
+
+/** The person, event, figure or source a `focus=` id names, by kind; each kind is one lookup. */
+export function focusedItem(dataset: Dataset, id: string | null) {
+  if (id === null) return {};
+  const index = indexOf(dataset);
+  return {
+    person: index.personById.get(id),
+    event: index.eventById.get(id),
+    figure: index.figureById.get(id),
+    source: index.sourceById.get(id),
+  };
+}
+
+export function figuresOfPerson(dataset: Dataset, personId: string): readonly Figure[] {
+  return indexOf(dataset).figuresByPerson.get(personId) ?? [];
+}
+
+export function figuresOfReport(dataset: Dataset, reportId: string): readonly Figure[] {
+  return indexOf(dataset).figuresByReport.get(reportId) ?? [];
+}
+
+export function metricOf(dataset: Dataset, metricId: string): Metric | undefined {
+  return indexOf(dataset).metricById.get(metricId);
+}
+
+/** What a figure counts, in words ("Fentanyl pills"); the id only if the dataset lacks it. */
+export function metricLabel(dataset: Dataset, metricId: string): string {
+  return metricOf(dataset, metricId)?.label ?? metricId;
+}
+
+export function agencyOf(dataset: Dataset, agencyId: string | undefined): Agency | undefined {
+  return agencyId === undefined ? undefined : indexOf(dataset).agencyById.get(agencyId);
+}
+
+/** An agency's short name ("DOJ"), as the filters and the timeline show it. */
+export function agencyName(dataset: Dataset, agencyId: string): string {
+  return agencyOf(dataset, agencyId)?.shortName ?? agencyId;
+}
+
+/** When a figure was reported, as precisely as its report is dated: "23 Oct 2025", "Jan 2026". */
+export function reportDateText(dataset: Dataset, figure: Figure, locale: string): string {
+  const report = reportOf(dataset, figure);
+  return formatDateWithPrecision(report.date, report.datePrecision, locale);
+}
+
+/** The machine-readable form of a dated item for `<time dateTime>`: a day, or only the month. */
+export function machineDate(item: { date: string; datePrecision: DatePrecision }): string {
+  return item.datePrecision === 'day' ? item.date : item.date.slice(0, 7);
 }
 
 export function sourcesOf(dataset: Dataset, ids: readonly string[]): Source[] {

@@ -1,19 +1,41 @@
+import type { PluralForms } from '../lib/plural';
 import { controls } from './en/controls';
+import { downloads } from './en/downloads';
+import { LOCALE, n, p } from './en/format';
 import { outcomes } from './en/outcomes';
 import { people } from './en/people';
 import { sources } from './en/sources';
 import { timeline } from './en/timeline';
 import { versions } from './en/versions';
 
+/** Unit words by plural form; typed as `PluralForms` so a language may add forms English lacks ("many"). */
+const units = {
+  people: { one: 'person', other: 'people' },
+  pills: { one: 'pill', other: 'pills' },
+  'metric-tons': { one: 'metric ton', other: 'metric tons' },
+  tons: { one: 'ton', other: 'tons' },
+  kg: { one: 'kg', other: 'kg' },
+  pounds: { one: 'pound', other: 'pounds' },
+  firearms: { one: 'firearm', other: 'firearms' },
+  usd: { one: '', other: '' },
+  operations: { one: 'operation', other: 'operations' },
+  indictments: { one: 'indictment', other: 'indictments' },
+  'weapons-caches': { one: 'weapons cache', other: 'weapons caches' },
+  victims: { one: 'victim', other: 'victims' },
+  percent: { one: '', other: '' },
+} as const satisfies Record<string, PluralForms>;
+
 /**
- * Every piece of interface text. A Spanish interface will add a second object of
- * the same `Messages` type; components never hold user-facing literals of their own.
- * Dataset text (titles, quotes, labels) comes from the dataset, not from here.
+ * Every piece of interface text, in English. Other languages (`es/`) are objects of the
+ * same `Messages` type, each in its own chunk; components never hold user-facing
+ * literals of their own. Dataset text comes from the dataset (Spanish: `data/hstf.es.json`).
  */
 export const en = {
-  locale: 'en-US',
+  /** The BCP 47 tag of the text, for `<html lang>`. */
+  lang: 'en',
+  /** The locale numbers and dates are formatted with. */
+  locale: LOCALE,
   app: {
-    title: 'HSTF Dashboard',
     heading: 'Homeland Security Task Forces: reported outcomes',
     intro:
       'Figures the US administration has announced about the Homeland Security Task Forces (HSTFs), created by executive order on 20 January 2025, each shown with who said it, when, and the source. They are the administration’s claims about its own programme, not independently verified counts.',
@@ -26,6 +48,13 @@ export const en = {
   },
   loading: {
     label: 'Loading the dataset…',
+  },
+  languageSwitch: {
+    /** Names the group of language links; each language's own name is in `language.ts`. */
+    label: 'Language',
+    /** Shown only when a language's dataset texts fail to load and English ones are used. */
+    datasetTextsFailed:
+      'The dataset’s texts in this language could not be loaded, so they are shown in English.',
   },
   theme: {
     label: 'Theme',
@@ -41,7 +70,8 @@ export const en = {
     empty: (url: string) => `The dataset (${url}) was fetched but the response was empty.`,
     malformed: (url: string, detail: string) => `The dataset (${url}) is not valid JSON: ${detail}`,
     invalid: (url: string, count: number) =>
-      `The dataset (${url}) does not have the expected shape (${count} ${count === 1 ? 'problem' : 'problems'}). First invalid paths:`,
+      `The dataset (${url}) does not have the expected shape (${n(count)} ${p(count, { one: 'problem', other: 'problems' })}). First invalid paths:`,
+    sectionHeading: (section: string) => `${section}: this part could not be shown`,
     unexpected: 'Something went wrong while showing the dashboard.',
     retry: 'Retry',
     retrying: 'Retrying…',
@@ -67,26 +97,11 @@ export const en = {
     // Not recorded or ambiguous: the number is shown as stated and the figure's note explains.
     unknown: '',
   },
-  units: {
-    people: { one: 'person', other: 'people' },
-    pills: { one: 'pill', other: 'pills' },
-    'metric-tons': { one: 'metric ton', other: 'metric tons' },
-    tons: { one: 'ton', other: 'tons' },
-    kg: { one: 'kg', other: 'kg' },
-    pounds: { one: 'pound', other: 'pounds' },
-    firearms: { one: 'firearm', other: 'firearms' },
-    usd: { one: '', other: '' },
-    operations: { one: 'operation', other: 'operations' },
-    indictments: { one: 'indictment', other: 'indictments' },
-    'weapons-caches': { one: 'weapons cache', other: 'weapons caches' },
-    victims: { one: 'victim', other: 'victims' },
-    percent: { one: '', other: '' },
-  },
+  units: units as Record<keyof typeof units, PluralForms>,
   figure: {
     saidBy: (who: string, date: string) => `${who}, ${date}`,
     /** "Reported by DHS statistics, Dec 10, 2025". */
     attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
-    reportedBy: 'Reported by',
     source: 'Source',
     sources: 'Sources',
     paraphrase: 'Wording as reported (not a verbatim quote)',
@@ -97,7 +112,6 @@ export const en = {
     statedAs: 'As stated',
     dateNote: 'Date',
     sourceEntry: 'source entry',
-    figureEntry: 'See this figure',
     opensFullDashboard: '(opens the full dashboard in a new tab)',
     opensInNewTab: '(opens in a new tab)',
     noCategories: 'No outcome categories are selected.',
@@ -110,15 +124,15 @@ export const en = {
     intro: (period: string) =>
       `The most recent figure reported for each headline measure of the ${period}. Later statements refine earlier ones about the same weeks; they are not added together.`,
     empty: 'No headline figures match the current filters.',
-    latestOf: (count: number) => `Latest of ${count} ${count === 1 ? 'report' : 'reports'}`,
+    latestOf: (count: number) => `Latest of ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
     disputedClaim: 'Sources disagree about this figure',
     disputedClaimDetail: 'Some reports of this figure are disputed; see every report.',
-    openHistory: (count: number) => `See all ${count} ${count === 1 ? 'report' : 'reports'}`,
+    openHistory: (count: number) => `See all ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
     historyHeading: (metric: string) => `${metric}: every report`,
     historyIntro: (period: string) =>
       `Each statement about the ${period}, oldest first. Each one replaces the previous; they are not added together.`,
     close: 'Close',
-    reportNumber: (n: number, total: number) => `Report ${n} of ${total}`,
+    reportNumber: (index: number, total: number) => `Report ${n(index)} of ${n(total)}`,
     otherPeriodHeading: (period: string) => `A different period: ${period}`,
     otherPeriodIntro:
       'These figures describe a different period. They are not part of the headline figures above and are not added to them.',
@@ -130,6 +144,7 @@ export const en = {
   timeline,
   people,
   versions,
+  downloads,
 } as const;
 
 type Widen<T> = T extends string

@@ -20,12 +20,15 @@ export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
+/** Values from a million up are written in compact form ("2.1 million"). */
+export const COMPACT_FROM = 1_000_000;
+
 /**
  * Compact value for large round numbers: 2100000 → "2.1 million". Below a million the
  * full value is clearer ("58,000"), so it is kept.
  */
 export function formatCompactNumber(value: number, locale: string): string {
-  if (Math.abs(value) < 1_000_000) return formatNumber(value, locale);
+  if (Math.abs(value) < COMPACT_FROM) return formatNumber(value, locale);
   return numberFormat(locale, {
     notation: 'compact',
     compactDisplay: 'long',
@@ -39,7 +42,7 @@ export function formatUsd(value: number, locale: string, compact: boolean): stri
     currency: 'USD',
     maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
   });
-  if (!compact || Math.abs(value) < 1_000_000) return currency.format(value);
+  if (!compact || Math.abs(value) < COMPACT_FROM) return currency.format(value);
   // Intl's compact currency gives "$3.25M"; readers expect "$3.25 million", so the
   // digits of the currency pattern are swapped for the long compact number.
   const digits = formatCompactNumber(value, locale);

@@ -1,5 +1,6 @@
 import { agencyParentsOf, canonicalAgencies, type AgencyParents } from '../data/agencies';
-import { eventType, type Dataset, type EventType } from '../data/schema';
+import { eventType, isCalendarDate, type Dataset, type EventType } from '../data/schema';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
 import { migrateLink } from './link-migrations';
 
 /**
@@ -39,6 +40,8 @@ export interface ViewState {
   embed: PanelId | null;
   /** A pinned data version (`v=`); `null`: the latest data, whatever it is when the link is opened. */
   v: string | null;
+  /** Interface language, and the language of the dataset's reader-facing text. */
+  lang: Language;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -52,6 +55,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   table: [],
   embed: null,
   v: null,
+  lang: DEFAULT_LANGUAGE,
 };
 
 /** The ids a link may name, in dataset order (which is also canonical order). */
@@ -127,29 +131,21 @@ function listParam<T extends string>(
         else ignored.push({ key, value: piece, reason: 'unknown-value' });
       }
       // Nothing usable left: fall back to the default rather than to "none selected".
-      if (wanted.size === 0) return { value: null, ignored };
+      // Every value listed is the default too, said the long way: it collapses to absent.
+      if (wanted.size === 0 || wanted.size === known.length) return { value: null, ignored };
       return { value: known.filter((id) => wanted.has(id)), ignored };
     },
     serialise(value, vocabulary) {
       if (value === null) return null;
       // Dataset order, however the list was built, so equal views get equal links.
-      return allowed(vocabulary)
-        .filter((id) => (value as readonly string[]).includes(id))
-        .join(',');
+      const known = allowed(vocabulary);
+      const kept = known.filter((id) => (value as readonly string[]).includes(id));
+      return kept.length === known.length ? null : kept.join(',');
     },
   };
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 const dateParam: ParamSpec<'from' | 'to'> = {
   parse(raw, _vocabulary, key) {
@@ -188,13 +184,12 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
         .replace(LONE_SURROGATE, '\uFFFD');
       // Not trimmed: the search box writes every keystroke here, spaces between words included.
       const chars = Array.from(cleaned);
-      if (chars.length <= MAX_QUERY_LENGTH) return { value: cleaned, ignored: [] };
-      return {
-        value: chars.slice(0, MAX_QUERY_LENGTH).join(''),
-        ignored: [{ key, value: raw, reason: 'truncated' }],
-      };
+      const value = chars.length <= MAX_QUERY_LENGTH ? cleaned : chars.slice(0, MAX_QUERY_LENGTH).join('');
+      const ignored: IgnoredInput[] = value === cleaned ? [] : [{ key, value: raw, reason: 'truncated' }];
+      // Only spaces searches for nothing: that is the default, so absent.
+      return { value: value.trim() === '' ? '' : value, ignored };
     },
-    serialise: (value) => (value === '' ? null : value),
+    serialise: (value) => (value.trim() === '' ? null : value),
   },
   focus: {
     parse(raw, vocabulary, key) {
@@ -236,6 +231,14 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
     },
     // Kept even when it names the newest version: a pinned link stays pinned (rule 8).
     serialise: (value) => value,
+  },
+  lang: {
+    parse(raw, _vocabulary, key) {
+      const tag = raw.trim().toLowerCase();
+      if (isLanguage(tag)) return { value: tag, ignored: [] };
+      return { value: DEFAULT_LANGUAGE, ignored: [{ key, value: raw, reason: 'unknown-value' }] };
+    },
+    serialise: (value) => (value === DEFAULT_LANGUAGE ? null : value),
   },
 };
 
@@ -296,6 +299,39 @@ export function serialiseViewState(state: ViewState, vocabulary: Vocabulary): st
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
+const NO_VOCABULARY: Vocabulary = {
+  categories: [],
+  agencies: [],
+  focusIds: new Set(),
+  agencyParents: new Map(),
+  aliases: new Map(),
+  versions: [],
+};
+
+/**
+ * The language a link asks for, read before the dataset has loaded (the loading and
+ * error states are in that language too). The same declaration as `parseViewState`'s,
+ * so the two can never disagree; only the first `lang` counts, as there.
+ */
+export function languageOf(search: string): Language {
+  const raw = new URLSearchParams(search).get('lang');
+  return raw === null ? DEFAULT_LANGUAGE : PARAMS.lang.parse(raw, NO_VOCABULARY, 'lang').value;
+}
+
+/**
+ * The same address in another language: every other parameter kept exactly as written,
+ * `lang` last (its place in the canonical order), left out for the default language.
+ */
+export function searchWithLanguage(search: string, language: Language): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && part.split('=')[0] !== 'lang');
+  const lang = PARAMS.lang.serialise(language, NO_VOCABULARY);
+  if (lang !== null) kept.push(`lang=${lang}`);
+  return kept.length === 0 ? '' : `?${kept.join('&')}`;
+}
+
 /** Number of active filters, for the filter bar (focus, table and embed are not filters). */
 export function activeFilterCount(state: ViewState): number {
   return (
@@ -317,5 +353,5 @@ export function toggleTable(state: ViewState, chartId: ChartId): ViewState {
 }
 
 export function clearFilters(state: ViewState): ViewState {
-  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed, v: state.v };
+  return { ...DEFAULT_VIEW_STATE, table: state.table, embed: state.embed, v: state.v, lang: state.lang };
 }

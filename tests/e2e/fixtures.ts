@@ -1,10 +1,30 @@
 import { test as base, expect } from '@playwright/test';
 
+export interface Options {
+  /**
+   * How many times slower than this machine Chromium runs the page (DevTools'
+   * `Emulation.setCPUThrottlingRate`). The flow tests run at 4×, so a wait that only holds on a
+   * fast machine fails here rather than on a reader's phone or a busy CI runner. 1 turns it off.
+   */
+  cpuThrottle: number;
+}
+
 /**
  * Every browser test fails on a console error, a page error, or a request to any
  * host other than the app's own: the dashboard must never call a third party.
  */
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<Options & { problems: string[]; throttled: void }>({
+  cpuThrottle: [Number(process.env.E2E_CPU_THROTTLE ?? 4), { option: true }],
+  throttled: [
+    async ({ page, cpuThrottle }, use) => {
+      if (cpuThrottle > 1) {
+        const session = await page.context().newCDPSession(page);
+        await session.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -13,13 +33,17 @@ export const test = base.extend<{ problems: string[] }>({
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog opened: ${dialog.type()} “${dialog.message()}”`);
+        void dialog.dismiss();
+      });
       page.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
         if (new URL(url).origin !== ownOrigin) problems.push(`request to another host: ${url}`);
       });
       await use(problems);
-      expect(problems, 'console errors, page errors or third-party requests').toEqual([]);
+      expect(problems, 'console errors, page errors, dialogs or third-party requests').toEqual([]);
     },
     { auto: true },
   ],

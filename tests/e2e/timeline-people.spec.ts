@@ -84,6 +84,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`timeline and people have no axe violations in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('./?focus=hstf-roundtable');
+    // The chart draws once it comes near the screen, as a reader scrolling to it would see.
+    await page.getByRole('figure', { name: 'Events by type over time' }).scrollIntoViewIfNeeded();
     await expect(
       page.getByRole('group', { name: 'Events by type over time' }).getByRole('button'),
     ).toHaveCount(13);

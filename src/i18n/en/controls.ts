@@ -1,3 +1,5 @@
+import { n, p } from './format';
+
 /**
  * Interface text of the filter bar, sharing, the link notice and embeds (English).
  * Part of the one message module, `../messages.ts`.
@@ -16,7 +18,9 @@ export const controls = {
     clearAll: 'Clear all',
     selectAll: 'All',
     active: (count: number) =>
-      count === 0 ? 'No filters active' : `${count} ${count === 1 ? 'filter' : 'filters'} active`,
+      count === 0
+        ? 'No filters active'
+        : `${n(count)} ${p(count, { one: 'filter', other: 'filters' })} active`,
     invalidRange: 'The start date must be on or before the end date; the date window was not changed.',
     eventTypes: {
       policy: 'Policy',

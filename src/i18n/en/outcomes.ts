@@ -1,3 +1,5 @@
+import { n, p } from './format';
+
 /** Interface text of the outcomes section (English). Part of the one message module, `../messages.ts`. */
 export const outcomes = {
   heading: 'Reported outcomes',
@@ -14,7 +16,6 @@ export const outcomes = {
   axisGroup: 'Affiliated group and wording',
   axisReport: 'Report',
   axisMetricTons: 'Weight (metric tons)',
-  axisPills: 'Pills',
   usdUnit: 'US dollars',
   legend: {
     heading: 'Key',
@@ -34,7 +35,6 @@ export const outcomes = {
     asReported: 'As reported',
     plotted: 'On the chart',
     saidBy: 'Said by',
-    date: 'Date',
     support: 'Support',
     sources: 'Sources',
   },
@@ -43,9 +43,9 @@ export const outcomes = {
     description: (metric: string) =>
       `${metric}: each report of the figure for the same weeks, by report date. Later reports restate the figure; they do not add to it.`,
     summary: (metric: string, count: number, first: string, last: string) =>
-      `${metric}: ${count} ${count === 1 ? 'report' : 'reports'}. First reported: ${first}. Most recent: ${last}.`,
+      `${metric}: ${n(count)} ${p(count, { one: 'report', other: 'reports' })}. First reported: ${first}. Most recent: ${last}.`,
     summaryDisputed: (count: number) =>
-      `${count} of these ${count === 1 ? 'report is' : 'reports are'} disputed.`,
+      `${n(count)} of these ${p(count, { one: 'report is', other: 'reports are' })} disputed.`,
     caption: 'Each point is one report.',
   },
   arrestsByGroup: {
@@ -73,7 +73,7 @@ export const outcomes = {
       `Every reported total weight of narcotics seized in the same weeks, side by side. For scale: cocaine alone was reported as ${cocaine}.`,
     cocaineLine: (cocaine: string) => `Cocaine alone: ${cocaine}`,
     summary: (count: number, items: string) =>
-      `${count} reports of the total weight of narcotics seized, oldest first: ${items}.`,
+      `${n(count)} reports of the total weight of narcotics seized, oldest first: ${items}.`,
     summaryCocaine: (cocaine: string) =>
       `Cocaine alone was reported as ${cocaine}; a total below that is smaller than the cocaine figure alone.`,
     caption:

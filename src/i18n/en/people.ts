@@ -1,3 +1,5 @@
+import { n, p } from './format';
+
 /** Interface text of the people section (English). Part of the one message module, `../messages.ts`. */
 export const people = {
   heading: 'People involved',
@@ -5,8 +7,8 @@ export const people = {
     'Officials at or around the White House roundtable on the Homeland Security Task Forces (23 Oct 2025), with their roles as of that day, later dated changes, their quotes and the figures they announced.',
   count: (shown: number, total: number) =>
     shown === total
-      ? `Showing all ${total} ${total === 1 ? 'person' : 'people'}`
-      : `Showing ${shown} of ${total} ${total === 1 ? 'person' : 'people'}`,
+      ? `Showing all ${n(total)} ${p(total, { one: 'person', other: 'people' })}`
+      : `Showing ${n(shown)} of ${n(total)} ${p(total, { one: 'person', other: 'people' })}`,
   empty: 'No people match the current filters.',
   clearFilters: 'Clear filters',
   focusHidden: 'The person in the link is hidden by the current filters.',

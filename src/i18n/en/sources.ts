@@ -1,10 +1,14 @@
+import { n, p } from './format';
+
 /** Interface text of the sources section (English). Part of the one message module, `../messages.ts`. */
 export const sources = {
   heading: 'Sources',
   intro:
     'Every source the dataset cites, with the figures, statements, events and people that rely on it. Links to the original open in a new tab.',
   count: (shown: number, total: number) =>
-    shown === total ? `${total} sources` : `Showing ${shown} of ${total} sources`,
+    shown === total
+      ? `${n(total)} ${p(total, { one: 'source', other: 'sources' })}`
+      : `Showing ${n(shown)} of ${n(total)} ${p(total, { one: 'source', other: 'sources' })}`,
   empty: 'No source matches the search.',
   open: 'Read the source',
   partialAddress: (address: string) => `Address recorded only in part: ${address}`,
@@ -20,9 +24,9 @@ export const sources = {
   },
   language: { en: 'English', es: 'Spanish' },
   languageLabel: 'Language',
-  figures: (n: number) => `Figures that rely on it (${n})`,
-  reports: (n: number) => `Statements that cite it (${n})`,
-  events: (n: number) => `Events that rely on it (${n})`,
-  people: (n: number) => `People it is cited for (${n})`,
+  figures: (count: number) => `Figures that rely on it (${n(count)})`,
+  reports: (count: number) => `Statements that cite it (${n(count)})`,
+  events: (count: number) => `Events that rely on it (${n(count)})`,
+  people: (count: number) => `People it is cited for (${n(count)})`,
   nothingRelies: 'No figure or event in the dataset cites this source directly.',
 } as const;

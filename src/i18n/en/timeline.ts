@@ -1,3 +1,5 @@
+import { n, p } from './format';
+
 /** Interface text of the timeline section (English). Part of the one message module, `../messages.ts`. */
 export const timeline = {
   heading: 'Timeline of events',
@@ -5,8 +7,8 @@ export const timeline = {
     'Dated events around the Homeland Security Task Forces, from the executive order that created them to the latest reported results. Dates known only to the month are shown as approximate, never as a day.',
   count: (shown: number, total: number) =>
     shown === total
-      ? `Showing all ${total} ${total === 1 ? 'event' : 'events'}`
-      : `Showing ${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
+      ? `Showing all ${n(total)} ${p(total, { one: 'event', other: 'events' })}`
+      : `Showing ${n(shown)} of ${n(total)} ${p(total, { one: 'event', other: 'events' })}`,
   empty: 'No events match the current filters.',
   clearFilters: 'Clear filters',
   focusHidden: 'The event in the link is hidden by the current filters.',
@@ -21,11 +23,11 @@ export const timeline = {
     report: 'Report',
   },
   typePlural: {
-    policy: (n: number) => `${n} ${n === 1 ? 'policy' : 'policies'}`,
-    operation: (n: number) => `${n} ${n === 1 ? 'operation' : 'operations'}`,
-    meeting: (n: number) => `${n} ${n === 1 ? 'meeting' : 'meetings'}`,
-    speech: (n: number) => `${n} ${n === 1 ? 'speech' : 'speeches'}`,
-    report: (n: number) => `${n} ${n === 1 ? 'report' : 'reports'}`,
+    policy: (count: number) => `${n(count)} ${p(count, { one: 'policy', other: 'policies' })}`,
+    operation: (count: number) => `${n(count)} ${p(count, { one: 'operation', other: 'operations' })}`,
+    meeting: (count: number) => `${n(count)} ${p(count, { one: 'meeting', other: 'meetings' })}`,
+    speech: (count: number) => `${n(count)} ${p(count, { one: 'speech', other: 'speeches' })}`,
+    report: (count: number) => `${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
   },
   list: 'Events in date order',
   agencies: 'Agencies',
@@ -49,7 +51,7 @@ export const timeline = {
     summary: (count: number, first: string, last: string, byType: string) =>
       count === 0
         ? 'No events are shown.'
-        : `${count} ${count === 1 ? 'event' : 'events'} from ${first} to ${last}: ${byType}.`,
+        : `${n(count)} ${p(count, { one: 'event', other: 'events' })} from ${first} to ${last}: ${byType}.`,
     roundtableSummary: (date: string) => `The HSTF roundtable of ${date} is marked with a vertical line.`,
     selectHint: 'Select a mark to highlight its entry in the list below.',
     showTable: 'Show as table',

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 
+import { isCalendarDate } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
-import { activeFilterCount, clearFilters, EVENT_TYPES, isCalendarDate } from '../../view-state/view-state';
+import { activeFilterCount, clearFilters, EVENT_TYPES, MAX_QUERY_LENGTH } from '../../view-state/view-state';
 import { agencyParentsOf, ancestorsOf, coveredAgencies } from '../../data/agencies';
 import { dateBounds, toggleAgency, toggleInList } from './filters';
 
@@ -238,7 +239,7 @@ function SearchInput({ value, onChange }: { value: string; onChange: (q: string)
         type="search"
         className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-800"
         value={value}
-        maxLength={100}
+        maxLength={MAX_QUERY_LENGTH}
         aria-describedby={hintId}
         onChange={(e) => onChange(e.target.value)}
       />

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 import { useMessages } from '../../i18n/i18n';
 import type { IgnoredInput } from '../../view-state/view-state';
 
@@ -21,13 +23,19 @@ export function LinkNotice({
   onDismiss: () => void;
 }) {
   const m = useMessages();
+  const headingId = useId();
   return (
     <div aria-live="polite" className="print:hidden">
       {ignored.length > 0 ? (
-        <div className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+        <section
+          aria-labelledby={headingId}
+          className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+        >
           <div className="flex items-start justify-between gap-2">
             <div className="min-w-0">
-              <h2 className="font-semibold">{m.notice.heading}</h2>
+              <h2 id={headingId} className="font-semibold">
+                {m.notice.heading}
+              </h2>
               <p className="text-sm">{m.notice.intro}</p>
               <ul className="mt-1 list-disc pl-5 text-sm break-words">
                 {ignored.map((item, i) => (
@@ -45,7 +53,7 @@ export function LinkNotice({
               {m.notice.dismiss}
             </button>
           </div>
-        </div>
+        </section>
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import { agencyParentsOf, componentsOf } from '../../data/agencies';
 import { formatDay } from '../../lib/format';
+import { focusedItem } from '../../data/selectors';
 import type { Dataset } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import type { ViewState } from '../../view-state/view-state';
@@ -73,10 +74,8 @@ export function documentTitle(view: ViewState, dataset: Dataset, m: Messages): s
   }
   if (view.q.trim()) parts.push(`“${view.q.trim()}”`);
   if (view.focus) {
-    const name =
-      dataset.people.find((p) => p.id === view.focus)?.name ??
-      dataset.events.find((e) => e.id === view.focus)?.title ??
-      dataset.sources.find((s) => s.id === view.focus)?.publisher;
+    const item = focusedItem(dataset, view.focus);
+    const name = item.person?.name ?? item.event?.title ?? item.source?.publisher;
     if (name) parts.push(name);
   }
   return m.app.documentTitle(parts);

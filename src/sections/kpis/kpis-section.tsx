@@ -5,8 +5,8 @@ import { FigureAmount } from '../../components/figure-amount';
 import { Quote } from '../../components/quote';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
-import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
-import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
+import { formatFigure } from '../../data/figure-format';
+import { mainPeriod, metricLabel, reportDateText, reportOf, sourcesOf } from '../../data/selectors';
 import type { Figure } from '../../data/schema';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
@@ -92,11 +92,6 @@ function EmptyState({ view, onViewChange }: SectionProps) {
   );
 }
 
-function reportDate(props: SectionProps, figure: Figure, locale: string): string {
-  const report = reportOf(props.dataset, figure);
-  return formatDateWithPrecision(report.date, report.datePrecision, locale);
-}
-
 /** External links to a figure's sources, each with a link to its entry in the source list. */
 function FigureSources(props: SectionProps & { figure: Figure }) {
   const m = useMessages();
@@ -138,7 +133,9 @@ function KpiCardView({ card, onOpen, triggerRef, ...props }: KpiCardViewProps) {
       <p className="text-2xl font-bold">
         <FigureAmount text={text} />
       </p>
-      <p className="text-sm">{m.figure.attribution(figure.saidBy, reportDate(props, figure, m.locale))}</p>
+      <p className="text-sm">
+        {m.figure.attribution(figure.saidBy, reportDateText(props.dataset, figure, m.locale))}
+      </p>
       <div className="flex flex-wrap items-center gap-2">
         <SupportBadge level={figure.support} />
         <span className="text-xs text-slate-600 dark:text-slate-400">
@@ -224,9 +221,12 @@ function HistoryEntry({ figure, position, total, ...props }: HistoryEntryProps) 
       <p className="text-xs text-slate-600 dark:text-slate-400">{m.kpis.reportNumber(position, total)}</p>
       <p className="text-lg font-semibold">{text.full}</p>
       <p className="text-sm">
-        <span className="font-medium">{m.figure.statedAs}:</span> “{figure.statedAs}”
+        <span className="font-medium">{m.figure.statedAs}:</span> “
+        <span lang={figure.quote.language}>{figure.statedAs}</span>”
       </p>
-      <p className="text-sm">{m.figure.attribution(figure.saidBy, reportDate(props, figure, m.locale))}</p>
+      <p className="text-sm">
+        {m.figure.attribution(figure.saidBy, reportDateText(props.dataset, figure, m.locale))}
+      </p>
       {report.dateNote ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           {m.figure.dateNote}: {report.dateNote}
@@ -271,7 +271,6 @@ function OtherPeriodFigure({ figure, ...props }: SectionProps & { figure: Figure
   const m = useMessages();
   const focused = props.view.focus === figure.id;
   const ref = useFocusTarget<HTMLLIElement>(focused);
-  const metric = props.dataset.metrics.find((candidate) => candidate.id === figure.metricId);
   const text = formatFigure(figure, m);
   return (
     <li
@@ -282,11 +281,15 @@ function OtherPeriodFigure({ figure, ...props }: SectionProps & { figure: Figure
         focused ? FOCUSED_ITEM_CLASS : ''
       }`}
     >
-      <h4 className="text-sm font-semibold text-slate-700 dark:text-slate-300">{metric?.label}</h4>
+      <h4 className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+        {metricLabel(props.dataset, figure.metricId)}
+      </h4>
       <p className="text-xl font-bold">
         <FigureAmount text={text} />
       </p>
-      <p className="text-sm">{m.figure.attribution(figure.saidBy, reportDate(props, figure, m.locale))}</p>
+      <p className="text-sm">
+        {m.figure.attribution(figure.saidBy, reportDateText(props.dataset, figure, m.locale))}
+      </p>
       <div>
         <SupportBadge level={figure.support} />
       </div>

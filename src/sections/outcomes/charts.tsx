@@ -333,7 +333,7 @@ function TooltipBox({ active, payload }: TooltipContentProps) {
   );
 }
 
-/** What the shapes, colours and outlines mean, in words. */
+/** What the shapes, colours and outlines mean, in words. Items marked `data-chart-key` go into image downloads. */
 function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boolean }) {
   const m = useMessages();
   const supports = (['primary', 'reported', 'secondary'] as const).filter((s) =>
@@ -357,7 +357,7 @@ function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boole
       <span className="font-semibold">{m.outcomes.legend.heading}:</span>
       {shapes
         ? kinds.map((kind) => (
-            <span key={kind} className="inline-flex items-center gap-1">
+            <span key={kind} data-chart-key className="inline-flex items-center gap-1">
               <svg width="18" height="18" viewBox="0 0 18 18">
                 <PointShape x={9} y={10} datum={{ ...KEY_DATUM, kind }} />
               </svg>
@@ -366,7 +366,7 @@ function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boole
           ))
         : null}
       {supports.map((support) => (
-        <span key={support} className="inline-flex items-center gap-1">
+        <span key={support} data-chart-key className="inline-flex items-center gap-1">
           <svg width="14" height="14" viewBox="0 0 14 14">
             <rect x="1" y="1" width="12" height="12" className={SUPPORT_FILL[support]} />
           </svg>
@@ -374,7 +374,7 @@ function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boole
         </span>
       ))}
       {disputed ? (
-        <span className="inline-flex items-center gap-1">
+        <span data-chart-key className="inline-flex items-center gap-1">
           <svg width="14" height="14" viewBox="0 0 14 14">
             <rect
               x="1.5"

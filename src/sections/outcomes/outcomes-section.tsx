@@ -4,8 +4,8 @@ import { ChartFrame } from '../../components/chart-frame';
 import { DataTable, type DataTableRow } from '../../components/data-table';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
-import { formatDateWithPrecision, formatFigure, formatValue, unitWords } from '../../data/figure-format';
-import { mainPeriod, reportOf, sourcesOf } from '../../data/selectors';
+import { formatFigure, formatValue, unitWords } from '../../data/figure-format';
+import { mainPeriod, metricLabel, reportDateText, sourcesOf } from '../../data/selectors';
 import type { Figure, Unit } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
@@ -15,6 +15,8 @@ import { formatCompactNumber, formatNumber, formatUsd } from '../../lib/format';
 import type { SectionProps } from '../../view-state/section-props';
 import { toggleTable, type ChartId } from '../../view-state/view-state';
 import type { ChartDatum, OutcomeChartProps } from './charts';
+import type { ChartExportRow } from '../shared/chart-export';
+import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import { SourceRefs } from '../shared/source-refs';
 import {
@@ -86,17 +88,25 @@ function Frame({
   captionText,
   chart,
   table,
+  columns,
+  exportRows,
+  notes,
   focused = false,
   ...rest
 }: SectionProps & {
   chartId: ChartId;
   title: string;
-  description: ReactNode;
+  description: string | null;
   summary: string;
   rows: readonly ChartRow[];
   captionText: readonly string[];
   chart: ReactNode;
   table: ReactNode;
+  /** The table as text, for the Data (CSV) download: its columns and its rows. */
+  columns: readonly string[];
+  exportRows: () => ChartExportRow[];
+  /** What the frame shows beside the drawing, for the image downloads. */
+  notes?: () => string[];
   controls?: ReactNode;
   focused?: boolean;
 }) {
@@ -114,6 +124,21 @@ function Frame({
       title={title}
       description={description}
       controls={controls}
+      download={
+        <DownloadMenu
+          dataset={dataset}
+          title={title}
+          imageAvailable={!showTable}
+          describe={() => ({
+            what: chartId,
+            title,
+            intro: [...(description ? [description] : []), ...captionText],
+            notes: notes?.() ?? [],
+            columns,
+            rows: exportRows(),
+          })}
+        />
+      }
       summary={summary}
       summaryLabel={m.outcomes.summaryLabel}
       showTable={showTable}
@@ -151,11 +176,6 @@ function LazyChart(props: OutcomeChartProps) {
   );
 }
 
-function dateOf(props: SectionProps, figure: Figure, locale: string): string {
-  const report = reportOf(props.dataset, figure);
-  return formatDateWithPrecision(report.date, report.datePrecision, locale);
-}
-
 function tickFormatter(unit: Unit, locale: string): (value: number) => string {
   if (unit === 'usd') return (value) => formatUsd(value, locale, true);
   if (unit === 'metric-tons' || unit === 'tons') return (value) => formatNumber(value, locale);
@@ -171,7 +191,7 @@ function datum(props: SectionProps, row: ChartRow, label: string, axisUnit: Unit
   const text = formatFigure(row.figure, m);
   const plotted = formatValue(row.plotted, axisUnit, row.figure.qualifier, m);
   const converted = plotted.full !== text.full;
-  const date = dateOf(props, row.figure, m.locale);
+  const date = reportDateText(props.dataset, row.figure, m.locale);
   return {
     key: row.figure.id,
     label,
@@ -214,9 +234,32 @@ function tableRow(
       first,
       text.full,
       ...(plotted === undefined ? [] : [plotted]),
-      m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale)),
+      m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale)),
       <SupportBadge key="support" level={row.figure.support} />,
       sourceCell(props, row.figure),
+    ],
+  };
+}
+
+/** A table row as text, cell for cell, for the CSV download. */
+function rowText(
+  props: SectionProps,
+  row: ChartRow,
+  first: string,
+  m: Messages,
+  plotted?: string,
+): ChartExportRow {
+  return {
+    figure: row.figure,
+    cells: [
+      first,
+      formatFigure(row.figure, m).full,
+      ...(plotted === undefined ? [] : [plotted]),
+      m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale)),
+      m.support[row.figure.support],
+      sourcesOf(props.dataset, row.figure.sourceIds)
+        .map((s) => s.publisher)
+        .join('; '),
     ],
   };
 }
@@ -231,9 +274,9 @@ function LinkedFigure(props: SectionProps & { rows: readonly ChartRow[] }) {
       className={`mt-3 rounded border border-slate-300 p-2 text-sm dark:border-slate-600 ${FOCUSED_ITEM_CLASS}`}
     >
       <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
-      {m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))} (
+      {m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))} (
       {m.support[row.figure.support]}
-      ). “{row.figure.quote.text}”
+      ). “<span lang={row.figure.quote.language}>{row.figure.quote.text}</span>”
     </p>
   );
 }
@@ -252,7 +295,7 @@ function ReportedChangeChart(props: SectionProps) {
   const first = change.rows[0];
   const last = change.rows.at(-1);
   const describe = (row: ChartRow) =>
-    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))})`;
+    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))})`;
   const disputedCount = change.rows.filter((r) => r.disputed).length;
   const summary = [
     first && last
@@ -263,6 +306,16 @@ function ReportedChangeChart(props: SectionProps) {
     .filter(Boolean)
     .join(' ');
   const converted = change.rows.some((r) => r.figure.unit !== change.axisUnit);
+  const columns = [
+    m.outcomes.columns.report,
+    m.outcomes.columns.asReported,
+    ...(converted ? [m.outcomes.columns.plotted] : []),
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
+  const plottedText = (row: ChartRow) =>
+    converted ? formatValue(row.plotted, change.axisUnit, row.figure.qualifier, m).full : undefined;
   return (
     <Frame
       {...props}
@@ -271,6 +324,12 @@ function ReportedChangeChart(props: SectionProps) {
       description={m.outcomes.reportedChange.description(metric.label)}
       summary={summary}
       rows={change.rows}
+      columns={columns}
+      exportRows={() =>
+        change.rows.map((row, i) =>
+          rowText(props, row, m.kpis.reportNumber(i + 1, change.rows.length), m, plottedText(row)),
+        )
+      }
       captionText={[
         m.outcomes.reportedChange.caption,
         ...(change.tonsAsMetric ? [m.figure.tonsAsMetric] : []),
@@ -300,29 +359,16 @@ function ReportedChangeChart(props: SectionProps) {
           yLabel={m.outcomes.axisValue(unitLabel(change.axisUnit, m))}
           formatTick={tickFormatter(change.axisUnit, m.locale)}
           data={change.rows.map((row) =>
-            datum(props, row, dateOf(props, row.figure, m.locale), change.axisUnit, m),
+            datum(props, row, reportDateText(props.dataset, row.figure, m.locale), change.axisUnit, m),
           )}
         />
       }
       table={
         <DataTable
           caption={`${m.outcomes.reportedChange.title}: ${metric.label}`}
-          columns={[
-            m.outcomes.columns.report,
-            m.outcomes.columns.asReported,
-            ...(converted ? [m.outcomes.columns.plotted] : []),
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={change.rows.map((row, i) =>
-            tableRow(
-              props,
-              row,
-              m.kpis.reportNumber(i + 1, change.rows.length),
-              m,
-              converted ? formatValue(row.plotted, change.axisUnit, row.figure.qualifier, m).full : undefined,
-            ),
+            tableRow(props, row, m.kpis.reportNumber(i + 1, change.rows.length), m, plottedText(row)),
           )}
         />
       }
@@ -349,6 +395,13 @@ function ArrestsByGroupChart(props: SectionProps & { rows: GroupRow[]; focused: 
           .join('; ')}, ${m.support[row.figure.support]})`,
     )
     .join('; ');
+  const columns = [
+    m.outcomes.columns.group,
+    m.outcomes.columns.asReported,
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
   return (
     <Frame
       {...props}
@@ -358,6 +411,8 @@ function ArrestsByGroupChart(props: SectionProps & { rows: GroupRow[]; focused: 
       description={m.outcomes.arrestsByGroup.description}
       summary={m.outcomes.arrestsByGroup.summary(items)}
       rows={rows}
+      columns={columns}
+      exportRows={() => rows.map((row) => rowText(props, row, row.group.name, m))}
       captionText={[m.outcomes.arrestsByGroup.caption]}
       chart={
         <>
@@ -376,22 +431,12 @@ function ArrestsByGroupChart(props: SectionProps & { rows: GroupRow[]; focused: 
       table={
         <DataTable
           caption={m.outcomes.arrestsByGroup.title}
-          columns={[
-            m.outcomes.columns.group,
-            m.outcomes.columns.asReported,
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={rows.map((row) => tableRow(props, row, row.group.name, m))}
         />
       }
     />
   );
-}
-
-function metricLabel(props: SectionProps, figure: Figure): string {
-  return props.dataset.metrics.find((metric) => metric.id === figure.metricId)?.label ?? figure.metricId;
 }
 
 function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
@@ -400,11 +445,20 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
   const weightText = (row: ChartRow) => formatValue(row.plotted, 'metric-tons', row.figure.qualifier, m).full;
   const weights = drugs.weights
     .map(
-      (row) => `${metricLabel(props, row.figure)} ${weightText(row)} (${formatFigure(row.figure, m).full})`,
+      (row) =>
+        `${metricLabel(props.dataset, row.figure.metricId)} ${weightText(row)} (${formatFigure(row.figure, m).full})`,
     )
     .join('; ');
   const pills = drugs.pills.map((row) => formatFigure(row.figure, m).full).join('; ');
   const all = [...drugs.weights, ...drugs.pills];
+  const columns = [
+    m.outcomes.columns.measure,
+    m.outcomes.columns.asReported,
+    m.outcomes.columns.plotted,
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
   return (
     <Frame
       {...props}
@@ -413,6 +467,33 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
       description={m.outcomes.drugsSeized.description}
       summary={m.outcomes.drugsSeized.summary(weights, pills)}
       rows={all}
+      columns={columns}
+      exportRows={() => [
+        ...drugs.weights.map((row) =>
+          rowText(props, row, metricLabel(props.dataset, row.figure.metricId), m, weightText(row)),
+        ),
+        ...drugs.pills.map((row) =>
+          rowText(
+            props,
+            row,
+            metricLabel(props.dataset, row.figure.metricId),
+            m,
+            formatFigure(row.figure, m).full,
+          ),
+        ),
+      ]}
+      notes={() =>
+        drugs.pills.length > 0
+          ? [
+              `${m.outcomes.drugsSeized.pillsHeading}: ${drugs.pills
+                .map(
+                  (row) =>
+                    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
+                )
+                .join('; ')}`,
+            ]
+          : []
+      }
       captionText={[m.outcomes.drugsSeized.caption, ...(drugs.tonsAsMetric ? [m.figure.tonsAsMetric] : [])]}
       chart={
         <>
@@ -425,7 +506,7 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
             formatTick={tickFormatter('metric-tons', m.locale)}
             categoryWidth={170}
             data={drugs.weights.map((row) =>
-              datum(props, row, metricLabel(props, row.figure), 'metric-tons', m),
+              datum(props, row, metricLabel(props.dataset, row.figure.metricId), 'metric-tons', m),
             )}
           />
           {drugs.pills.length > 0 ? (
@@ -436,7 +517,7 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
                   <li key={row.figure.id}>
                     <span className="text-lg font-bold">{formatFigure(row.figure, m).short}</span>{' '}
                     <span className="sr-only">({formatFigure(row.figure, m).full})</span>—{' '}
-                    {m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))}{' '}
+                    {m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))}{' '}
                     <SupportBadge level={row.figure.support} />
                   </li>
                 ))}
@@ -449,20 +530,19 @@ function DrugsSeizedChart(props: SectionProps & { focused: boolean }) {
       table={
         <DataTable
           caption={m.outcomes.drugsSeized.title}
-          columns={[
-            m.outcomes.columns.measure,
-            m.outcomes.columns.asReported,
-            m.outcomes.columns.plotted,
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={[
             ...drugs.weights.map((row) =>
-              tableRow(props, row, metricLabel(props, row.figure), m, weightText(row)),
+              tableRow(props, row, metricLabel(props.dataset, row.figure.metricId), m, weightText(row)),
             ),
             ...drugs.pills.map((row) =>
-              tableRow(props, row, metricLabel(props, row.figure), m, formatFigure(row.figure, m).full),
+              tableRow(
+                props,
+                row,
+                metricLabel(props.dataset, row.figure.metricId),
+                m,
+                formatFigure(row.figure, m).full,
+              ),
             ),
           ]}
         />
@@ -481,7 +561,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
   const items = data.rows
     .map(
       (row) =>
-        `${formatFigure(row.figure, m).full}, ${m.figure.saidBy(row.figure.saidBy, dateOf(props, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
+        `${formatFigure(row.figure, m).full}, ${m.figure.saidBy(row.figure.saidBy, reportDateText(props.dataset, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
     )
     .join('; ');
   const summary = [
@@ -490,6 +570,14 @@ function NarcoticsDisagreementChart(props: SectionProps) {
   ]
     .filter(Boolean)
     .join(' ');
+  const columns = [
+    m.outcomes.columns.report,
+    m.outcomes.columns.asReported,
+    m.outcomes.columns.plotted,
+    m.outcomes.columns.saidBy,
+    m.outcomes.columns.support,
+    m.outcomes.columns.sources,
+  ];
   return (
     <Frame
       {...props}
@@ -498,6 +586,23 @@ function NarcoticsDisagreementChart(props: SectionProps) {
       description={data.cocaine ? m.outcomes.narcoticsDisagreement.description(cocaineText) : null}
       summary={summary}
       rows={data.cocaine ? [...data.rows, data.cocaine] : data.rows}
+      columns={columns}
+      exportRows={() => [
+        ...data.rows.map((row, i) =>
+          rowText(props, row, m.kpis.reportNumber(i + 1, data.rows.length), m, weightText(row)),
+        ),
+        ...(data.cocaine
+          ? [
+              rowText(
+                props,
+                data.cocaine,
+                metricLabel(props.dataset, data.cocaine.figure.metricId),
+                m,
+                weightText(data.cocaine),
+              ),
+            ]
+          : []),
+      ]}
       captionText={[
         m.outcomes.narcoticsDisagreement.caption,
         ...(data.tonsAsMetric ? [m.figure.tonsAsMetric] : []),
@@ -522,7 +627,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
             datum(
               props,
               row,
-              `${row.figure.saidBy}\n${dateOf(props, row.figure, m.locale)}`,
+              `${row.figure.saidBy}\n${reportDateText(props.dataset, row.figure, m.locale)}`,
               'metric-tons',
               m,
             ),
@@ -532,14 +637,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
       table={
         <DataTable
           caption={m.outcomes.narcoticsDisagreement.title}
-          columns={[
-            m.outcomes.columns.report,
-            m.outcomes.columns.asReported,
-            m.outcomes.columns.plotted,
-            m.outcomes.columns.saidBy,
-            m.outcomes.columns.support,
-            m.outcomes.columns.sources,
-          ]}
+          columns={columns}
           rows={[
             ...data.rows.map((row, i) =>
               tableRow(props, row, m.kpis.reportNumber(i + 1, data.rows.length), m, weightText(row)),
@@ -549,7 +647,7 @@ function NarcoticsDisagreementChart(props: SectionProps) {
                   tableRow(
                     props,
                     data.cocaine,
-                    metricLabel(props, data.cocaine.figure),
+                    metricLabel(props.dataset, data.cocaine.figure.metricId),
                     m,
                     weightText(data.cocaine),
                   ),

@@ -1,4 +1,11 @@
-import { byReportOrder, inDateWindow, mainPeriod, reportOf } from '../../data/selectors';
+import {
+  byReportOrder,
+  focusedItem,
+  inDateWindow,
+  mainPeriod,
+  metricOf,
+  reportOf,
+} from '../../data/selectors';
 import type { Dataset, Figure, Metric, NamedGroup, Period, Qualifier, Unit } from '../../data/schema';
 import type { ChartId } from '../../view-state/view-state';
 
@@ -118,7 +125,7 @@ export interface GroupRow extends ChartRow {
 
 /** The DOJ's arrests by affiliated group: every wording of every group's count. */
 export function arrestsByGroup(dataset: Dataset, filter: OutcomeFilter): GroupRow[] {
-  const metric = dataset.metrics.find((m) => m.id === 'arrests-by-group');
+  const metric = metricOf(dataset, 'arrests-by-group');
   if (!metric || !categoryShown(filter, metric.category)) return [];
   const figures = windowFigures(dataset, mainPeriod(dataset), filter, metric.id);
   return dataset.groups.flatMap((group) =>
@@ -178,7 +185,7 @@ export function narcoticsDisagreement(dataset: Dataset, filter: OutcomeFilter): 
 
 /** The chart that shows a figure, for `focus=<figure id>` on a figure with no headline card. */
 export function chartOfFigure(dataset: Dataset, figureId: string | null): ChartId | null {
-  const figure = figureId === null ? undefined : dataset.figures.find((f) => f.id === figureId);
+  const { figure } = focusedItem(dataset, figureId);
   if (!figure || figure.periodId !== mainPeriod(dataset).id) return null;
   if (figure.metricId === 'arrests-by-group') return 'arrests-by-group';
   if (figure.metricId === 'cocaine' || figure.metricId === 'fentanyl-powder') return 'drugs-seized';

@@ -5,7 +5,7 @@ import { Quote } from '../../components/quote';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
-import { reportOf } from '../../data/selectors';
+import { agencyOf, focusedItem, machineDate, metricLabel, reportDateText } from '../../data/selectors';
 import type { NamedGroup, Person } from '../../data/schema';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
@@ -25,7 +25,7 @@ export function PeopleSection(section: SectionProps) {
   const { officials, associations, total } = visiblePeople(dataset, view);
   const shown = officials.length + associations.length;
   const groups = visibleGroups(dataset, view.q);
-  const focusedPerson = dataset.people.find((person) => person.id === view.focus) ?? null;
+  const focusedPerson = focusedItem(dataset, view.focus).person ?? null;
   const focusHidden =
     focusedPerson !== null && !officials.includes(focusedPerson) && !associations.includes(focusedPerson);
   const clearFocus = () => onViewChange((state) => ({ ...state, focus: null }));
@@ -124,7 +124,7 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
   const ref = useFocusTarget<HTMLElement>(focused);
   const detailsId = useId();
   const titleId = `person-${person.id}-name`;
-  const agency = dataset.agencies.find((a) => a.id === person.agencyId);
+  const agency = agencyOf(dataset, person.agencyId);
   const figures = figuresAnnouncedBy(dataset, person.id);
   const toggle = () => {
     if (expanded) {
@@ -141,6 +141,7 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
       id={`person-${person.id}`}
       tabIndex={-1}
       aria-labelledby={titleId}
+      aria-current={focused ? 'true' : undefined}
       className={`scroll-mt-4 rounded-lg border bg-white p-4 dark:bg-slate-900 ${
         focused
           ? `border-amber-600 dark:border-amber-300 ${FOCUSED_ITEM_CLASS}`
@@ -172,7 +173,7 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
             <dt className="font-medium">{m.people.changes}</dt>
             {person.changes.map((change, i) => (
               <dd key={i}>
-                <time dateTime={change.datePrecision === 'day' ? change.date : change.date.slice(0, 7)}>
+                <time dateTime={machineDate(change)}>
                   {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
                 </time>
                 : {change.description} (
@@ -229,9 +230,9 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
             <ul className="mt-1 space-y-2">
               {person.quotes.map((quote, i) => (
                 <li key={i}>
-                  <Quote text={quote.text} verbatim />
+                  <Quote text={quote.text} verbatim lang={quote.language} />
                   <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">
-                    <time dateTime={quote.datePrecision === 'day' ? quote.date : quote.date.slice(0, 7)}>
+                    <time dateTime={machineDate(quote)}>
                       {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
                     </time>
                     {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
@@ -243,17 +244,17 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
           )}
         </div>
         <div>
-          <h5 className="font-medium">{m.people.figuresAnnounced}</h5>
+          <h5 id={`${detailsId}-figures`} className="font-medium">
+            {m.people.figuresAnnounced}
+          </h5>
           {figures.length === 0 ? (
             <p className="text-slate-700 dark:text-slate-300">{m.people.noFigures}</p>
           ) : (
-            <ul className="mt-1 space-y-1">
+            <ul aria-labelledby={`${detailsId}-figures`} className="mt-1 space-y-1">
               {figures.map((figure) => {
                 const text = formatFigure(figure, m);
-                const metric =
-                  dataset.metrics.find((item) => item.id === figure.metricId)?.label ?? figure.metricId;
-                const report = reportOf(dataset, figure);
-                const date = formatDateWithPrecision(report.date, report.datePrecision, m.locale);
+                const metric = metricLabel(dataset, figure.metricId);
+                const date = reportDateText(dataset, figure, m.locale);
                 const content = (
                   <>
                     {metric}: <FigureAmount text={text} />

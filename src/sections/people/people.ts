@@ -1,5 +1,5 @@
 import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
-import { byReportOrder } from '../../data/selectors';
+import { byReportOrder, figuresOfPerson } from '../../data/selectors';
 import type { Dataset, Figure, NamedGroup, Person } from '../../data/schema';
 import { matchesQuery } from '../../lib/text-match';
 import type { ViewState } from '../../view-state/view-state';
@@ -45,10 +45,7 @@ export function visiblePeople(dataset: Dataset, filter: PeopleFilter): VisiblePe
 
 /** The figures a person stated, in the order they were reported. */
 export function figuresAnnouncedBy(dataset: Dataset, personId: string): Figure[] {
-  return byReportOrder(
-    dataset,
-    dataset.figures.filter((figure) => figure.personId === personId),
-  );
+  return byReportOrder(dataset, figuresOfPerson(dataset, personId));
 }
 
 /** Named groups whose name or any alias matches the search. */

@@ -1,7 +1,7 @@
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
-import { reportOf } from '../../data/selectors';
+import { metricLabel, reportDateText } from '../../data/selectors';
 import type { Figure } from '../../data/schema';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
@@ -180,9 +180,7 @@ function SourceEntryView({
 function FigureItem({ figure, focused, ...props }: SectionProps & { figure: Figure; focused: boolean }) {
   const m = useMessages();
   const ref = useFocusTarget<HTMLLIElement>(focused);
-  const report = reportOf(props.dataset, figure);
-  const metric = props.dataset.metrics.find((candidate) => candidate.id === figure.metricId);
-  const date = formatDateWithPrecision(report.date, report.datePrecision, m.locale);
+  const date = reportDateText(props.dataset, figure, m.locale);
   return (
     <li
       ref={ref}
@@ -192,7 +190,7 @@ function FigureItem({ figure, focused, ...props }: SectionProps & { figure: Figu
       className={`flex flex-wrap items-center gap-x-2 gap-y-1 ${focused ? `${FOCUSED_ITEM_CLASS} rounded p-1` : ''}`}
     >
       <FocusLink {...props} target={figure.id}>
-        {metric?.label}: {formatFigure(figure, m).full}
+        {metricLabel(props.dataset, figure.metricId)}: {formatFigure(figure, m).full}
       </FocusLink>
       <span className="text-slate-700 dark:text-slate-300">— {m.figure.saidBy(figure.saidBy, date)}</span>
       <SupportBadge level={figure.support} />

@@ -1,4 +1,4 @@
-import { mainPeriod } from '../../data/selectors';
+import { focusedItem, mainPeriod, metricOf } from '../../data/selectors';
 import type { Dataset, Figure, HstfEvent, Person, Report, Source } from '../../data/schema';
 import { matchesQuery } from '../../lib/text-match';
 
@@ -12,24 +12,45 @@ export interface SourceEntry {
   people: Person[];
 }
 
-/** Every source with what relies on it, in dataset order. */
+const entriesOf = new WeakMap<Dataset, SourceEntry[]>();
+
+/**
+ * Every source with what relies on it, in dataset order. One pass over the citations,
+ * remembered per dataset: asking each source to scan every record grew with the square of
+ * the data (2,700 sources × 7,500 records at 100× today's size).
+ */
 export function sourceEntries(dataset: Dataset): SourceEntry[] {
-  return dataset.sources.map((source) => {
-    const cites = (ids: readonly string[]) => ids.includes(source.id);
-    return {
-      source,
-      figures: dataset.figures.filter((f) => cites(f.sourceIds)),
-      reports: dataset.reports.filter((r) => cites(r.sourceIds)),
-      events: dataset.events.filter((e) => cites(e.sourceIds)),
-      people: dataset.people.filter(
-        (p) =>
-          cites(p.sourceIds) ||
-          p.quotes.some((q) => cites(q.sourceIds)) ||
-          p.changes.some((c) => cites(c.sourceIds)) ||
-          (p.secondaryTitle !== undefined && cites(p.secondaryTitle.sourceIds)),
-      ),
-    };
-  });
+  const known = entriesOf.get(dataset);
+  if (known) return known;
+  const entries = dataset.sources.map((source) => ({
+    source,
+    figures: [] as Figure[],
+    reports: [] as Report[],
+    events: [] as HstfEvent[],
+    people: [] as Person[],
+  }));
+  const byId = new Map(entries.map((entry) => [entry.source.id, entry]));
+  const add = <K extends 'figures' | 'reports' | 'events' | 'people'>(
+    kind: K,
+    item: SourceEntry[K][number],
+    ids: Iterable<string>,
+  ) => {
+    // Once per source even when a record cites it twice (a person's quote and a role change).
+    for (const id of new Set(ids)) (byId.get(id)?.[kind] as SourceEntry[K][number][] | undefined)?.push(item);
+  };
+  for (const figure of dataset.figures) add('figures', figure, figure.sourceIds);
+  for (const report of dataset.reports) add('reports', report, report.sourceIds);
+  for (const event of dataset.events) add('events', event, event.sourceIds);
+  for (const person of dataset.people) {
+    add('people', person, [
+      ...person.sourceIds,
+      ...person.quotes.flatMap((q) => q.sourceIds),
+      ...person.changes.flatMap((c) => c.sourceIds),
+      ...(person.secondaryTitle?.sourceIds ?? []),
+    ]);
+  }
+  entriesOf.set(dataset, entries);
+  return entries;
 }
 
 /** The search (`q`) matches a source by its publisher, title, address or note; a linked source always shows. */
@@ -58,7 +79,7 @@ export function sourcesShowFocusedFigure(dataset: Dataset, figure: Figure, embed
   if (embedded) return true;
   const main = mainPeriod(dataset).id;
   if (figure.periodId !== undefined && figure.periodId !== main) return false;
-  const metric = dataset.metrics.find((m) => m.id === figure.metricId);
+  const metric = metricOf(dataset, figure.metricId);
   if (figure.periodId === main && (metric?.headline || CHARTED_METRICS.has(figure.metricId))) return false;
   return true;
 }
@@ -70,7 +91,7 @@ export function entryOfFocusedFigure(
   focus: string | null,
   embedded: boolean,
 ): { sourceId: string; figureId: string } | null {
-  const figure = focus === null ? undefined : dataset.figures.find((f) => f.id === focus);
+  const { figure } = focusedItem(dataset, focus);
   if (!figure || !sourcesShowFocusedFigure(dataset, figure, embedded)) return null;
   const entry = entries.find((e) => e.figures.some((f) => f.id === figure.id));
   return entry ? { sourceId: entry.source.id, figureId: figure.id } : null;

@@ -4,11 +4,13 @@ import { FigureAmount } from '../../components/figure-amount';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
+import { agencyName, focusedItem, machineDate, metricLabel } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
 import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
 import { useMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../../view-state/section-props';
+import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import { SourceRefs } from '../shared/source-refs';
 import { clearFilters, toggleTable, type ViewState } from '../../view-state/view-state';
@@ -21,7 +23,6 @@ import {
   eventDateText,
   eventRange,
   figuresOfEvent,
-  machineDate,
   publishersOf,
   timelineSpan,
   visibleEvents,
@@ -40,7 +41,7 @@ export function TimelineSection(section: SectionProps) {
   const m = useMessages();
   const events = visibleEvents(dataset, view);
   const total = dataset.events.length;
-  const focusedEvent = dataset.events.find((event) => event.id === view.focus) ?? null;
+  const focusedEvent = focusedItem(dataset, view.focus).event ?? null;
   const focusHidden = focusedEvent !== null && !events.includes(focusedEvent);
   const select = (id: string | null) => onViewChange((state) => ({ ...state, focus: id }));
 
@@ -132,6 +133,8 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
       ? m.timeline.chart.summary(events.length, eventDateText(first, m), eventDateText(last, m), byType)
       : m.timeline.chart.summary(0, '', '', '');
   const onToggleTable = () => onViewChange((state) => toggleTable(state, 'timeline'));
+  const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
+  const caption = m.timeline.chart.caption(publishersOf(dataset, events).join('; '));
 
   return (
     <figure
@@ -142,9 +145,33 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
         <h3 id="timeline-chart-title" className="text-lg font-semibold">
           {m.timeline.chart.title}
         </h3>
-        <button type="button" aria-pressed={asTable} onClick={onToggleTable} className={BUTTON_CLASS}>
-          {m.timeline.chart.showTable}
-        </button>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" aria-pressed={asTable} onClick={onToggleTable} className={BUTTON_CLASS}>
+            {m.timeline.chart.showTable}
+          </button>
+          <DownloadMenu
+            dataset={dataset}
+            title={m.timeline.chart.title}
+            imageAvailable={!asTable}
+            describe={() => ({
+              what: 'timeline',
+              title: m.timeline.chart.title,
+              intro: [m.timeline.chart.approximateLegend, caption],
+              columns: [m.timeline.date, m.timeline.type, m.timeline.event, m.timeline.agencies],
+              rows: events.map((event) => ({
+                event,
+                cells: [
+                  eventDateText(event, m),
+                  m.timeline.types[event.type],
+                  event.title,
+                  event.agencyIds.length > 0
+                    ? event.agencyIds.map((id) => agencyName.get(id) ?? id).join(', ')
+                    : m.timeline.noAgency,
+                ],
+              })),
+            })}
+          />
+        </div>
       </div>
       <p className="sr-only">
         {summary}{' '}
@@ -171,7 +198,7 @@ function TimelineChartFrame({ dataset, events, view, onViewChange, onSelect }: C
       )}
       <figcaption className="mt-2 space-y-1 text-xs text-slate-700 dark:text-slate-300">
         {!asTable ? <p>{m.timeline.chart.approximateLegend}</p> : null}
-        <p>{m.timeline.chart.caption(publishersOf(dataset, events).join('; '))}</p>
+        <p>{caption}</p>
       </figcaption>
     </figure>
   );
@@ -187,7 +214,6 @@ function TimelineTable({
   focusedId: string | null;
 }) {
   const m = useMessages();
-  const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
   return (
     <div className="mt-2 overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -225,7 +251,7 @@ function TimelineTable({
               </th>
               <td className="py-1">
                 {event.agencyIds.length > 0
-                  ? event.agencyIds.map((id) => agencyName.get(id) ?? id).join(', ')
+                  ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ')
                   : m.timeline.noAgency}
               </td>
             </tr>
@@ -248,9 +274,7 @@ function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntr
   const { dataset } = section;
   const m = useMessages();
   const ref = useFocusTarget<HTMLElement>(focused);
-  const agencyName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
   const figures = figuresOfEvent(dataset, event);
-  const metricLabel = new Map(dataset.metrics.map((metric) => [metric.id, metric.label]));
   const titleId = `event-${event.id}-title`;
   return (
     <article
@@ -290,7 +314,7 @@ function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntr
       <p className="mt-1 text-sm">
         <span className="font-medium">{m.timeline.agencies}: </span>
         {event.agencyIds.length > 0
-          ? event.agencyIds.map((id) => agencyName.get(id) ?? id).join(', ')
+          ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ')
           : m.timeline.noAgency}
       </p>
       {figures.length > 0 ? (
@@ -299,10 +323,10 @@ function EventEntry({ section, event, focused, tableShown, onSelect }: EventEntr
           <ul className="mt-1 space-y-1 text-sm">
             {figures.map((figure) => {
               const text = formatFigure(figure, m);
-              const label = `${metricLabel.get(figure.metricId) ?? figure.metricId}: ${text.full}`;
+              const label = `${metricLabel(dataset, figure.metricId)}: ${text.full}`;
               const content = (
                 <>
-                  {metricLabel.get(figure.metricId) ?? figure.metricId}: <FigureAmount text={text} />
+                  {metricLabel(dataset, figure.metricId)}: <FigureAmount text={text} />
                 </>
               );
               return (

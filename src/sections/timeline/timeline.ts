@@ -1,6 +1,7 @@
 import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
-import { formatDateWithPrecision, type MonthPart } from '../../data/figure-format';
-import type { Dataset, EventType, Figure, HstfEvent } from '../../data/schema';
+import { formatDateWithPrecision } from '../../data/figure-format';
+import { figuresOfReport } from '../../data/selectors';
+import type { Dataset, EventType, Figure, HstfEvent, MonthPart } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { matchesQuery } from '../../lib/text-match';
 import { EVENT_TYPES, type ViewState } from '../../view-state/view-state';
@@ -120,7 +121,7 @@ export function timelineSpan(dataset: Dataset): DayRange {
 /** The figures a report event carries, in dataset order. */
 export function figuresOfEvent(dataset: Dataset, event: HstfEvent): Figure[] {
   if (!event.reportId) return [];
-  return dataset.figures.filter((figure) => figure.reportId === event.reportId);
+  return [...figuresOfReport(dataset, event.reportId)];
 }
 
 /** Publishers of the sources of the given events, once each, in order of first use. */
@@ -147,9 +148,4 @@ export function eventDateText(
     monthPart: event.monthPart,
     monthPartWords: messages.timeline.monthPartWords,
   });
-}
-
-/** The machine-readable form of the same date for `<time dateTime>`: a day or a month. */
-export function machineDate(event: Pick<HstfEvent, 'date' | 'datePrecision'>): string {
-  return event.datePrecision === 'day' ? event.date : event.date.slice(0, 7);
 }

@@ -1,0 +1,89 @@
+import type { Messages } from '../messages';
+import { n, p } from './format';
+
+/** Texto de la sección de resultados. */
+export const outcomes: Messages['outcomes'] = {
+  heading: 'Resultados reportados',
+  intro: (period: string) =>
+    `Gráficos de las cifras reportadas (${period}). Cada punto o barra es una declaración, con su propia redacción; las declaraciones sucesivas no se suman.`,
+  empty: 'Ningún gráfico coincide con los filtros actuales.',
+  loadingChart: 'Cargando el gráfico…',
+  showTable: 'Mostrar como tabla',
+  summaryLabel: 'Resumen',
+  captionSources: 'Fuentes',
+  metricLabel: 'Medida',
+  axisReportDate: 'Fecha del informe (en el orden en que se hicieron las declaraciones)',
+  axisValue: (unit: string) => `Valor reportado (${unit})`,
+  axisGroup: 'Grupo de afiliación y redacción',
+  axisReport: 'Informe',
+  axisMetricTons: 'Peso (toneladas métricas)',
+  usdUnit: 'dólares estadounidenses',
+  legend: {
+    heading: 'Clave',
+    exact: 'Cifra exacta',
+    lowerBound: '“Más de”: un límite inferior',
+    approximate: '“Aproximadamente” / “alrededor de”: una estimación',
+    unknownQualifier: 'Calificador desconocido (vea la nota)',
+    disputed: 'En disputa (contorno discontinuo)',
+    primary: 'Fuente primaria',
+    reported: 'Reportada por un medio',
+    secondary: 'Secundaria',
+  },
+  columns: {
+    report: 'Informe',
+    measure: 'Medida',
+    group: 'Grupo',
+    asReported: 'Según lo reportado',
+    plotted: 'En el gráfico',
+    saidBy: 'Dicho por',
+    support: 'Respaldo',
+    sources: 'Fuentes',
+  },
+  reportedChange: {
+    title: 'Cómo cambió la cifra reportada',
+    description: (metric: string) =>
+      `${metric}: cada informe de la cifra para las mismas semanas, por fecha del informe. Los informes posteriores vuelven a dar la cifra; no se suman a ella.`,
+    summary: (metric: string, count: number, first: string, last: string) =>
+      `${metric}: ${n(count)} ${p(count, { one: 'informe', other: 'informes' })}. Primer informe: ${first}. Más reciente: ${last}.`,
+    summaryDisputed: (count: number) =>
+      p(count, {
+        one: `${n(count)} de estos informes está en disputa.`,
+        other: `${n(count)} de estos informes están en disputa.`,
+      }),
+    caption: 'Cada punto es un informe.',
+  },
+  arrestsByGroup: {
+    title: 'Arrestos por grupo de afiliación',
+    description:
+      'El desglose del comunicado del DOJ de los arrestos según el grupo al que, según se dijo, pertenecían las personas, con la redacción de cada fuente. Dos redacciones de un mismo conteo son dos barras, no una suma.',
+    summary: (items: string) =>
+      `Arrestos por grupo de afiliación reportados a partir del comunicado del DOJ: ${items}.`,
+    caption:
+      'Donde el informe de Latin Times y los resúmenes en español redactan el mismo conteo de forma distinta, se muestran ambos.',
+  },
+  drugsSeized: {
+    title: 'Drogas incautadas',
+    description:
+      'El informe más reciente de cada peso, en toneladas métricas. Las pastillas de fentanilo se cuentan, no se pesan, y se muestran aparte.',
+    weightsHeading: 'Por peso (toneladas métricas)',
+    pillsHeading: 'Pastillas de fentanilo (contadas, no pesadas)',
+    summary: (weights: string, pills: string) =>
+      `Informes más recientes por peso: ${weights}.${pills ? ` Contadas aparte: ${pills}.` : ''}`,
+    caption:
+      'El total de narcóticos es el informe más reciente del total; los informes sobre él difieren (vea “El desacuerdo sobre los narcóticos”).',
+  },
+  narcoticsDisagreement: {
+    title: 'El desacuerdo sobre los narcóticos',
+    description: (cocaine: string) =>
+      `Cada peso total de narcóticos incautados reportado para las mismas semanas, lado a lado. Como referencia: solo la cocaína se reportó como ${cocaine}.`,
+    cocaineLine: (cocaine: string) => `Solo cocaína: ${cocaine}`,
+    summary: (count: number, items: string) =>
+      `${n(count)} ${p(count, { one: 'informe', other: 'informes' })} del peso total de narcóticos incautados, del más antiguo al más reciente: ${items}.`,
+    summaryCocaine: (cocaine: string) =>
+      `Solo la cocaína se reportó como ${cocaine}; un total inferior a eso es menor que la cifra de cocaína por sí sola.`,
+    caption:
+      'Las dos copias del mismo adelanto dan siete y 70 toneladas; ambas están marcadas en disputa. La línea discontinua es la cifra de cocaína.',
+  },
+  pointLabel: (text: string, who: string, date: string) => `${text}: ${who}, ${date}`,
+  focusedFigure: 'Cifra enlazada',
+};

@@ -1,0 +1,43 @@
+/**
+ * Plural forms through Intl.PluralRules, never `n === 1`: Spanish has a third form,
+ * "many", for round millions ("1,000,000 de personas"), and other languages differ again.
+ */
+
+export type PluralCategory = Intl.LDMLPluralRule;
+
+/** The words for each plural form; `other` is required and used for any form not given. */
+export type PluralForms<T = string> = Partial<Record<PluralCategory, T>> & { other: T };
+
+const rulesByLocale = new Map<string, Intl.PluralRules>();
+
+function rulesOf(locale: string): Intl.PluralRules {
+  let rules = rulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    rulesByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
+/**
+ * The plural category of a number as it is written. `compact`: the number is shown in
+ * compact notation ("2.1 million"), which CLDR gives an exponent (e = 6): in Spanish that
+ * is the "many" form ("2.1 millones de pastillas"). Intl.PluralRules has no notation
+ * option in today's engines, so the exponent rule is applied here for millions and above.
+ */
+export function pluralCategory(value: number, locale: string, compact = false): PluralCategory {
+  const rules = rulesOf(locale);
+  if (compact && Math.abs(value) >= 1_000_000 && rules.resolvedOptions().pluralCategories.includes('many'))
+    return 'many';
+  return rules.select(value);
+}
+
+/** Picks the form for `value`: `plural(3, { one: 'report', other: 'reports' }, 'en-US')` → "reports". */
+export function plural<T>(value: number, forms: PluralForms<T>, locale: string, compact = false): T {
+  return forms[pluralCategory(value, locale, compact)] ?? forms.other;
+}
+
+/** A `plural` bound to one locale, for a message module: `const p = pluralFor('es-419')`. */
+export function pluralFor(locale: string) {
+  return <T>(value: number, forms: PluralForms<T>): T => plural(value, forms, locale);
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+
+import { chartsPending, loadChartsForPrint } from '../../components/chart-slot';
+import { DATASET_PATH } from '../../data/hstf-query';
+import type { Dataset } from '../../data/schema';
+import { useMessages } from '../../i18n/i18n';
+import type { ViewState } from '../../view-state/view-state';
+
+const BUTTON =
+  'rounded border border-slate-500 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-400 dark:hover:bg-slate-800 dark:focus-visible:outline-sky-300';
+
+/** How long Print waits for charts still loading before printing what there is. */
+const PRINT_WAIT_MS = 5000;
+
+/** Resolves once no chart placeholder is left (or after `PRINT_WAIT_MS`), a frame after layout. */
+function chartsDrawn(): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!chartsPending(document) || performance.now() - started > PRINT_WAIT_MS) {
+        // One more frame so the charts measure their width before the page is laid out for paper.
+        requestAnimationFrame(() => resolve());
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/**
+ * The whole view to take away: every figure the filters show as CSV, the dataset as
+ * published, and Print (or Save as PDF) with every chart drawn first.
+ */
+export function ViewDownloads({ dataset, view }: { dataset: Dataset; view: ViewState }) {
+  const m = useMessages();
+  const [status, setStatus] = useState('');
+
+  const downloadFigures = async () => {
+    const actions = await import('../shared/export-actions');
+    const saved = actions.downloadFiguresCsv(view, { dataset, messages: m, viewUrl: window.location.href });
+    setStatus(m.downloads.menu.saved(saved));
+  };
+  const print = async () => {
+    loadChartsForPrint();
+    await chartsDrawn();
+    window.print();
+  };
+
+  return (
+    <div
+      role="group"
+      aria-label={m.downloads.view.heading}
+      className="flex flex-wrap items-center gap-3 print:hidden"
+    >
+      <button type="button" className={BUTTON} onClick={() => void print()}>
+        {m.downloads.view.print}
+        <span className="sr-only"> ({m.downloads.view.printHint})</span>
+      </button>
+      <button
+        type="button"
+        className={BUTTON}
+        title={m.downloads.view.figuresHint}
+        onClick={() => void downloadFigures()}
+      >
+        {m.downloads.view.figuresCsv}
+      </button>
+      <a
+        href={DATASET_PATH}
+        download={`hstf-dataset-${dataset.reviewedOn}.json`}
+        className="text-sm font-medium underline decoration-1 underline-offset-2 hover:decoration-2"
+      >
+        {m.downloads.view.datasetJson}
+      </a>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </div>
+  );
+}

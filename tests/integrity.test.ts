@@ -1,0 +1,205 @@
+import raw from '../public/data/hstf.json';
+import { datasetErrorText } from '../src/app/dataset-error-text';
+import { parseDataset } from '../src/data/hstf-query';
+import { en } from '../src/i18n/messages';
+
+/**
+ * The integrity check is what stops a dangling reference or a repeated id from reaching a
+ * reader as a wrong or missing number. Each case breaks one thing in a copy of the real
+ * dataset and asserts the line the error panel shows for it.
+ */
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function indexWhere(kind: string, test: (item: Json) => boolean): number {
+  const index = (raw as Json)[kind].findIndex(test);
+  if (index < 0) throw new Error(`the dataset has no ${kind} entry for this case`);
+  return index;
+}
+
+/** What a reader sees for a dataset broken by `breakIt`: the message and the listed paths. */
+function shownFor(breakIt: (data: Json) => void): { message: string; details: string[] } {
+  const copy = structuredClone(raw) as Json;
+  breakIt(copy);
+  try {
+    parseDataset('data/hstf.json', JSON.stringify(copy));
+  } catch (error) {
+    return datasetErrorText(error, en);
+  }
+  throw new Error('the broken dataset was accepted');
+}
+
+const withQuotes = indexWhere('people', (p) => p.quotes.length > 0);
+const withChanges = indexWhere('people', (p) => p.changes.length > 0);
+const withTitle = indexWhere('people', (p) => p.secondaryTitle !== undefined);
+
+describe('a dataset whose references do not resolve', () => {
+  it.each<[string, (d: Json) => void, string]>([
+    [
+      'figure → report',
+      (d) => (d.figures[0].reportId = 'gone'),
+      'figures[0].reportId: unknown report id "gone"',
+    ],
+    [
+      'figure → metric',
+      (d) => (d.figures[0].metricId = 'gone'),
+      'figures[0].metricId: unknown metric id "gone"',
+    ],
+    [
+      'figure → source',
+      (d) => (d.figures[0].sourceIds = ['gone']),
+      'figures[0].sourceIds[0]: unknown source id "gone"',
+    ],
+    [
+      'figure → person',
+      (d) => (d.figures[0].personId = 'gone'),
+      'figures[0].personId: unknown person id "gone"',
+    ],
+    [
+      'figure → period',
+      (d) => (d.figures[0].periodId = 'gone'),
+      'figures[0].periodId: unknown period id "gone"',
+    ],
+    ['figure → group', (d) => (d.figures[0].groupId = 'gone'), 'figures[0].groupId: unknown group id "gone"'],
+    [
+      'metric → category',
+      (d) => (d.metrics[0].category = 'gone'),
+      'metrics[0].category: unknown category id "gone"',
+    ],
+    [
+      'agency → parent',
+      (d) => (d.agencies[0].parentId = 'gone'),
+      'agencies[0].parentId: unknown agency id "gone"',
+    ],
+    [
+      'report → person',
+      (d) => (d.reports[0].personIds = ['gone']),
+      'reports[0].personIds[0]: unknown person id "gone"',
+    ],
+    [
+      'report → agency',
+      (d) => (d.reports[0].agencyIds = ['gone']),
+      'reports[0].agencyIds[0]: unknown agency id "gone"',
+    ],
+    [
+      'report → period',
+      (d) => (d.reports[0].periodId = 'gone'),
+      'reports[0].periodId: unknown period id "gone"',
+    ],
+    [
+      'report → source',
+      (d) => (d.reports[0].sourceIds = ['gone']),
+      'reports[0].sourceIds[0]: unknown source id "gone"',
+    ],
+    [
+      'event → agency',
+      (d) => (d.events[0].agencyIds = ['gone']),
+      'events[0].agencyIds[0]: unknown agency id "gone"',
+    ],
+    [
+      'event → category',
+      (d) => (d.events[0].categories = ['gone']),
+      'events[0].categories[0]: unknown category id "gone"',
+    ],
+    [
+      'event → source',
+      (d) => (d.events[0].sourceIds = ['gone']),
+      'events[0].sourceIds[0]: unknown source id "gone"',
+    ],
+    [
+      'event → report',
+      (d) => (d.events[0].reportId = 'gone'),
+      'events[0].reportId: unknown report id "gone"',
+    ],
+    [
+      'person → agency',
+      (d) => (d.people[0].agencyId = 'gone'),
+      'people[0].agencyId: unknown agency id "gone"',
+    ],
+    [
+      'person → source',
+      (d) => (d.people[0].sourceIds = ['gone']),
+      'people[0].sourceIds[0]: unknown source id "gone"',
+    ],
+    [
+      'person quote → source',
+      (d) => (d.people[withQuotes].quotes[0].sourceIds = ['gone']),
+      `people[${withQuotes}].quotes[0].sourceIds[0]: unknown source id "gone"`,
+    ],
+    [
+      'role change → source',
+      (d) => (d.people[withChanges].changes[0].sourceIds = ['gone']),
+      `people[${withChanges}].changes[0].sourceIds[0]: unknown source id "gone"`,
+    ],
+    [
+      'secondary title → source',
+      (d) => (d.people[withTitle].secondaryTitle.sourceIds = ['gone']),
+      `people[${withTitle}].secondaryTitle.sourceIds[0]: unknown source id "gone"`,
+    ],
+    [
+      'group mention → source',
+      (d) => (d.groups[0].mentions[0].sourceIds = ['gone']),
+      'groups[0].mentions[0].sourceIds[0]: unknown source id "gone"',
+    ],
+  ])('names the dangling reference (%s)', (_kind, breakIt, line) => {
+    const shown = shownFor(breakIt);
+    expect(shown.message).toMatch(
+      /^The dataset \(data\/hstf\.json\) does not have the expected shape \(\d+ problems?\)\. First invalid paths:$/,
+    );
+    // The first line names the broken reference (a metric moved to an unknown category also
+    // leaves its figures disagreeing with it, which follows).
+    expect(shown.details[0]).toBe(line);
+  });
+});
+
+describe('a dataset with repeated ids or impossible values', () => {
+  it('names a duplicate id within a kind', () => {
+    const shown = shownFor((d) => (d.reports[1].id = d.reports[0].id));
+    expect(shown.details).toContain(`reports[1].id: duplicate id "${raw.reports[0]!.id}"`);
+  });
+
+  it('names an id shared by a person and a source, which would make focus= ambiguous', () => {
+    const shown = shownFor((d) => (d.sources[0].id = d.people[0].id));
+    expect(shown.details).toContain(
+      `sources[0].id: id "${raw.people[0]!.id}" is also used in people; focus links would be ambiguous`,
+    );
+  });
+
+  it('names a date that is not on the calendar', () => {
+    const shown = shownFor((d) => (d.events[0].date = '2025-02-30'));
+    expect(shown.details).toEqual([expect.stringMatching(/^events\[0\]\.date: .*date/i)]);
+  });
+
+  it('names a period that ends before it starts', () => {
+    const shown = shownFor((d) => {
+      [d.periods[0].from, d.periods[0].to] = [d.periods[0].to, d.periods[0].from];
+    });
+    expect(shown.details).toEqual(['periods[0].to: period ends before it starts']);
+  });
+
+  it('names a figure filed under another category than its metric', () => {
+    const index = indexWhere('figures', (f) => f.category !== 'drugs');
+    const shown = shownFor((d) => (d.figures[index].category = 'drugs'));
+    expect(shown.details).toEqual([
+      `figures[${index}].category: category "drugs" differs from its metric's "${raw.figures[index]!.category}"`,
+    ]);
+  });
+
+  it('names a part of the month on a day-precision event', () => {
+    const index = indexWhere('events', (e) => e.datePrecision === 'day');
+    const shown = shownFor((d) => (d.events[index].monthPart = 'late'));
+    expect(shown.details).toEqual([`events[${index}].monthPart: monthPart needs datePrecision "month"`]);
+  });
+
+  it('counts every problem and lists the first five', () => {
+    const shown = shownFor((d) => {
+      for (const figure of d.figures.slice(0, 7)) figure.reportId = 'gone';
+    });
+    expect(shown.message).toContain('(7 problems)');
+    expect(shown.details).toHaveLength(5);
+  });
+
+  it('accepts the dataset as shipped', () => {
+    expect(() => parseDataset('data/hstf.json', JSON.stringify(raw))).not.toThrow();
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment node
+import { resolve } from 'node:path';
+
+import { ESLint } from 'eslint';
+
+/**
+ * The layer rules in eslint.config.js are only worth having if they fail. Each case lints
+ * a small text as if it were a file at that place in src/ and expects the rule to fire.
+ */
+const root = resolve(import.meta.dirname, '..');
+const eslint = new ESLint({ cwd: root });
+
+async function lintAs(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('import boundaries', { timeout: 60_000 }, () => {
+  it('fails a section that imports another section by a roundabout path', async () => {
+    const messages = await lintAs(
+      'src/sections/kpis/probe.ts',
+      "import { eventMatches } from '../../sections/timeline/timeline';\nexport const probe = eventMatches;\n",
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*must not import another section/),
+    ]);
+  });
+
+  it('fails a section that imports another section directly', async () => {
+    const messages = await lintAs(
+      'src/sections/people/probe.ts',
+      "import { sourceEntries } from '../sources/sources';\nexport const probe = sourceEntries;\n",
+    );
+    expect(messages).toEqual([expect.stringMatching(/must not import another section/)]);
+  });
+
+  it('lets a section use sections/shared and the layers below it', async () => {
+    const messages = await lintAs(
+      'src/sections/people/probe.ts',
+      "import { FocusLink } from '../shared/focus-link';\nimport { reportOf } from '../../data/selectors';\nexport const probe = [FocusLink, reportOf];\n",
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('fails shared layers that reach up: data into the URL contract, lib into the dataset', async () => {
+    expect(
+      await lintAs(
+        'src/data/probe.ts',
+        "import { MAX_QUERY_LENGTH } from '../view-state/view-state';\nexport const probe = MAX_QUERY_LENGTH;\n",
+      ),
+    ).toEqual([expect.stringMatching(/must not know the URL contract/)]);
+    expect(
+      await lintAs(
+        'src/lib/probe.ts',
+        "import { slug } from '../data/schema';\nexport const probe = slug;\n",
+      ),
+    ).toEqual([expect.stringMatching(/knows nothing of the dataset/)]);
+  });
+
+  it('fails anything outside src/app that imports the app', async () => {
+    expect(
+      await lintAs(
+        'src/components/probe.ts',
+        "import { App } from '../app/app';\nexport const probe = App;\n",
+      ),
+    ).toEqual([expect.stringMatching(/Only src\/app composes/)]);
+  });
+});
