@@ -199,7 +199,7 @@ function PersonCard({ section, person, focusedId, clearFocus }: PersonCardProps)
           <dd>
             <SupportBadge level={person.support} />
           </dd>
-          {person.group === 'association' && isSingleSource(person) ? (
+          {person.group === 'association' && isSingleSource(dataset, person) ? (
             <dd
               className="rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
               title={m.people.singleSourceDescription}
