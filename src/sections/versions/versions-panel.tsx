@@ -14,6 +14,7 @@ import { archiveQueryOptions, versionsQueryOptions, type DataVersion } from '../
 import { useMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { formatLongDay } from '../../lib/format';
+import { useDatasetLocaliser } from '../shared/use-localiser';
 import { figureLabel, figureValueText } from '../shared/version-change-text';
 
 /** Loaded lazily by `versions-section.tsx`: the list of versions and, for each, the changes from the one before. */
@@ -24,6 +25,8 @@ export default function VersionsPanel({ shownVersion }: { shownVersion: string }
   const datasets = useQueries({
     queries: list.map((v, i) => (i === list.length - 1 ? hstfQueryOptions() : archiveQueryOptions(v.id))),
   });
+  // Every version in the reader's language, compared text for text (see `useDatasetLocaliser`).
+  const localise = useDatasetLocaliser();
 
   if (versionsQuery.isError || datasets.some((q) => q.isError)) {
     return <p className="text-sm">{m.versions.failed}</p>;
@@ -35,7 +38,7 @@ export default function VersionsPanel({ shownVersion }: { shownVersion: string }
       </p>
     );
   }
-  const loaded = datasets.map((q) => q.data as Dataset);
+  const loaded = datasets.map((q) => localise(q.data as Dataset));
   const newestFirst = list.map((version, i) => ({ version, i })).reverse();
   return (
     <ol className="space-y-4" aria-label={m.versions.heading}>
