@@ -179,6 +179,8 @@ function ChoiceGroup({
               onChange={() => onChange(toggled(selected, option.id))}
             />
             {option.label}
+            {/* A real space, so the checkbox is named "FBI (included in DOJ)", not "FBI(included…". */}
+            {option.includedIn ? ' ' : null}
             {option.includedIn ? (
               <span className="text-xs text-slate-600 dark:text-slate-400">
                 ({m.filters.includedIn(option.includedIn)})
