@@ -1,7 +1,10 @@
 import { delay, http, HttpResponse } from 'msw';
 
+import firstVersion from '../public/data/archive/2026-11-28.json';
+import secondVersion from '../public/data/archive/2026-11-28-2.json';
 import realDataset from '../public/data/hstf.json';
 import spanishTexts from '../public/data/hstf.es.json';
+import versionList from '../public/data/versions.json';
 
 /** Any origin, any base folder: the app fetches `data/hstf.json` relative to its base URL. */
 export const DATASET_URL = '*/data/hstf.json';
@@ -55,6 +58,17 @@ export const datasetHandlers = {
   }),
 };
 
+/** Every published version, as `public/data/archive/` serves them. */
+const archives: Record<string, unknown> = { '2026-11-28': firstVersion, '2026-11-28-2': secondVersion };
+
+export const versionHandlers = [
+  http.get('*/data/versions.json', () => HttpResponse.json(versionList)),
+  http.get('*/data/archive/:file', ({ params }) => {
+    const archive = archives[String(params.file).replace(/\.json$/, '')];
+    return archive ? HttpResponse.json(archive) : new HttpResponse('Not found', { status: 404 });
+  }),
+];
+
 /** The dataset's Spanish text, fetched only for `lang=es`. */
 export const DATASET_TEXTS_URL = '*/data/hstf.es.json';
 
@@ -63,4 +77,4 @@ export const datasetTextsHandlers = {
   notFound: http.get(DATASET_TEXTS_URL, () => new HttpResponse('Not found', { status: 404 })),
 };
 
-export const handlers = [datasetHandlers.ok, datasetTextsHandlers.ok];
+export const handlers = [datasetHandlers.ok, datasetTextsHandlers.ok, ...versionHandlers];

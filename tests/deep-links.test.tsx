@@ -48,9 +48,12 @@ describe('deep links', () => {
     await openMore(user);
     const agency = within(filters()).getByRole('group', { name: 'Agency' });
     expect(within(agency).getByRole('checkbox', { name: 'DOJ' })).toBeChecked();
-    expect(within(agency).getByRole('checkbox', { name: 'FBI' })).not.toBeChecked();
+    // The FBI is part of the DOJ: included, and not removable on its own while the DOJ is chosen.
+    const fbi = within(agency).getByRole('checkbox', { name: 'FBI (included in DOJ)' });
+    expect(fbi).toBeChecked();
+    expect(fbi).toBeDisabled();
     expect(within(filters()).getByText('2 filters active')).toBeInTheDocument();
-    expect(document.title).toBe('Drugs · DHS, DOJ · HSTF Dashboard');
+    expect(document.title).toBe('Drugs · DHS (incl. HSI), DOJ (incl. FBI) · HSTF Dashboard');
     // The address is rewritten to canonical order (dataset order: DHS before DOJ).
     expect(window.location.search).toBe('?category=drugs&agency=dhs,doj');
   });
@@ -213,6 +216,6 @@ describe('deep links', () => {
     await ready();
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => expect(screen.getByText('Link copied to the clipboard.')).toBeInTheDocument());
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?agency=doj,fbi`);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?agency=doj`);
   });
 });

@@ -10,6 +10,9 @@ const vocabulary: Vocabulary = {
   agencies: ['dhs', 'doj'],
   metrics: ['arrests'],
   focusIds: new Set(['pam-bondi']),
+  agencyParents: new Map(),
+  aliases: new Map(),
+  versions: [],
 };
 
 function renderViewState(search: string, store = createLocationStore()) {

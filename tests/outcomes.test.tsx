@@ -36,7 +36,7 @@ describe('outcome charts', () => {
     const change = await chart('How the reported figure changed');
     expect(within(change).getByRole('combobox', { name: 'Metric' })).toHaveValue('arrests');
     expect(change).toHaveTextContent(
-      'Summary: Arrests: 5 reports. First reported: more than 3,000 people (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: 3,266 people (DOJ release, Jan 2026).',
+      'Summary: Arrests: 5 reports. First reported: more than 3,000 people (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: 3,266 people (DOJ release, Jan 26, 2026).',
     );
     // Recharts arrives in its own chunk; the chart's axis text appears once it has loaded.
     expect(await within(change).findByText('Reported value (people)')).toBeInTheDocument();
@@ -138,8 +138,8 @@ describe('outcome charts', () => {
       ['Sinaloa Cartel', '1,041 people', 'Support: Secondary'],
       ['Cártel de Jalisco Nueva Generación (CJNG)', 'more than 850 people', 'Support: Reported'],
       ['Cártel de Jalisco Nueva Generación (CJNG)', '856 people', 'Support: Secondary'],
-      ['MS-13', '641 people', 'Support: Secondary'],
-      ['Tren de Aragua', '456 people', 'Support: Secondary'],
+      ['MS-13', '641 people', 'Support: Reported'],
+      ['Tren de Aragua', '456 people', 'Support: Reported'],
     ]);
   });
 

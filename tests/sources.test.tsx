@@ -124,7 +124,7 @@ describe('sources', () => {
     expect(rows[0]).toHaveAccessibleName(/^Deseret News Report on the White House roundtable/);
     expect(rows[1]).toHaveAccessibleName(/^Fox News/);
     expect(rows[2]).toHaveAccessibleName(/^Deseret News .*Antifa/);
-    expect(screen.getByText('Showing 3 of 27 sources')).toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 32 sources')).toBeInTheDocument();
   });
 
   it('sorts by a column through the address (sort=), ascending, descending, then back', async () => {
@@ -166,7 +166,7 @@ describe('source derivation', () => {
       kind: 'figure',
       id: 'operations-doj',
       place: 'source-list',
-      sourceId: 'es-secondary',
+      sourceId: 'laaurorademexico-doj-release',
     });
     expect(focusTargetOf(dataset, 'arrests-doj')).toMatchObject({ place: 'headline', metricId: 'arrests' });
     expect(focusTargetOf(dataset, 'surge-arrests-fox')).toMatchObject({ place: 'other-period' });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 
+import { canonicalAgencies } from '../src/data/agencies';
 import { LANGUAGES } from '../src/i18n/language';
+import { LINK_MIGRATIONS, migrateLink } from '../src/view-state/link-migrations';
 import {
   activeFilterCount,
   CHART_IDS,
@@ -21,9 +23,15 @@ import {
 
 const vocabulary: Vocabulary = {
   categories: ['arrests', 'drugs', 'firearms', 'currency', 'operations'],
-  agencies: ['white-house', 'dhs', 'doj', 'fbi', 'defense', 'odni'],
-  focusIds: new Set(['donald-trump', 'hstf-roundtable', 'arrests-preview', 'seed-preview']),
+  agencies: ['white-house', 'dhs', 'hsi', 'doj', 'fbi', 'defense', 'odni'],
+  focusIds: new Set(['donald-trump', 'hstf-roundtable', 'arrests-preview', 'seed-preview', 'new-source']),
   metrics: ['arrests', 'fentanyl-pills', 'narcotics'],
+  agencyParents: new Map([
+    ['hsi', 'dhs'],
+    ['fbi', 'doj'],
+  ]),
+  aliases: new Map([['old-source', 'new-source']]),
+  versions: ['2026-11-28', '2026-11-28-2'],
 };
 
 function parse(search: string) {
@@ -37,7 +45,7 @@ describe('parsing a link', () => {
 
   it('reads every parameter of the contract', () => {
     const { state, ignored } = parse(
-      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&metric=narcotics&sort=date-desc&embed=kpis&lang=es',
+      '?category=drugs,arrests&agency=doj&type=report,policy&from=2025-08-01&to=2025-12-31&q=Bondi&focus=donald-trump&table=drugs-seized&metric=narcotics&sort=date-desc&embed=kpis&v=2026-11-28&lang=es',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -52,6 +60,7 @@ describe('parsing a link', () => {
       metric: 'narcotics',
       sort: 'date-desc',
       embed: 'kpis',
+      v: '2026-11-28',
       lang: 'es',
     });
   });
@@ -141,6 +150,71 @@ describe('parsing a link', () => {
   });
 });
 
+describe('data versions, aliases and nested agencies in a link', () => {
+  it('keeps a known v, even the newest, and drops an unknown one with a notice', () => {
+    expect(parse('?v=2026-11-28-2').state.v).toBe('2026-11-28-2');
+    expect(serialiseViewState(parse('?v=2026-11-28-2').state, vocabulary)).toBe('?v=2026-11-28-2');
+    expect(parse('?v=2020-01-01')).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      ignored: [{ key: 'v', value: '2020-01-01', reason: 'unknown-version' }],
+    });
+  });
+
+  it('writes v after every other parameter of the contract', () => {
+    const state = { ...DEFAULT_VIEW_STATE, v: '2026-11-28', embed: 'kpis' as const, category: ['drugs'] };
+    expect(serialiseViewState(state, vocabulary)).toBe('?category=drugs&embed=kpis&v=2026-11-28');
+  });
+
+  it('maps a renamed id to its current id and writes the current one back', () => {
+    const { state, ignored } = parse('?focus=old-source');
+    expect(ignored).toEqual([]);
+    expect(state.focus).toBe('new-source');
+    expect(serialiseViewState(state, vocabulary)).toBe('?focus=new-source');
+  });
+
+  it('writes a parent once, with or without its components, and a lone component alone', () => {
+    expect(parse('?agency=doj,fbi').state.agency).toEqual(['doj']);
+    expect(parse('?agency=fbi,doj').state.agency).toEqual(['doj']);
+    expect(parse('?agency=fbi').state.agency).toEqual(['fbi']);
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, agency: ['fbi', 'doj', 'hsi'] }, vocabulary)).toBe(
+      '?agency=hsi,doj',
+    );
+  });
+
+  it('still collapses a selection covering every agency and keeps an empty one', () => {
+    expect(parse('?agency=white-house,dhs,doj,defense,odni').state.agency).toBeNull();
+    expect(parse('?agency=').state.agency).toEqual([]);
+  });
+});
+
+describe('link migrations', () => {
+  const context = { aliases: new Map([['old-source', 'new-source']]) };
+
+  it('are listed in order, each with a unique id', () => {
+    const ids = LINK_MIGRATIONS.map((m) => m.id);
+    expect(ids).toEqual(['renamed-dataset-ids']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('renamed-dataset-ids: maps retired ids in focus, category and agency, and nothing else', () => {
+    const migration = LINK_MIGRATIONS.find((m) => m.id === 'renamed-dataset-ids')!;
+    const out = migration.migrate(
+      new URLSearchParams('focus=old-source&agency=doj,old-source&q=old-source&table=timeline'),
+      context,
+    );
+    expect([...out]).toEqual([
+      ['focus', 'new-source'],
+      ['agency', 'doj,new-source'],
+      ['q', 'old-source'],
+      ['table', 'timeline'],
+    ]);
+  });
+
+  it('leaves a link no migration applies to exactly as it was', () => {
+    expect(migrateLink('?q=a%20b&focus=donald-trump', context)).toBe('?q=a%20b&focus=donald-trump');
+  });
+});
+
 describe('writing a link', () => {
   it('writes parameters in contract order, lists in dataset order, and leaves out defaults', () => {
     const state: ViewState = {
@@ -201,11 +275,18 @@ const validState: fc.Arbitrary<ViewState> = fc
     metric: fc.option(fc.constantFrom('fentanyl-pills', 'narcotics'), { nil: null }),
     sort: fc.option(fc.constantFrom(...SOURCE_SORTS), { nil: null }),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+    v: fc.option(fc.constantFrom(...vocabulary.versions), { nil: null }),
     lang: fc.constantFrom(...LANGUAGES),
   })
-  .map(({ dates: [a, b], ...rest }) => {
+  .map(({ dates: [a, b], agency, ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-    return { ...rest, from, to };
+    // The state a link can hold: agencies in canonical form (a parent covers its components).
+    return {
+      ...rest,
+      agency: canonicalAgencies(vocabulary.agencyParents, vocabulary.agencies, agency),
+      from,
+      to,
+    };
   });
 
 describe('properties', () => {

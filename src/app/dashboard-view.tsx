@@ -1,10 +1,12 @@
 import { Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { Dataset } from '../data/schema';
+import type { DataVersion } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
 import { ActiveFiltersSummary } from '../sections/controls/active-filters-summary';
 import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
+import { VersionNotice } from '../sections/controls/version-notice';
 import { ViewDownloads } from '../sections/controls/view-downloads';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
@@ -14,7 +16,13 @@ import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-s
 import { EmbedShell } from './embed-shell';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderControls } from './header-controls';
-import { OutcomesSection, PeopleSection, SourcesSection, TimelineSection } from './later-sections';
+import {
+  OutcomesSection,
+  PeopleSection,
+  SourcesSection,
+  TimelineSection,
+  VersionsSection,
+} from './later-sections';
 import { useRevealLinkedView } from './linked-view';
 import { PageShell } from './page-shell';
 
@@ -24,18 +32,23 @@ const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
   timeline: TimelineSection,
   people: PeopleSection,
   sources: SourcesSection,
+  versions: VersionsSection,
 };
 
 export function DashboardView({
   dataset,
+  versions,
   datasetTextsFailed = false,
 }: {
   dataset: Dataset;
+  /** The published versions, when the link pins one (`v=`); `null` otherwise, as they are not needed. */
+  versions: readonly DataVersion[] | null;
   /** The dataset's text could not be loaded in the interface language; English is shown. */
   datasetTextsFailed?: boolean;
 }) {
   const m = useMessages();
-  const vocabulary = useMemo(() => vocabularyOf(dataset), [dataset]);
+  const versionIds = useMemo(() => versions?.map((v) => v.id), [versions]);
+  const vocabulary = useMemo(() => vocabularyOf(dataset, versionIds), [dataset, versionIds]);
   const { state, ignored, dismissIgnored, update, searchOf } = useViewState(vocabulary);
   const title = documentTitle(state, dataset, m);
   useRevealLinkedView();
@@ -52,9 +65,13 @@ export function DashboardView({
 
   const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
   const nav: NavContext = { onViewChange: update, hrefOf, embedded: state.embed !== null };
+  const pinnedOlder = state.v !== null && versions !== null && versions.at(-1)?.id !== state.v;
   const notice = (
     <>
       <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />
+      {pinnedOlder ? (
+        <VersionNotice dataset={dataset} latestHref={hrefOf((s) => ({ ...s, v: null }))} />
+      ) : null}
       {datasetTextsFailed ? (
         <p role="status" className="text-sm">
           {m.languageSwitch.datasetTextsFailed}
@@ -62,12 +79,18 @@ export function DashboardView({
       ) : null}
     </>
   );
+  const shareLinks = {
+    latest: searchOf({ ...state, v: null }),
+    permanent: searchOf({ ...state, v: dataset.version }),
+    version: dataset.version,
+  };
   const headings: Record<PanelId, string> = {
     kpis: m.kpis.heading,
     outcomes: m.outcomes.heading,
     timeline: m.timeline.heading,
     people: m.people.heading,
     sources: m.sources.heading,
+    versions: m.versions.heading,
   };
   // Each section fails alone: its place shows the error with Retry, the others keep working.
   const guarded = (panel: PanelId, content: React.ReactNode) => (
@@ -91,7 +114,11 @@ export function DashboardView({
   }
 
   return (
-    <PageShell reviewedOn={dataset.reviewedOn} headerExtra={<HeaderControls />}>
+    <PageShell
+      reviewedOn={dataset.reviewedOn}
+      dataVersion={dataset.version}
+      headerExtra={<HeaderControls shareLinks={shareLinks} />}
+    >
       {notice}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />

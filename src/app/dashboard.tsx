@@ -4,7 +4,9 @@ import { useEffect, useMemo } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import { datasetTextsQueryOptions } from '../data/dataset-texts-query';
 import { hstfQueryOptions } from '../data/hstf-query';
+import { archiveQueryOptions, requestedArchive, versionsQueryOptions } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
+import { useLocationSnapshot } from '../view-state/location-store';
 import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
 import { datasetErrorText } from './dataset-error-text';
@@ -12,9 +14,24 @@ import { HeaderControls } from './header-controls';
 import { revealLinkedView } from './linked-view';
 import { PageShell } from './page-shell';
 
+/** The data version a link asks for (`v=`), read before the data loads: it decides which file to load. */
+function useRequestedVersion(): string | null {
+  const { search } = useLocationSnapshot();
+  const raw = new URLSearchParams(search).get('v');
+  return raw === null ? null : raw.trim().toLowerCase();
+}
+
 export function Dashboard() {
   const m = useMessages();
-  const query = useQuery(hstfQueryOptions());
+  const requested = useRequestedVersion();
+  // Only a pinned link needs the list of versions; the default view loads hstf.json alone.
+  const versions = useQuery({ ...versionsQueryOptions(), enabled: requested !== null });
+  const archive = versions.data ? requestedArchive(requested, versions.data) : null;
+  const waitingForVersions = requested !== null && !versions.isSuccess;
+  const query = useQuery({
+    ...(archive ? archiveQueryOptions(archive) : hstfQueryOptions()),
+    enabled: !waitingForVersions,
+  });
   // Spanish dataset text is fetched alongside the dataset, only for a Spanish view.
   const translated = m.lang === 'es';
   const texts = useQuery({ ...datasetTextsQueryOptions('es'), enabled: translated });
@@ -30,18 +47,26 @@ export function Dashboard() {
 
   // Untranslated dataset text is never mixed into a Spanish page unannounced: the page
   // waits for the texts, and if they fail it says the dataset's text is in English.
-  if (query.isSuccess && dataset && textsSettled)
-    return <DashboardView dataset={dataset} datasetTextsFailed={translated && texts.isError} />;
+  if (query.isSuccess && dataset && textsSettled && !waitingForVersions) {
+    return (
+      <DashboardView
+        dataset={dataset}
+        versions={versions.data ?? null}
+        datasetTextsFailed={translated && texts.isError}
+      />
+    );
+  }
 
+  const failed = versions.isError ? versions : query.isError ? query : null;
   return (
-    <PageShell reviewedOn={null} headerExtra={query.isError ? null : <HeaderControls />}>
-      {query.isError ? (
+    <PageShell dataVersion={null} reviewedOn={null} headerExtra={failed ? null : <HeaderControls />}>
+      {failed ? (
         <ErrorPanel
           heading={m.errors.heading}
-          {...datasetErrorText(query.error, m)}
-          retryLabel={query.isFetching ? m.errors.retrying : m.errors.retry}
-          retrying={query.isFetching}
-          onRetry={() => void query.refetch()}
+          {...datasetErrorText(failed.error, m)}
+          retryLabel={failed.isFetching ? m.errors.retrying : m.errors.retry}
+          retrying={failed.isFetching}
+          onRetry={() => void failed.refetch()}
         />
       ) : (
         <DashboardSkeleton />

@@ -1,17 +1,17 @@
 import { ThemeToggle } from '../components/theme-toggle';
 import { LanguageSwitch } from '../sections/controls/language-switch';
-import { ShareButton } from '../sections/controls/share-button';
+import { ShareButton, type ShareLinks } from '../sections/controls/share-button';
 import { SpanishOffer } from '../sections/controls/spanish-offer';
 
 /**
  * Shown while loading too, so the header keeps its height when the data arrives
  * and the reader can change theme or language before the figures are in.
  */
-export function HeaderControls() {
+export function HeaderControls({ shareLinks }: { shareLinks?: ShareLinks }) {
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex flex-wrap items-center gap-2">
-        <ShareButton />
+        <ShareButton links={shareLinks} />
         <LanguageSwitch />
         <ThemeToggle />
       </div>

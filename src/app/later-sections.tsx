@@ -25,12 +25,16 @@ const sections = {
   sources: lazyWithPreload<Section>(() =>
     import('../sections/sources/sources-section').then((m) => m.SourcesSection),
   ),
+  versions: lazyWithPreload<Section>(() =>
+    import('../sections/versions/versions-section').then((m) => m.VersionsSection),
+  ),
 };
 
 export const OutcomesSection = sections.outcomes.Component;
 export const TimelineSection = sections.timeline.Component;
 export const PeopleSection = sections.people.Component;
 export const SourcesSection = sections.sources.Component;
+export const VersionsSection = sections.versions.Component;
 
 /** Starts every download; settles when all have arrived or failed (a failed one retries when rendered). */
 export function preloadLaterSections(): Promise<unknown> {

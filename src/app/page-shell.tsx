@@ -7,12 +7,14 @@ import { SectionNav } from './section-nav';
 export interface PageShellProps {
   /** `null` while the dataset is loading or failed: the line keeps its height. */
   reviewedOn: string | null;
+  /** The data version on screen, named in the header (and so in print) and the footer. */
+  dataVersion: string | null;
   headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** Header, main landmark and footer, shared by the loading, error and loaded states. */
-export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps) {
+export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: PageShellProps) {
   const m = useMessages();
   return (
     <div className="min-h-screen">
@@ -31,6 +33,10 @@ export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps)
               </h1>
               <p className="mt-0.5 h-5 text-sm text-slate-600 dark:text-slate-400">
                 {reviewedOn ? m.app.reviewed(formatLongDay(reviewedOn, m.locale)) : null}
+                {/* On screen the footer names the version; a printout names it at the top. */}
+                {dataVersion ? (
+                  <span className="hidden print:inline"> · {m.versions.version(dataVersion)}</span>
+                ) : null}
               </p>
             </div>
             {headerExtra}
@@ -46,6 +52,14 @@ export function PageShell({ reviewedOn, headerExtra, children }: PageShellProps)
       </main>
       <footer className="mx-auto max-w-7xl border-t border-slate-200 px-4 py-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
         <p className="max-w-3xl">{m.app.footer}</p>
+        {dataVersion ? (
+          <p className="mt-1">
+            {m.versions.footer(dataVersion)}{' '}
+            <a href="#versions" className="underline decoration-1 underline-offset-2 hover:decoration-2">
+              {m.versions.heading}
+            </a>
+          </p>
+        ) : null}
       </footer>
     </div>
   );

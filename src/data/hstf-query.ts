@@ -6,8 +6,9 @@ import type { Dataset } from './schema';
 /** Relative to the app's base URL, so the app works from any folder of a static host. */
 export const DATASET_PATH = 'data/hstf.json';
 
-export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
-  const url = new URL(`${import.meta.env.BASE_URL}${DATASET_PATH}`, document.baseURI).href;
+/** Fetches a file of the data folder relative to the app's base URL; failures become `DatasetError`s. */
+export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
+  const url = new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
   let response: Response;
   performance.mark('hstf:fetch-start');
   try {
@@ -15,10 +16,10 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetError(DATASET_PATH, { kind: 'network' });
+    throw new DatasetError(path, { kind: 'network' });
   }
   if (!response.ok) {
-    throw new DatasetError(DATASET_PATH, {
+    throw new DatasetError(path, {
       kind: 'http',
       status: response.status,
       statusText: response.statusText,
@@ -26,13 +27,19 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   }
   const text = await response.text();
   performance.measure('hstf:fetch', 'hstf:fetch-start');
+  return text;
+}
+
+/** The newest data (`hstf.json`) or, given its path, an archived version. */
+export async function fetchDataset(signal?: AbortSignal, path = DATASET_PATH): Promise<Dataset> {
+  const text = await fetchDataText(path, signal);
   // Named marks for `npm run bench:scale` (and any profiler): how long the download and the
   // validation take, read back with the Performance API. Cheap, and nothing depends on them.
   performance.mark('hstf:validate-start');
   try {
-    if (await isPrevalidated(text)) return JSON.parse(text) as Dataset;
+    if (path === DATASET_PATH && (await isPrevalidated(text))) return JSON.parse(text) as Dataset;
     const { parseDataset } = await import('./parse-dataset');
-    return parseDataset(DATASET_PATH, text);
+    return parseDataset(path, text);
   } finally {
     performance.measure('hstf:validate', 'hstf:validate-start');
   }
@@ -45,7 +52,8 @@ export const PREVALIDATED_META = 'hstf-dataset-sha256';
  * True when the text is the very file the build validated with the schema: the build writes
  * the schema's own output as data/hstf.json and its SHA-256 into the page. The validator
  * (zod and the integrity checks, about a tenth of the app's script) then stays out of the
- * first download; any other text (a newer deploy, the dev server, tests) is validated here.
+ * first download; any other text (a newer deploy, the dev server, tests, an archived
+ * version) is validated here.
  */
 async function isPrevalidated(text: string): Promise<boolean> {
   const expected = document.querySelector<HTMLMetaElement>(`meta[name="${PREVALIDATED_META}"]`)?.content;

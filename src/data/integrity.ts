@@ -53,6 +53,18 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
   };
 
   data.agencies.forEach((a, i) => ref(idSets.agencies, 'agency', a.parentId, ['agencies', i, 'parentId']));
+  issues.push(...agencyCycles(data));
+  // An alias must name an id that no longer exists, and lead to one that does.
+  const linkable = new Set([...focusable.keys(), ...idSets.categories, ...idSets.agencies]);
+  for (const [oldId, newId] of Object.entries(data.aliases)) {
+    if (linkable.has(oldId)) {
+      issues.push({
+        path: ['aliases', oldId],
+        message: `"${oldId}" is still an id; an alias names a retired id`,
+      });
+    }
+    if (!linkable.has(newId)) issues.push({ path: ['aliases', oldId], message: `unknown id "${newId}"` });
+  }
   data.metrics.forEach((m, i) => ref(idSets.categories, 'category', m.category, ['metrics', i, 'category']));
   data.periods.forEach((p, i) => {
     if (p.from > p.to) issues.push({ path: ['periods', i, 'to'], message: 'period ends before it starts' });
@@ -110,6 +122,26 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
     g.mentions.forEach((m, j) =>
       refs(idSets.sources, 'source', m.sourceIds, ['groups', i, 'mentions', j, 'sourceIds']),
     );
+  });
+  return issues;
+}
+
+/** An agency nested in itself, directly or through its parents, would make `agency=` filters loop. */
+function agencyCycles(data: Dataset): IntegrityIssue[] {
+  const parentOf = new Map(data.agencies.map((a) => [a.id, a.parentId]));
+  const issues: IntegrityIssue[] = [];
+  data.agencies.forEach((agency, index) => {
+    const seen = new Set<string>([agency.id]);
+    for (let parent = agency.parentId; parent !== undefined; parent = parentOf.get(parent)) {
+      if (seen.has(parent)) {
+        issues.push({
+          path: ['agencies', index, 'parentId'],
+          message: `agency "${agency.id}" is part of itself through its parents`,
+        });
+        return;
+      }
+      seen.add(parent);
+    }
   });
   return issues;
 }

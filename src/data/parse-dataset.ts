@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 
 import { DatasetError, type InvalidPath } from './dataset-error';
 import { hstfDatasetSchema } from './integrity';
+import { migrateDataset } from './migrate';
 import type { Dataset } from './schema';
 
 /** `figures[3].value` rather than zod's array of keys. */
@@ -32,7 +33,8 @@ export function parseDataset(url: string, text: string): Dataset {
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  const result = hstfDatasetSchema.safeParse(json);
+  // Archived versions keep the schema they were published with; bring them up to date first.
+  const result = hstfDatasetSchema.safeParse(migrateDataset(json));
   if (!result.success) {
     throw new DatasetError(url, { kind: 'invalid', issues: result.error.issues.map(describeIssue) });
   }

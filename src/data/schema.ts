@@ -40,7 +40,25 @@ export const sourceKind = z.enum([
 export const eventType = z.enum(EVENT_TYPE_IDS);
 
 /** The source's own wording of a number; the app never drops it. */
-export const qualifier = z.enum(['exact', 'more-than', 'over', 'approximately', 'about']);
+export const qualifier = z.enum([
+  'exact',
+  'more-than',
+  'over',
+  'approximately',
+  'about',
+  /** The source's qualifier is not recorded or is ambiguous ("approximately" may govern it): see the note. */
+  'unknown',
+]);
+
+/** A published data version: its review date, with a suffix when two versions share a day. */
+export const versionId = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}(?:-\d+)?$/, 'expected a version id such as "2026-11-28" or "2026-11-28-2"'),
+  );
+
+/** The schema this code reads; older files are migrated up to it (see `migrate.ts`). */
+export const SCHEMA_VERSION = 2;
 
 export const unit = z.enum([
   'people',
@@ -186,6 +204,8 @@ export const personQuoteSchema = z.strictObject({
   datePrecision,
   sourceIds: nonEmptyArray(slug),
   context: z.optional(nonEmpty),
+  /** Doubt about when the words were said, e.g. two copies word the statement differently. */
+  dateNote: z.optional(nonEmpty),
 });
 
 export const roleChangeSchema = z.strictObject({
@@ -241,7 +261,9 @@ export const groupSchema = z.strictObject({
 });
 
 export const datasetSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** This file's id in `data/versions.json`; `v=<id>` in a link pins it. */
+  version: versionId,
   reviewedOn: isoDate,
   title: nonEmpty,
   categories: nonEmptyArray(categorySchema),
@@ -254,6 +276,8 @@ export const datasetSchema = z.strictObject({
   events: nonEmptyArray(eventSchema),
   people: nonEmptyArray(personSchema),
   groups: z.array(groupSchema),
+  /** Renamed ids: old id → current id, so links naming the old id keep working. */
+  aliases: z.record(slug, slug),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,11 +1,15 @@
 import type { Qualifier, Unit } from './schema';
 
-/** How a value is worded: an exact count, a lower bound ("more than", "over") or an estimate. */
-export type QualifierKind = 'exact' | 'lower-bound' | 'approximate';
+/**
+ * How a value is worded: an exact count, a lower bound ("more than", "over"), an estimate,
+ * or a qualifier the record cannot establish (never drawn as if it were exact).
+ */
+export type QualifierKind = 'exact' | 'lower-bound' | 'approximate' | 'unknown';
 
 export function qualifierKind(qualifier: Qualifier): QualifierKind {
   if (qualifier === 'more-than' || qualifier === 'over') return 'lower-bound';
   if (qualifier === 'approximately' || qualifier === 'about') return 'approximate';
+  if (qualifier === 'unknown') return 'unknown';
   return 'exact';
 }
 

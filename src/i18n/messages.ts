@@ -6,6 +6,7 @@ import { outcomes } from './en/outcomes';
 import { people } from './en/people';
 import { sources } from './en/sources';
 import { timeline } from './en/timeline';
+import { versions } from './en/versions';
 
 /** Unit words by plural form; typed as `PluralForms` so a language may add forms English lacks ("many"). */
 const units = {
@@ -95,6 +96,8 @@ export const en = {
     over: 'over',
     approximately: 'approximately',
     about: 'about',
+    // Not recorded or ambiguous: the number is shown as stated and the figure's note explains.
+    unknown: '',
   },
   units: units as Record<keyof typeof units, PluralForms>,
   figure: {
@@ -145,6 +148,7 @@ export const en = {
   sources,
   timeline,
   people,
+  versions,
   downloads,
 } as const;
 

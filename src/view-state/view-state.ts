@@ -1,7 +1,9 @@
+import { agencyParentsOf, canonicalAgencies, type AgencyParents } from '../data/agencies';
 import { EVENT_TYPE_IDS } from '../data/event-types';
 import { isCalendarDate } from '../data/calendar-date';
 import type { Dataset, EventType } from '../data/schema';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
+import { migrateLink } from './link-migrations';
 
 /**
  * The URL contract (shared/design/url-contract.md): every parameter is declared
@@ -20,7 +22,7 @@ export const CHART_IDS = [
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Panels that can be shown alone (`embed=`). Part of the public URL interface. */
-export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources'] as const;
+export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources', 'versions'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export const EVENT_TYPES: readonly EventType[] = EVENT_TYPE_IDS;
@@ -59,6 +61,8 @@ export interface ViewState {
   /** Order of the sources table; `null` is the dataset's order. */
   sort: SourceSort | null;
   embed: PanelId | null;
+  /** A pinned data version (`v=`); `null`: the latest data, whatever it is when the link is opened. */
+  v: string | null;
   /** Interface language, and the language of the dataset's reader-facing text. */
   lang: Language;
 }
@@ -75,6 +79,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   metric: null,
   sort: null,
   embed: null,
+  v: null,
   lang: DEFAULT_LANGUAGE,
 };
 
@@ -85,12 +90,25 @@ export interface Vocabulary {
   focusIds: ReadonlySet<string>;
   /** Headline measures, in dataset order; the first is the default `metric`. */
   metrics: readonly string[];
+  /** Which agency is part of which: `agency=doj` includes the FBI. */
+  agencyParents: AgencyParents;
+  /** Retired id → current id, so links naming a renamed id keep working. */
+  aliases: ReadonlyMap<string, string>;
+  /** Published data version ids (`v=`), oldest first. */
+  versions: readonly string[];
 }
 
-export function vocabularyOf(dataset: Dataset): Vocabulary {
+/**
+ * `versions`: the published version ids when known (`data/versions.json`); without them
+ * only the version on screen can be named, which is all a link without `v` needs.
+ */
+export function vocabularyOf(dataset: Dataset, versions: readonly string[] = [dataset.version]): Vocabulary {
   return {
     categories: dataset.categories.map((c) => c.id),
     agencies: dataset.agencies.map((a) => a.id),
+    agencyParents: agencyParentsOf(dataset.agencies),
+    aliases: new Map(Object.entries(dataset.aliases)),
+    versions,
     focusIds: new Set([
       ...dataset.people.map((p) => p.id),
       ...dataset.events.map((e) => e.id),
@@ -108,7 +126,8 @@ export type IgnoreReason =
   | 'invalid-date'
   | 'from-after-to'
   | 'truncated'
-  | 'unknown-id';
+  | 'unknown-id'
+  | 'unknown-version';
 
 export interface IgnoredInput {
   key: string;
@@ -165,9 +184,21 @@ const dateParam: ParamSpec<'from' | 'to'> = {
   serialise: (value) => value,
 };
 
+const agencyList = listParam((v) => v.agencies);
+
+/** An agency list in canonical form: a parent covers its components, so it is written once. */
+const agencyParam: ParamSpec<'agency'> = {
+  parse(raw, vocabulary, key) {
+    const { value, ignored } = agencyList.parse(raw, vocabulary, key);
+    return { value: canonicalAgencies(vocabulary.agencyParents, vocabulary.agencies, value), ignored };
+  },
+  serialise: (value, vocabulary) =>
+    agencyList.serialise(canonicalAgencies(vocabulary.agencyParents, vocabulary.agencies, value), vocabulary),
+};
+
 const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
   category: listParam((v) => v.categories) as ParamSpec<'category'>,
-  agency: listParam((v) => v.agencies) as ParamSpec<'agency'>,
+  agency: agencyParam,
   type: listParam(() => EVENT_TYPES) as ParamSpec<'type'>,
   from: dateParam as ParamSpec<'from'>,
   to: dateParam as ParamSpec<'to'>,
@@ -239,6 +270,15 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
     },
     serialise: (value) => value,
   },
+  v: {
+    parse(raw, vocabulary, key) {
+      const id = raw.trim().toLowerCase();
+      if (vocabulary.versions.includes(id)) return { value: id, ignored: [] };
+      return { value: null, ignored: [{ key, value: raw, reason: 'unknown-version' }] };
+    },
+    // Kept even when it names the newest version: a pinned link stays pinned (rule 8).
+    serialise: (value) => value,
+  },
   lang: {
     parse(raw, _vocabulary, key) {
       const tag = raw.trim().toLowerCase();
@@ -263,7 +303,7 @@ export interface ParsedView {
 
 /** Never throws: whatever the text, the result is a valid state and a list of what was dropped. */
 export function parseViewState(search: string, vocabulary: Vocabulary): ParsedView {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(migrateLink(search, { aliases: vocabulary.aliases }));
   const state: ViewState = { ...DEFAULT_VIEW_STATE };
   const ignored: IgnoredInput[] = [];
   const seen = new Set<string>();
@@ -306,7 +346,15 @@ export function serialiseViewState(state: ViewState, vocabulary: Vocabulary): st
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
-const NO_VOCABULARY: Vocabulary = { categories: [], agencies: [], metrics: [], focusIds: new Set() };
+const NO_VOCABULARY: Vocabulary = {
+  categories: [],
+  agencies: [],
+  metrics: [],
+  focusIds: new Set(),
+  agencyParents: new Map(),
+  aliases: new Map(),
+  versions: [],
+};
 
 /**
  * The language a link asks for, read before the dataset has loaded (the loading and
@@ -360,6 +408,7 @@ export function clearFilters(state: ViewState): ViewState {
     metric: state.metric,
     sort: state.sort,
     embed: state.embed,
+    v: state.v,
     lang: state.lang,
   };
 }

@@ -14,12 +14,13 @@ test('Copy link puts the canonical address on the clipboard and confirms it', as
     origin: new URL(baseURL ?? '').origin,
   });
   await page.goto('./?agency=fbi,doj&category=drugs');
-  await expect(page).toHaveURL(/\?category=drugs&agency=doj,fbi$/);
+  // The DOJ covers the FBI, so the parent is written once.
+  await expect(page).toHaveURL(/\?category=drugs&agency=doj$/);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
-  await expect(page).toHaveTitle('Drugs · DOJ, FBI · HSTF Dashboard');
+  await expect(page).toHaveTitle('Drugs · DOJ (incl. FBI) · HSTF Dashboard');
 });
 
 test('three filter changes, then Back, Back, Forward restore each view exactly', async ({ page }) => {
@@ -33,7 +34,7 @@ test('three filter changes, then Back, Back, Forward restore each view exactly',
   await more.click();
   await expect(more).toHaveAttribute('aria-expanded', 'true');
   await bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }).uncheck();
-  await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
+  await expect(page).toHaveURL(/agency=white-house,dhs,doj,defense$/);
   await bar.getByRole('group', { name: 'Event type' }).getByRole('checkbox', { name: 'Meeting' }).uncheck();
   await expect(page).toHaveURL(/type=policy,operation,speech,report$/);
   const chips = bar.getByRole('list', { name: 'Active filters' }).getByRole('button');
@@ -55,17 +56,17 @@ test('three filter changes, then Back, Back, Forward restore each view exactly',
   await expect(chips).toHaveCount(1);
   await expect(chips).toHaveAccessibleName('Remove filter Category: Drugs');
   await page.goForward();
-  await expect(page).toHaveURL(/agency=white-house,dhs,doj,fbi,defense$/);
+  await expect(page).toHaveURL(/agency=white-house,dhs,doj,defense$/);
   await expect(
     bar.getByRole('group', { name: 'Agency' }).getByRole('checkbox', { name: 'ODNI' }),
   ).not.toBeChecked();
   await expect(page).toHaveTitle(
-    'Drugs · White House, DHS, DOJ, FBI, Department of Defense · HSTF Dashboard',
+    'Drugs · White House, DHS (incl. HSI), DOJ (incl. FBI), Department of Defense · HSTF Dashboard',
   );
 
   // A chip removes its filter; Clear all removes every one.
   await bar.getByRole('button', { name: 'Remove filter Category: Drugs' }).click();
-  await expect(page).toHaveURL(/\?agency=white-house,dhs,doj,fbi,defense$/);
+  await expect(page).toHaveURL(/\?agency=white-house,dhs,doj,defense$/);
   await bar.getByRole('button', { name: 'Clear all' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(

@@ -9,11 +9,13 @@ import { expect, test } from './fixtures';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const dataset = JSON.parse(readFileSync('public/data/hstf.json', 'utf8')) as {
+  version: string;
   reviewedOn: string;
   metrics: { id: string; category: string }[];
   figures: { id: string; metricId: string }[];
 };
-const FILE_NAME = (what: string, ext: string) => `hstf-${what}-${dataset.reviewedOn}.${ext}`;
+/** Files name the data version they were made from (issue 12). */
+const FILE_NAME = (what: string, ext: string) => `hstf-${what}-${dataset.version}.${ext}`;
 
 const OUTCOME_CHARTS = {
   'reported-change': en.outcomes.reportedChange.title,
@@ -84,6 +86,7 @@ for (const [id, title] of Object.entries(OUTCOME_CHARTS)) {
       expect(dataset.figures.map((f) => f.id)).toContain(record['Figure id']);
       expect(record['Source titles']).not.toBe('');
       expect(record['Data reviewed on']).toBe(dataset.reviewedOn);
+      expect(record['Data version']).toBe(dataset.version);
       expect(record['View']).toBe(view);
     }
   });
@@ -116,6 +119,7 @@ test('the SVG download is well-formed XML with the chart, its title, sources lin
   // A long address is wrapped over lines with no space added.
   expect(parsed.lines.join('')).toContain(view);
   expect(words).toContain('Data last reviewed');
+  expect(words).toContain(`Data version ${dataset.version}`);
   expect(parsed.shapes).toBeGreaterThan(3);
   // Colours are written into the file, not left to the page's stylesheet.
   expect(svg).not.toContain('class=');
@@ -219,7 +223,11 @@ test('the whole view downloads every figure the filters show, and links to the d
   const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
   const response = await request.get(href);
   expect(response.ok()).toBe(true);
-  expect(((await response.json()) as { reviewedOn: string }).reviewedOn).toBe(dataset.reviewedOn);
+  // The archived file of the version on screen, named by it.
+  await expect(link).toHaveAttribute('download', `hstf-dataset-${dataset.version}.json`);
+  const published = (await response.json()) as { version: string; reviewedOn: string };
+  expect(published.reviewedOn).toBe(dataset.reviewedOn);
+  expect(published.version).toBe(dataset.version);
 });
 
 test('Print draws every chart first; on paper the charts, link, filters and review date show and controls do not', async ({
@@ -245,7 +253,9 @@ test('Print draws every chart first; on paper the charts, link, filters and revi
   await expect(page.getByText(`${en.downloads.print.link}: ${page.url()}`)).toBeVisible();
   // On paper: the printed summary of the filters (the chips on screen are not printed).
   await expect(page.getByText('Category: Drugs').filter({ visible: true })).toHaveCount(1);
-  await expect(page.getByText(/^Data last reviewed \w+ \d+, \d{4}$/)).toBeVisible();
+  // On paper the header names the data version next to the review date.
+  await expect(page.getByText(/^Data last reviewed \w+ \d+, \d{4}/)).toBeVisible();
+  await expect(page.getByText(`· Version ${dataset.version}`)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Print/ })).toBeHidden();
   await expect(page.getByRole('button', { name: /^Download/ }).first()).toBeHidden();
 

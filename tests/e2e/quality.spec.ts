@@ -44,6 +44,7 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
         timeline: en.timeline.heading,
         people: en.people.heading,
         sources: en.sources.heading,
+        versions: en.versions.heading,
       }[panel];
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     },

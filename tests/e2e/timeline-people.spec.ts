@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 test('a link filters the timeline; choosing a chart mark focuses its list entry', async ({ page }) => {
   await page.goto('./?type=operation,meeting&from=2025-08-25');
   const section = page.getByRole('region', { name: 'Timeline of events' });
-  await expect(section.getByText('Showing 6 of 13 events')).toBeVisible();
+  await expect(section.getByText('Showing 6 of 14 events')).toBeVisible();
   const list = section.getByRole('list', { name: 'Events in date order' });
   await expect(list.getByRole('article')).toHaveCount(6);
   // The month-precision event is labelled approximately, never as the first of the month.
@@ -47,7 +47,7 @@ test('the Recharts chart is not part of the first download', async ({ page }) =>
   await section.getByRole('button', { name: 'Show as table' }).click();
   await expect(
     section.getByRole('group', { name: 'Events by type over time' }).getByRole('button'),
-  ).toHaveCount(13);
+  ).toHaveCount(14);
   // The chart's code arrived only when the chart was asked for.
   expect(scripts.slice(before).length).toBeGreaterThan(0);
 });
@@ -88,7 +88,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('figure', { name: 'Events by type over time' }).scrollIntoViewIfNeeded();
     await expect(
       page.getByRole('group', { name: 'Events by type over time' }).getByRole('button'),
-    ).toHaveCount(13);
+    ).toHaveCount(14);
     const results = await new AxeBuilder({ page })
       .include('#timeline')
       .include('#people')

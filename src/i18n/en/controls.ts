@@ -37,10 +37,18 @@ export const controls = {
     summaryNone: 'No filters: the whole dataset is shown.',
     summaryItem: (name: string, value: string) => `${name}: ${value}`,
     none: 'none',
+    /** An agency and the agencies that are part of it: "DOJ (incl. FBI)". */
+    including: (agency: string, components: string) => `${agency} (incl. ${components})`,
+    includedIn: (parent: string) => `included in ${parent}`,
   },
   share: {
     copy: 'Copy link',
     copied: 'Link copied to the clipboard.',
+    copyPermanent: 'Copy permanent link',
+    copiedPermanent: (version: string) =>
+      `Permanent link copied to the clipboard: it will keep showing data version ${version}.`,
+    latestHint: 'always the latest data',
+    permanentHint: 'this data version, even after updates',
     failed: 'Could not copy automatically. Select the link below and copy it:',
     linkLabel: 'Link to this view',
   },
@@ -58,6 +66,7 @@ export const controls = {
       'from-after-to': 'the start date is after the end date',
       truncated: 'longer than 100 characters; shortened',
       'unknown-id': 'no person, event, figure or source has this id',
+      'unknown-version': 'not a published data version; the latest data is shown',
     },
   },
   lists: {
@@ -73,5 +82,6 @@ export const controls = {
     timeline: 'Timeline',
     people: 'People',
     sources: 'Sources',
+    versions: 'Data versions',
   },
 } as const;

@@ -22,6 +22,7 @@ export const outcomes = {
     exact: 'Exact figure',
     lowerBound: '“More than” / “over”: a lower bound',
     approximate: '“Approximately” / “about”: an estimate',
+    unknownQualifier: 'Qualifier not known (see the note)',
     disputed: 'Disputed (dashed outline)',
     primary: 'Primary source',
     reported: 'Reported by an outlet',

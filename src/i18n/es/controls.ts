@@ -37,10 +37,18 @@ export const controls: Pick<Messages, keyof typeof english> = {
     summaryNone: 'Sin filtros: se muestra todo el conjunto de datos.',
     summaryItem: (name: string, value: string) => `${name}: ${value}`,
     none: 'ninguno',
+    /** Una agencia y las agencias que forman parte de ella: "DOJ (incl. FBI)". */
+    including: (agency: string, components: string) => `${agency} (incl. ${components})`,
+    includedIn: (parent: string) => `incluida en ${parent}`,
   },
   share: {
     copy: 'Copiar enlace',
     copied: 'Enlace copiado al portapapeles.',
+    copyPermanent: 'Copiar enlace permanente',
+    copiedPermanent: (version: string) =>
+      `Enlace permanente copiado al portapapeles: seguirá mostrando la versión de los datos ${version}.`,
+    latestHint: 'siempre los datos más recientes',
+    permanentHint: 'esta versión de los datos, aun después de actualizaciones',
     failed: 'No se pudo copiar automáticamente. Seleccione el enlace de abajo y cópielo:',
     linkLabel: 'Enlace a esta vista',
   },
@@ -58,6 +66,7 @@ export const controls: Pick<Messages, keyof typeof english> = {
       'from-after-to': 'la fecha de inicio es posterior a la fecha de fin',
       truncated: 'tiene más de 100 caracteres; se acortó',
       'unknown-id': 'ninguna persona, evento, cifra o fuente tiene este identificador',
+      'unknown-version': 'no es una versión publicada de los datos; se muestran los datos más recientes',
     },
   },
   lists: {
@@ -73,5 +82,6 @@ export const controls: Pick<Messages, keyof typeof english> = {
     timeline: 'Cronología',
     people: 'Personas',
     sources: 'Fuentes',
+    versions: 'Versiones de los datos',
   },
 };

@@ -6,6 +6,7 @@ import { outcomes } from './outcomes';
 import { people } from './people';
 import { sources } from './sources';
 import { timeline } from './timeline';
+import { versions } from './versions';
 
 /**
  * Every piece of interface text, in Spanish. Of type `Messages`, so a key missing here
@@ -76,6 +77,8 @@ export const es: Messages = {
     over: 'más de',
     approximately: 'aproximadamente',
     about: 'alrededor de',
+    // Sin registrar o ambiguo: la cifra se muestra tal como se dijo y la nota de la cifra lo explica.
+    unknown: '',
   },
   // "many": round millions and compact millions take "de" ("2 millones de pastillas").
   units: {
@@ -144,5 +147,6 @@ export const es: Messages = {
   sources,
   timeline,
   people,
+  versions,
   downloads,
 };

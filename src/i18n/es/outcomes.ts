@@ -23,6 +23,7 @@ export const outcomes: Messages['outcomes'] = {
     exact: 'Cifra exacta',
     lowerBound: '“Más de”: un límite inferior',
     approximate: '“Aproximadamente” / “alrededor de”: una estimación',
+    unknownQualifier: 'Calificador desconocido (vea la nota)',
     disputed: 'En disputa (contorno discontinuo)',
     primary: 'Fuente primaria',
     reported: 'Reportada por un medio',

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 
 import { Button } from '../../components/button';
+import { agencyParentsOf, ancestorsOf, coveredAgencies } from '../../data/agencies';
 import { isCalendarDate } from '../../data/calendar-date';
 import { useMessages } from '../../i18n/i18n';
 import { EVENT_TYPES, MAX_QUERY_LENGTH } from '../../view-state/view-state';
 import type { FilterBarProps } from './filter-bar';
-import { dateBounds, toggleInList } from './filters';
+import { dateBounds, toggleAgency, toggleInList } from './filters';
 
 /**
  * Agency, event type, dates and search: behind "More filters", so in a chunk of its own
@@ -15,6 +16,10 @@ export default function MoreFilters({ dataset, view, onViewChange }: FilterBarPr
   const m = useMessages();
   const { min, max } = dateBounds(dataset);
   const [rangeError, setRangeError] = useState(false);
+  const parents = agencyParentsOf(dataset.agencies);
+  const agencyIds = dataset.agencies.map((a) => a.id);
+  const coveredByAgency = coveredAgencies(parents, view.agency);
+  const shortName = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
 
   const setDate = (key: 'from' | 'to', value: string) => {
     const next = value === '' ? null : value;
@@ -62,8 +67,20 @@ export default function MoreFilters({ dataset, view, onViewChange }: FilterBarPr
       <div className="hidden lg:block" />
       <ChoiceGroup
         legend={m.filters.agency}
-        options={dataset.agencies.map((a) => ({ id: a.id, label: a.shortName, title: a.name }))}
-        selected={view.agency}
+        options={dataset.agencies.map((a) => {
+          const ancestors = ancestorsOf(parents, a.id);
+          // A component is on whenever its parent is; it is then shown checked and fixed.
+          const coveringParent = ancestors.find((p) => coveredByAgency === null || coveredByAgency.has(p));
+          return {
+            id: a.id,
+            label: a.shortName,
+            title: a.name,
+            depth: ancestors.length,
+            includedIn: coveringParent ? (shortName.get(coveringParent) ?? coveringParent) : undefined,
+          };
+        })}
+        selected={coveredByAgency === null ? null : [...coveredByAgency]}
+        toggle={(_selected, id) => toggleAgency(parents, agencyIds, view.agency, id)}
         onChange={(agency) => onViewChange((s) => ({ ...s, agency }))}
       />
       <ChoiceGroup
@@ -82,22 +99,31 @@ interface Option {
   id: string;
   label: string;
   title?: string;
+  /** How deeply nested the option is (the FBI within the DOJ), shown indented. */
+  depth?: number;
+  /** The parent whose selection includes this option, which then cannot be unticked alone. */
+  includedIn?: string | undefined;
 }
 
 function ChoiceGroup({
   legend,
   options,
   selected,
+  toggle,
   onChange,
 }: {
   legend: string;
   options: Option[];
   /** `null` means all. */
   selected: readonly string[] | null;
+  /** The selection after toggling one option; a plain list toggle by default. */
+  toggle?: (selected: readonly string[] | null, id: string) => string[] | null;
   onChange: (next: string[] | null) => void;
 }) {
   const m = useMessages();
   const ids = options.map((o) => o.id);
+  const toggled =
+    toggle ?? ((current: readonly string[] | null, id: string) => toggleInList(ids, current, id));
   return (
     <fieldset className="min-w-0">
       <legend className={LEGEND}>{legend}</legend>
@@ -105,16 +131,29 @@ function ChoiceGroup({
         {options.map((option) => (
           <label
             key={option.id}
-            className="flex cursor-pointer items-center gap-1.5 rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+            className={`flex cursor-pointer items-center gap-1.5 rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${option.depth ? 'ml-3' : ''}`}
             title={option.title}
           >
+            {option.depth ? (
+              <span aria-hidden="true" className="text-slate-500 dark:text-slate-400">
+                ↳
+              </span>
+            ) : null}
             <input
               type="checkbox"
               className="size-4 accent-sky-700 dark:accent-sky-300"
               checked={selected === null || selected.includes(option.id)}
-              onChange={() => onChange(toggleInList(ids, selected, option.id))}
+              disabled={option.includedIn !== undefined}
+              onChange={() => onChange(toggled(selected, option.id))}
             />
             {option.label}
+            {/* A real space, so the checkbox is named "FBI (included in DOJ)", not "FBI(included…". */}
+            {option.includedIn ? ' ' : null}
+            {option.includedIn ? (
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                ({m.filters.includedIn(option.includedIn)})
+              </span>
+            ) : null}
           </label>
         ))}
         {selected !== null ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 import { chartsPending, loadChartsForPrint } from '../../components/print-charts';
-import { DATASET_PATH } from '../../data/hstf-query';
+import { archivePath } from '../../data/versions';
 import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
 import type { ViewState } from '../../view-state/view-state';
@@ -28,7 +28,7 @@ function chartsDrawn(): Promise<void> {
 
 /**
  * The whole view to take away: every figure the filters show as CSV, the dataset as
- * published, and Print (or Save as PDF) with every chart drawn first.
+ * published in the version on screen, and Print (or Save as PDF) with every chart drawn first.
  */
 export function ViewDownloads({ dataset, view }: { dataset: Dataset; view: ViewState }) {
   const m = useMessages();
@@ -63,9 +63,11 @@ export function ViewDownloads({ dataset, view }: { dataset: Dataset; view: ViewS
       >
         {m.downloads.view.figuresCsv}
       </button>
+      {/* The archived file of the version on screen: it never changes, so the link and the
+          file name say exactly which data the view was made from. */}
       <a
-        href={DATASET_PATH}
-        download={`hstf-dataset-${dataset.reviewedOn}.json`}
+        href={archivePath(dataset.version)}
+        download={`hstf-dataset-${dataset.version}.json`}
         className="text-sm font-medium underline decoration-1 underline-offset-2 hover:decoration-2"
       >
         {m.downloads.view.datasetJson}

@@ -1,3 +1,4 @@
+import { agencyParentsOf, componentsOf } from '../../data/agencies';
 import { formatDay } from '../../lib/format';
 import { focusedItem } from '../../data/selectors';
 import type { Dataset } from '../../data/schema';
@@ -17,6 +18,20 @@ function labels(
     .join(', ');
 }
 
+/** Agencies in words, each parent with the components it includes: "DOJ (incl. FBI)". */
+export function agencyLabels(dataset: Dataset, m: Messages): { id: string; label: string }[] {
+  const parents = agencyParentsOf(dataset.agencies);
+  const all = dataset.agencies.map((a) => a.id);
+  const short = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
+  return dataset.agencies.map((a) => {
+    const components = componentsOf(parents, all, a.id).map((id) => short.get(id) ?? id);
+    return {
+      id: a.id,
+      label: components.length > 0 ? m.filters.including(a.shortName, components.join(', ')) : a.shortName,
+    };
+  });
+}
+
 export interface ActiveFilter {
   key: 'category' | 'agency' | 'type' | 'from' | 'to' | 'q';
   /** "Category: Drugs, Firearms". */
@@ -29,15 +44,7 @@ export interface ActiveFilter {
 export function activeFilters(view: ViewState, dataset: Dataset, m: Messages): ActiveFilter[] {
   const items: [ActiveFilter['key'], string, string | null][] = [
     ['category', m.filters.category, labels(view.category, dataset.categories, m)],
-    [
-      'agency',
-      m.filters.agency,
-      labels(
-        view.agency,
-        dataset.agencies.map((a) => ({ id: a.id, label: a.shortName })),
-        m,
-      ),
-    ],
+    ['agency', m.filters.agency, labels(view.agency, agencyLabels(dataset, m), m)],
     [
       'type',
       m.filters.eventType,
@@ -78,13 +85,7 @@ export function documentTitle(view: ViewState, dataset: Dataset, m: Messages): s
   if (view.embed) parts.push(m.panels[view.embed]);
   if (view.category !== null) parts.push(labels(view.category, dataset.categories, m) ?? '');
   if (view.agency !== null) {
-    parts.push(
-      labels(
-        view.agency,
-        dataset.agencies.map((a) => ({ id: a.id, label: a.shortName })),
-        m,
-      ) ?? '',
-    );
+    parts.push(labels(view.agency, agencyLabels(dataset, m), m) ?? '');
   }
   if (view.type !== null) {
     parts.push(

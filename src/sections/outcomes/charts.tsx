@@ -175,6 +175,8 @@ function PointShape({ x, y, datum }: { x: number; y: number; datum: ChartDatum }
         <path d={`M ${x} ${y - 9} L ${x + 8} ${y + 6} L ${x - 8} ${y + 6} Z`} className={fill} />
       ) : datum.kind === 'approximate' ? (
         <path d={`M ${x} ${y - 8} L ${x + 8} ${y} L ${x} ${y + 8} L ${x - 8} ${y} Z`} className={fill} />
+      ) : datum.kind === 'unknown' ? (
+        <rect x={x - 6} y={y - 6} width={12} height={12} className={fill} />
       ) : (
         <circle cx={x} cy={y} r={6.5} className={fill} />
       )}
@@ -359,7 +361,7 @@ function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boole
   const supports = (['primary', 'reported', 'secondary'] as const).filter((s) =>
     data.some((d) => d.support === s),
   );
-  const kinds = (['exact', 'lower-bound', 'approximate'] as const).filter((k) =>
+  const kinds = (['exact', 'lower-bound', 'approximate', 'unknown'] as const).filter((k) =>
     data.some((d) => d.kind === k),
   );
   const disputed = data.some((d) => d.disputed);
@@ -367,6 +369,7 @@ function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boole
     exact: m.outcomes.legend.exact,
     'lower-bound': m.outcomes.legend.lowerBound,
     approximate: m.outcomes.legend.approximate,
+    unknown: m.outcomes.legend.unknownQualifier,
   };
   return (
     <div

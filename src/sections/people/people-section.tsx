@@ -175,7 +175,7 @@ function PersonCard({ dataset, nav, person, focusedId, clearFocus, pagingRef }: 
           <dd>
             <SupportBadge level={person.support} />
           </dd>
-          {person.group === 'association' && isSingleSource(person) ? (
+          {person.group === 'association' && isSingleSource(dataset, person) ? (
             <dd>
               <Badge tone="amber" title={m.people.singleSourceDescription}>
                 {m.people.singleSource}

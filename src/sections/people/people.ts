@@ -1,4 +1,5 @@
-import { byReportOrder, figuresOfPerson } from '../../data/selectors';
+import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
+import { byReportOrder, figuresOfPerson, sourcesOf } from '../../data/selectors';
 import type { Dataset, Figure, NamedGroup, Person } from '../../data/schema';
 import { matchesQuery } from '../../lib/text-match';
 import type { ViewState } from '../../view-state/view-state';
@@ -26,8 +27,15 @@ export interface VisiblePeople {
   total: number;
 }
 
+/** The filter with each selected agency standing for itself and its components (DOJ covers the FBI). */
+function withComponents<F extends { agency: readonly string[] | null }>(dataset: Dataset, filter: F): F {
+  const covered = coveredAgencies(agencyParentsOf(dataset.agencies), filter.agency);
+  return covered === null ? filter : { ...filter, agency: [...covered] };
+}
+
 export function visiblePeople(dataset: Dataset, filter: PeopleFilter): VisiblePeople {
-  const shown = dataset.people.filter((person) => personMatches(person, filter));
+  const covering = withComponents(dataset, filter);
+  const shown = dataset.people.filter((person) => personMatches(person, covering));
   return {
     officials: shown.filter((person) => person.group === 'official'),
     associations: shown.filter((person) => person.group === 'association'),
@@ -47,7 +55,12 @@ export function visibleGroups(dataset: Dataset, q: string): NamedGroup[] {
   );
 }
 
-/** True when every source of the person's presence is one outlet. */
-export function isSingleSource(person: Person): boolean {
-  return new Set(person.sourceIds).size === 1;
+/**
+ * True when one outlet alone reports the person present. An organisation's own statement
+ * (Laura Cooper's title, from the Major Cities Chiefs Association's page) can confirm who
+ * someone is, but not that they attended, so it does not count as a second report.
+ */
+export function isSingleSource(dataset: Dataset, person: Person): boolean {
+  const reports = sourcesOf(dataset, person.sourceIds).filter((s) => s.kind !== 'official-statement');
+  return new Set(reports.map((s) => s.publisher)).size === 1;
 }

@@ -6,7 +6,7 @@ import type { Figure, HstfEvent } from '../../data/schema';
  * so the file and the table cannot disagree.
  */
 export interface ChartExport {
-  /** The chart's id, used in file names: `hstf-<what>-<review date>.<ext>`. */
+  /** The chart's id, used in file names: `hstf-<what>-<data version>.<ext>`. */
   what: string;
   title: string;
   /** What is measured and how: the frame's description and caption. */

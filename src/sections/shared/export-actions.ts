@@ -13,7 +13,8 @@ import type { ChartExport, ChartExportRow } from './chart-export';
 /**
  * The file-making half of the Download menus, loaded only when a reader opens one
  * (dynamic import in download-menu.tsx), so none of it weighs on the first download.
- * Every file names its sources, the view it came from and the data's review date.
+ * Every file names its sources, the view it came from, the data's review date and the
+ * data version it was made from (`v=` in a link reopens that version).
  */
 
 export interface ExportContext {
@@ -23,9 +24,13 @@ export interface ExportContext {
   viewUrl: string;
 }
 
-/** `hstf-<what>-<review date>.<ext>`, e.g. `hstf-drugs-seized-2026-11-28.csv`. */
+/**
+ * `hstf-<what>-<data version>.<ext>`, e.g. `hstf-drugs-seized-2026-11-28-2.csv`: the version
+ * id (the review date, with a suffix when two versions share a day) tells files made from
+ * different data apart.
+ */
 export function fileName(what: string, extension: string, context: ExportContext): string {
-  return `hstf-${what}-${context.dataset.reviewedOn}.${extension}`;
+  return `hstf-${what}-${context.dataset.version}.${extension}`;
 }
 
 const sourceTitles = (sources: readonly Source[]) => sources.map((s) => s.title).join('; ');
@@ -33,11 +38,11 @@ const sourceAddresses = (sources: readonly Source[]) =>
   sources.map((s) => s.url ?? s.partialAddress ?? '').join('; ');
 
 function provenanceHeadings(m: Messages): string[] {
-  return [m.downloads.columns.reviewedOn, m.downloads.columns.view];
+  return [m.downloads.columns.reviewedOn, m.downloads.columns.dataVersion, m.downloads.columns.view];
 }
 
 function provenance(context: ExportContext): string[] {
-  return [context.dataset.reviewedOn, context.viewUrl];
+  return [context.dataset.reviewedOn, context.dataset.version, context.viewUrl];
 }
 
 function figureHeadings(m: Messages): string[] {
@@ -201,7 +206,7 @@ function chartPicture(spec: ChartExport, frame: HTMLElement, context: ExportCont
     footer: [
       m.downloads.file.sourcesLine(publishers(spec, context.dataset)),
       m.downloads.file.viewLine(context.viewUrl),
-      `${m.downloads.file.reviewedLine(formatLongDay(context.dataset.reviewedOn, m.locale))} · ${m.downloads.file.publisher}`,
+      `${m.downloads.file.reviewedLine(formatLongDay(context.dataset.reviewedOn, m.locale))} · ${m.downloads.file.versionLine(context.dataset.version)} · ${m.downloads.file.publisher}`,
     ],
     colors: {
       background,

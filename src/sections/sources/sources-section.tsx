@@ -99,6 +99,13 @@ export function SourcesSection({ dataset, view, nav }: SectionProps) {
           </div>
         </div>
       )}
+      {nav.embedded ? null : (
+        <p className="mt-2 text-sm print:hidden">
+          <a href="#versions" className={LINK_CLASS}>
+            {m.versions.sourcesLink}
+          </a>
+        </p>
+      )}
     </SectionFrame>
   );
 }

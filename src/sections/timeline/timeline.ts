@@ -1,3 +1,4 @@
+import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
 import { formatDateWithPrecision } from '../../data/figure-format';
 import { figuresOfReport } from '../../data/selectors';
 import type { Dataset, EventType, Figure, HstfEvent, MonthPart } from '../../data/schema';
@@ -95,7 +96,10 @@ export function eventMatches(event: HstfEvent, filter: EventFilter): boolean {
 
 /** The events a view shows, oldest first. */
 export function visibleEvents(dataset: Dataset, filter: EventFilter): HstfEvent[] {
-  return chronological(dataset.events.filter((event) => eventMatches(event, filter)));
+  // A selected agency covers its components: agency=doj keeps the FBI's events.
+  const covered = coveredAgencies(agencyParentsOf(dataset.agencies), filter.agency);
+  const covering = covered === null ? filter : { ...filter, agency: [...covered] };
+  return chronological(dataset.events.filter((event) => eventMatches(event, covering)));
 }
 
 /** Counts per type, in the contract's type order, leaving out types with none. */

@@ -1,0 +1,110 @@
+import { screen, within } from '@testing-library/react';
+
+import { agencyParentsOf, canonicalAgencies, coveredAgencies } from '../src/data/agencies';
+import { checkIntegrity } from '../src/data/integrity';
+import { toggleAgency } from '../src/sections/controls/filters';
+import { activeFilterLabels } from '../src/sections/controls/view-summary';
+import { en } from '../src/i18n/messages';
+import { DEFAULT_VIEW_STATE } from '../src/view-state/view-state';
+import { realDataset as dataset } from './real-dataset';
+import { renderApp } from './render-app';
+
+const parents = agencyParentsOf(dataset.agencies);
+const all = dataset.agencies.map((a) => a.id);
+
+describe('agencies nest', () => {
+  it('knows the FBI is part of the DOJ and HSI part of DHS', () => {
+    expect([...parents]).toEqual([
+      ['hsi', 'dhs'],
+      ['fbi', 'doj'],
+    ]);
+  });
+
+  it('a parent covers its components; a component covers only itself', () => {
+    expect([...(coveredAgencies(parents, ['doj']) ?? [])].sort()).toEqual(['doj', 'fbi']);
+    expect([...(coveredAgencies(parents, ['fbi']) ?? [])]).toEqual(['fbi']);
+    expect([...(coveredAgencies(parents, ['dhs', 'odni']) ?? [])].sort()).toEqual(['dhs', 'hsi', 'odni']);
+    expect(coveredAgencies(parents, null)).toBeNull();
+    expect([...(coveredAgencies(parents, []) ?? [])]).toEqual([]);
+  });
+
+  it('canonical form: a parent once, components it covers left out, dataset order, full is all, empty is none', () => {
+    expect(canonicalAgencies(parents, all, ['fbi', 'doj'])).toEqual(['doj']);
+    expect(canonicalAgencies(parents, all, ['fbi', 'hsi'])).toEqual(['hsi', 'fbi']);
+    expect(canonicalAgencies(parents, all, ['odni', 'defense', 'doj', 'dhs', 'white-house'])).toBeNull();
+    expect(canonicalAgencies(parents, all, [])).toEqual([]);
+    expect(canonicalAgencies(parents, all, null)).toBeNull();
+  });
+
+  it('toggling a parent turns its components with it; a component alone stays alone', () => {
+    expect(toggleAgency(parents, all, null, 'doj')).toEqual(['white-house', 'dhs', 'defense', 'odni']);
+    expect(toggleAgency(parents, all, [], 'doj')).toEqual(['doj']);
+    expect(toggleAgency(parents, all, [], 'fbi')).toEqual(['fbi']);
+    expect(toggleAgency(parents, all, ['fbi'], 'doj')).toEqual(['doj']);
+    expect(toggleAgency(parents, all, ['doj'], 'doj')).toEqual([]);
+    expect(toggleAgency(parents, all, ['white-house', 'dhs', 'defense', 'odni'], 'doj')).toBeNull();
+  });
+
+  it('says what a parent includes: "DOJ (incl. FBI)"', () => {
+    expect(activeFilterLabels({ ...DEFAULT_VIEW_STATE, agency: ['doj'] }, dataset, en)).toEqual([
+      'Agency: DOJ (incl. FBI)',
+    ]);
+    expect(activeFilterLabels({ ...DEFAULT_VIEW_STATE, agency: ['fbi'] }, dataset, en)).toEqual([
+      'Agency: FBI',
+    ]);
+  });
+
+  it('rejects a parent that does not exist and an agency nested in itself', () => {
+    const broken = structuredClone(dataset);
+    broken.agencies = [
+      { id: 'a', name: 'A', shortName: 'A', parentId: 'b' },
+      { id: 'b', name: 'B', shortName: 'B', parentId: 'a' },
+      { id: 'c', name: 'C', shortName: 'C', parentId: 'nowhere' },
+      ...broken.agencies,
+    ];
+    const messages = checkIntegrity(broken).map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toContain('agencies.2.parentId: unknown agency id "nowhere"');
+    expect(messages).toContain('agencies.0.parentId: agency "a" is part of itself through its parents');
+    expect(messages).toContain('agencies.1.parentId: agency "b" is part of itself through its parents');
+  });
+});
+
+async function peopleNames(): Promise<string[]> {
+  const section = await screen.findByRole('region', { name: 'People involved' });
+  return within(section)
+    .getAllByRole('article')
+    .map((card) => within(card).getByRole('heading', { level: 4 }).textContent ?? '');
+}
+
+async function eventTitles(): Promise<string[]> {
+  const section = await screen.findByRole('region', { name: 'Timeline of events' });
+  return within(within(section).getByRole('list', { name: 'Events in date order' }))
+    .getAllByRole('article')
+    .map((article) => within(article).getByRole('heading', { level: 4 }).textContent ?? '');
+}
+
+describe('filtering by a parent agency', () => {
+  it('?agency=doj shows Kash Patel and the FBI’s events, and says it includes the FBI', async () => {
+    renderApp('?agency=doj');
+    expect(await peopleNames()).toEqual(['Pam Bondi', 'Todd Blanche', 'Kash Patel']);
+    expect(await eventTitles()).toContain('FBI statement: the FBI and HSI co-lead the HSTFs');
+    const agencies = screen.getByRole('group', { name: 'Agency' });
+    expect(within(agencies).getByRole('checkbox', { name: /FBI/ })).toBeChecked();
+    expect(within(agencies).getByRole('checkbox', { name: /FBI/ })).toBeDisabled();
+    expect(within(agencies).getByText('(included in DOJ)')).toBeInTheDocument();
+  });
+
+  it('?agency=fbi shows the FBI alone: no other DOJ person', async () => {
+    renderApp('?agency=fbi');
+    expect(await peopleNames()).toEqual(['Kash Patel']);
+    const titles = await eventTitles();
+    expect(titles).toContain('FBI statement: the FBI and HSI co-lead the HSTFs');
+    expect(titles).not.toContain('Executive Order 14159, "Protecting the American People Against Invasion"');
+  });
+
+  it('?agency=doj,fbi is rewritten with the parent once', async () => {
+    renderApp('?agency=doj,fbi');
+    await peopleNames();
+    expect(window.location.search).toBe('?agency=doj');
+  });
+});

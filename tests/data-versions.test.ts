@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { parseDataset } from '../src/data/parse-dataset';
+import { DATASET_MIGRATIONS, migrateDataset } from '../src/data/migrate';
+import { SCHEMA_VERSION } from '../src/data/schema';
+import { parseVersionList } from '../src/data/version-list';
+import { requestedArchive } from '../src/data/versions';
+
+const dataDir = resolve(import.meta.dirname, '../public/data');
+const read = (path: string) => readFileSync(resolve(dataDir, path), 'utf8');
+
+/**
+ * Published versions never change: a link pinned to one (`v=<id>`) must keep showing
+ * what its author saw. A new version is added to this table once, when it is published.
+ */
+const PUBLISHED_SHA256: Record<string, string> = {
+  '2026-11-28': '1f47c61b1c6220ddcdbb6fcd0fa004fa72ea0249375f674efae57b7de9ec8957',
+  '2026-11-28-2': 'fee0592c51a33fa94ee61041430b8ba9e4ea9e3f9fdf21e92e2073e90e4e84a3',
+};
+
+const versions = parseVersionList('data/versions.json', read('versions.json'));
+const newest = versions.at(-1)!;
+
+describe('published data versions', () => {
+  it('lists every archived file, oldest first, and nothing else', () => {
+    const files = readdirSync(resolve(dataDir, 'archive')).sort();
+    expect(files).toEqual(versions.map((v) => `${v.id}.json`).sort());
+    const dates = versions.map((v) => v.reviewedOn);
+    expect(dates).toEqual([...dates].sort());
+    expect(Object.keys(PUBLISHED_SHA256)).toEqual(versions.map((v) => v.id));
+  });
+
+  it.each(versions.map((v) => v.id))('keeps archive %s byte for byte as published', (id) => {
+    const hash = createHash('sha256')
+      .update(readFileSync(resolve(dataDir, `archive/${id}.json`)))
+      .digest('hex');
+    expect(hash).toBe(PUBLISHED_SHA256[id]);
+  });
+
+  it('serves the newest version as hstf.json', () => {
+    expect(read('hstf.json')).toBe(read(`archive/${newest.id}.json`));
+  });
+
+  it.each(versions.map((v) => v.id))('validates archive %s against the current schema, migrated', (id) => {
+    const data = parseDataset(`data/archive/${id}.json`, read(`archive/${id}.json`));
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(data.version).toBe(id);
+    expect(data.reviewedOn).toBe(versions.find((v) => v.id === id)?.reviewedOn);
+  });
+
+  it('reads a pinned older version from its archive and the newest from hstf.json', () => {
+    expect(requestedArchive('2026-11-28', versions)).toBe('2026-11-28');
+    expect(requestedArchive(newest.id, versions)).toBeNull();
+    expect(requestedArchive('1999-01-01', versions)).toBeNull();
+    expect(requestedArchive(null, versions)).toBeNull();
+  });
+});
+
+describe('dataset migrations', () => {
+  it('has one step per older schema', () => {
+    expect(Object.keys(DATASET_MIGRATIONS).map(Number)).toEqual(
+      Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1),
+    );
+  });
+
+  it('1 → 2: names the version after the review date and adds an empty alias table', () => {
+    const migrated = DATASET_MIGRATIONS[1]!({ schemaVersion: 1, reviewedOn: '2026-11-28', title: 'T' });
+    expect(migrated).toEqual({
+      schemaVersion: 2,
+      reviewedOn: '2026-11-28',
+      title: 'T',
+      version: '2026-11-28',
+      aliases: {},
+    });
+  });
+
+  it('leaves current files and non-objects alone', () => {
+    const current = { schemaVersion: SCHEMA_VERSION, version: 'x' };
+    expect(migrateDataset(current)).toBe(current);
+    expect(migrateDataset([1])).toEqual([1]);
+    expect(migrateDataset(null)).toBeNull();
+  });
+});

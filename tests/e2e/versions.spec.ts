@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+
+// A pinned link loads the version list, then the archive: on a busy machine that takes a while.
+test.describe.configure({ timeout: 90_000 });
+const LOAD = { timeout: 30_000 };
+
+const cards = (page: Page) => page.getByRole('list', { name: 'Headline figures' });
+
+test('a permanent link to version 1 shows its data and what changed; the notice leads to the latest', async ({
+  page,
+}) => {
+  await page.goto('./?category=arrests,drugs&v=2026-11-28');
+  const arrests = cards(page).getByRole('article', { name: 'Arrests' });
+  await expect(arrests).toContainText('3,266 people', LOAD);
+  // Version 1 dated the DOJ release to the month only; version 2 knows the day.
+  await expect(arrests).toContainText('Reported by DOJ release, Jan 2026');
+
+  const notice = page.getByRole('region', { name: 'Data as of November 28, 2026' });
+  await expect(notice).toContainText('This link is pinned to data version 2026-11-28');
+  await expect(notice).toContainText(/\d+ figures have changed since/, LOAD);
+  await expect(notice.getByRole('list')).toContainText(
+    'Narcotics (total weight) (Unnamed sources cited in the preview (Voz copy)): 70 tons → 70 tons (qualifier not known)',
+  );
+  // The pin survives canonicalisation.
+  await expect(page).toHaveURL(/\?category=arrests,drugs&v=2026-11-28$/);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('section[aria-labelledby="version-notice-heading"]')
+    .analyze();
+  expect(axe.violations).toEqual([]);
+
+  await notice.getByRole('link', { name: 'See this view with the latest data' }).click();
+  await expect(page).toHaveURL(/\?category=arrests,drugs$/);
+  await expect(cards(page).getByRole('article', { name: 'Arrests' })).toContainText(
+    'Reported by DOJ release, Jan 26, 2026',
+    LOAD,
+  );
+  await expect(page.getByRole('region', { name: /^Data as of/ })).toHaveCount(0);
+});
+
+test('Copy permanent link copies the view with v= of the data on screen', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? '').origin,
+  });
+  await page.goto('./?category=drugs');
+  await expect(page.getByRole('button', { name: 'Copy permanent link' })).toBeEnabled(LOAD);
+  await page.getByRole('button', { name: 'Copy permanent link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toBeVisible(LOAD);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${page.url()}&v=2026-11-28-2`);
+
+  // Opening it pins the newest version without a notice, and keeps v= in the address.
+  await page.goto(copied);
+  await expect(cards(page).getByRole('article', { name: 'Narcotics (total weight)' })).toBeVisible(LOAD);
+  await expect(page).toHaveURL(/\?category=drugs&v=2026-11-28-2$/);
+  await expect(page.getByRole('region', { name: /^Data as of/ })).toHaveCount(0);
+
+  // Copy link stays "the latest data": no v=.
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible(
+    LOAD,
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL('./?category=drugs', baseURL).href,
+  );
+});
+
+test('an unknown v is dropped with the ignored notice, and the latest data is shown', async ({ page }) => {
+  await page.goto('./?v=1999-01-01&category=arrests');
+  const notice = page.getByRole('heading', { name: 'Parts of this link were ignored' });
+  await expect(notice).toBeVisible(LOAD);
+  await expect(
+    page.getByText('v “1999-01-01”: not a published data version; the latest data is shown'),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\?category=arrests$/);
+  await expect(cards(page).getByRole('article', { name: 'Arrests' })).toContainText('Jan 26, 2026');
+});
+
+test('the data versions panel lists each version and the changes computed from the archives', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Data versions' }).click(LOAD);
+  await expect(page).toHaveURL(/#versions$/);
+  const panel = page.getByRole('region', { name: 'Data versions' });
+  const list = panel.getByRole('list', { name: 'Data versions' });
+  await expect(list.getByRole('article')).toHaveCount(2, LOAD);
+  const second = list.getByRole('article', { name: 'Version 2026-11-28-2' });
+  await expect(second).toContainText('latest');
+  await second.getByText('Changes since version 2026-11-28').click();
+  await expect(second).toContainText(
+    'Changed: Arrests by affiliated group, MS-13 (DOJ release). support Secondary → Reported',
+  );
+  await expect(second).toContainText('id es-secondary → laaurorademexico-doj-release (old links still work)');
+  await expect(second).toContainText('Added: FBI statement: the FBI and HSI co-lead the HSTFs');
+  await expect(list.getByRole('article', { name: 'Version 2026-11-28', exact: true })).toContainText(
+    'The first published version.',
+  );
+
+  // The panel alone, for an iframe.
+  await page.goto('./?embed=versions');
+  await expect(page.getByRole('list', { name: 'Data versions' }).getByRole('article')).toHaveCount(2, LOAD);
+});
+
+test('an old link naming a renamed source opens its new entry', async ({ page }) => {
+  await page.goto('./?focus=es-secondary');
+  await expect(page).toHaveURL(/\?focus=laaurorademexico-doj-release$/, LOAD);
+  await expect(page.locator('#source-laaurorademexico-doj-release')).toHaveAttribute('aria-current', 'true');
+});
