@@ -64,10 +64,10 @@ export function DashboardView({
   );
   const headings: Record<PanelId, string> = {
     kpis: m.kpis.heading,
-    outcomes: m.outcomes.heading,
-    timeline: m.timeline.heading,
-    people: m.people.heading,
-    sources: m.sources.heading,
+    outcomes: m.sectionHeadings.outcomes,
+    timeline: m.sectionHeadings.timeline,
+    people: m.sectionHeadings.people,
+    sources: m.sectionHeadings.sources,
   };
   // Each section fails alone: its place shows the error with Retry, the others keep working.
   const guarded = (panel: PanelId, content: React.ReactNode) => (

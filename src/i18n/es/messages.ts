@@ -139,6 +139,12 @@ export const es: Messages = {
     otherPeriodIntro:
       'Estas cifras describen otro periodo. No forman parte de las cifras principales de arriba y no se suman a ellas.',
   },
+  sectionHeadings: {
+    outcomes: 'Resultados reportados',
+    timeline: 'Cronología de eventos',
+    people: 'Personas involucradas',
+    sources: 'Fuentes',
+  },
   ...controls,
   outcomes,
   sources,

@@ -1,6 +1,6 @@
 import type { Dataset, Figure, HstfEvent, Source } from '../../data/schema';
 import { byReportOrder, inDateWindow, reportOf, sourcesOf } from '../../data/selectors';
-import type { Messages } from '../../i18n/messages';
+import type { CoreMessages } from '../../i18n/messages';
 import { toCsv } from '../../lib/csv';
 import { formatLongDay } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
@@ -18,7 +18,7 @@ import type { ChartExport, ChartExportRow } from './chart-export';
 
 export interface ExportContext {
   dataset: Dataset;
-  messages: Messages;
+  messages: CoreMessages;
   /** The canonical address of the view the reader is looking at. */
   viewUrl: string;
 }
@@ -32,7 +32,7 @@ const sourceTitles = (sources: readonly Source[]) => sources.map((s) => s.title)
 const sourceAddresses = (sources: readonly Source[]) =>
   sources.map((s) => s.url ?? s.partialAddress ?? '').join('; ');
 
-function provenanceHeadings(m: Messages): string[] {
+function provenanceHeadings(m: CoreMessages): string[] {
   return [m.downloads.columns.reviewedOn, m.downloads.columns.view];
 }
 
@@ -40,7 +40,7 @@ function provenance(context: ExportContext): string[] {
   return [context.dataset.reviewedOn, context.viewUrl];
 }
 
-function figureHeadings(m: Messages): string[] {
+function figureHeadings(m: CoreMessages): string[] {
   const c = m.downloads.columns;
   return [
     c.figureId,
@@ -76,7 +76,7 @@ function figureCells(figure: Figure, context: ExportContext): string[] {
   ];
 }
 
-function eventHeadings(m: Messages): string[] {
+function eventHeadings(m: CoreMessages): string[] {
   const c = m.downloads.columns;
   return [c.eventId, c.date, c.datePrecision, c.support, c.sourceTitles, c.sourceAddresses];
 }
