@@ -39,8 +39,8 @@ describe('exports name the data version', () => {
     const rows = records(figuresCsv(DEFAULT_VIEW_STATE, contextOf(dataset)));
     expect(rows.length).toBe(dataset.figures.length);
     for (const row of rows) {
-      expect(row[en.downloads.columns.dataVersion]).toBe(id);
-      expect(row[en.downloads.columns.reviewedOn]).toBe(dataset.reviewedOn);
+      expect(row[en.exports.columns.dataVersion]).toBe(id);
+      expect(row[en.exports.columns.reviewedOn]).toBe(dataset.reviewedOn);
     }
   });
 
@@ -50,7 +50,7 @@ describe('exports name the data version', () => {
       { what: 'test', title: 'Test', intro: [], columns: ['Label'], rows: [{ cells: ['x'], figure }] },
       contextOf(second),
     );
-    expect(records(csv).map((row) => row[en.downloads.columns.dataVersion])).toEqual([SECOND]);
+    expect(records(csv).map((row) => row[en.exports.columns.dataVersion])).toEqual([SECOND]);
   });
 
   it('file names carry the version id, so files from two versions of one day differ', () => {
@@ -85,7 +85,7 @@ describe('exports name the data version', () => {
   it('the page header names the version shown, for the printout', async () => {
     renderApp(`?v=${FIRST}`);
     // The loading state has its own header; look the text up once the data has replaced it.
-    const version = await screen.findByText(`· ${en.versions.version(FIRST)}`, { exact: false });
+    const version = await screen.findByText(`· ${en.dataVersion.label(FIRST)}`, { exact: false });
     expect(screen.getByRole('banner')).toContainElement(version);
   });
 });

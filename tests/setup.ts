@@ -3,10 +3,11 @@ import { cleanup, configure } from '@testing-library/react';
 
 import { server } from '../mocks/server';
 import { preloadLaterSections } from '../src/app/later-sections';
+import { loadSectionMessages } from '../src/i18n/section-messages';
 
-// The validator and the sections below the first screen are loaded lazily; load them once
+// The validator and the sections below the first screen (code and English text) are loaded lazily; load them once
 // here, as the browser's boot does at start, so no test spends its wait on compiling them.
-await Promise.all([import('../src/data/parse-dataset'), preloadLaterSections()]);
+await Promise.all([import('../src/data/parse-dataset'), preloadLaterSections(), loadSectionMessages()]);
 
 // Sections below the headline cards render in a background render; on a busy machine that
 // takes longer than Testing Library's default second.

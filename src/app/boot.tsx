@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { hstfQueryOptions } from '../data/hstf-query';
 import { loadMessages } from '../i18n/load-messages';
+import { loadSectionMessages } from '../i18n/section-messages';
 import { languageOf } from '../view-state/view-state';
 import { App } from './app';
 import { preloadMoreFilters } from '../sections/controls/filter-bar';
@@ -25,9 +26,12 @@ export async function boot(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
   void preloadLaterSections();
   void preloadMoreFilters().catch(() => undefined);
+  const language = languageOf(window.location.search);
+  // English keeps the sections' text beside their code (other languages arrive whole).
+  if (language === 'en') void loadSectionMessages().catch(() => undefined);
   // A link in another language waits for that language's chunk (fetched alongside the
   // dataset) rather than flashing English first; if it fails, English is shown.
-  const messages = loadMessages(languageOf(window.location.search)).catch(() => undefined);
+  const messages = loadMessages(language).catch(() => undefined);
   if (container.firstElementChild) {
     // Either way the data is awaited first, so a fresh render does not flash the skeleton;
     // a failed load stays in the cache, where the fresh render finds it.

@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { Dataset } from '../data/schema';
 import type { DataVersion } from '../data/versions';
@@ -6,14 +6,12 @@ import { useMessages } from '../i18n/i18n';
 import { ActiveFiltersSummary } from '../sections/controls/active-filters-summary';
 import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
-import { VersionNotice } from '../sections/controls/version-notice';
 import { ViewDownloads } from '../sections/controls/view-downloads';
 import { documentTitle } from '../sections/controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import type { NavContext, SectionProps } from '../sections/shared/section-props';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
-import { EmbedShell } from './embed-shell';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderControls } from './header-controls';
 import {
@@ -25,6 +23,14 @@ import {
 } from './later-sections';
 import { useRevealLinkedView } from './linked-view';
 import { PageShell } from './page-shell';
+
+// Only an embedded panel (`embed=`) needs its frame: a chunk of its own.
+const EmbedShell = lazy(() => import('./embed-shell').then((module) => ({ default: module.EmbedShell })));
+
+// Only a link pinned to an older version shows it: a chunk of its own, with the diff it computes.
+const VersionNotice = lazy(() =>
+  import('../sections/controls/version-notice').then((module) => ({ default: module.VersionNotice })),
+);
 
 const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {
   kpis: KpisSection,
@@ -70,7 +76,9 @@ export function DashboardView({
     <>
       <LinkNotice ignored={ignored} onDismiss={dismissIgnored} />
       {pinnedOlder ? (
-        <VersionNotice dataset={dataset} latestHref={hrefOf((s) => ({ ...s, v: null }))} />
+        <Suspense fallback={null}>
+          <VersionNotice dataset={dataset} latestHref={hrefOf((s) => ({ ...s, v: null }))} />
+        </Suspense>
       ) : null}
       {datasetTextsFailed ? (
         <p role="status" className="text-sm">
@@ -86,11 +94,11 @@ export function DashboardView({
   };
   const headings: Record<PanelId, string> = {
     kpis: m.kpis.heading,
-    outcomes: m.outcomes.heading,
-    timeline: m.timeline.heading,
-    people: m.people.heading,
-    sources: m.sources.heading,
-    versions: m.versions.heading,
+    outcomes: m.sectionHeadings.outcomes,
+    timeline: m.sectionHeadings.timeline,
+    people: m.sectionHeadings.people,
+    sources: m.sectionHeadings.sources,
+    versions: m.sectionHeadings.versions,
   };
   // Each section fails alone: its place shows the error with Retry, the others keep working.
   const guarded = (panel: PanelId, content: React.ReactNode) => (
@@ -102,14 +110,16 @@ export function DashboardView({
   if (state.embed) {
     const Section = SECTIONS[state.embed];
     return (
-      <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
-        {guarded(
-          state.embed,
-          <Suspense fallback={<SectionPlaceholder panel={state.embed} />}>
-            <Section dataset={dataset} view={state} nav={nav} />
-          </Suspense>,
-        )}
-      </EmbedShell>
+      <Suspense fallback={<SectionPlaceholder panel={state.embed} />}>
+        <EmbedShell fullViewHref={hrefOf((s) => ({ ...s, embed: null }))} notice={notice}>
+          {guarded(
+            state.embed,
+            <Suspense fallback={<SectionPlaceholder panel={state.embed} />}>
+              <Section dataset={dataset} view={state} nav={nav} />
+            </Suspense>,
+          )}
+        </EmbedShell>
+      </Suspense>
     );
   }
 

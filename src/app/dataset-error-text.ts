@@ -1,10 +1,10 @@
 import { DatasetError } from '../data/dataset-error';
-import type { Messages } from '../i18n/messages';
+import type { CoreMessages } from '../i18n/messages';
 
 const MAX_LISTED_PATHS = 5;
 
 /** Words for a failed load: what failed, and for invalid data the first invalid paths. */
-export function datasetErrorText(error: unknown, m: Messages): { message: string; details: string[] } {
+export function datasetErrorText(error: unknown, m: CoreMessages): { message: string; details: string[] } {
   if (!(error instanceof DatasetError)) {
     return { message: m.errors.unexpected, details: error instanceof Error ? [error.message] : [] };
   }

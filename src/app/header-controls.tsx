@@ -1,7 +1,13 @@
+import { lazy, Suspense } from 'react';
+
 import { ThemeToggle } from '../components/theme-toggle';
 import { LanguageSwitch } from '../sections/controls/language-switch';
 import { ShareButton, type ShareLinks } from '../sections/controls/share-button';
-import { SpanishOffer } from '../sections/controls/spanish-offer';
+
+// Shown only to a first-time reader whose browser prefers Spanish: a chunk of its own.
+const SpanishOffer = lazy(() =>
+  import('../sections/controls/spanish-offer').then((module) => ({ default: module.SpanishOffer })),
+);
 
 /**
  * Shown while loading too, so the header keeps its height when the data arrives
@@ -15,7 +21,9 @@ export function HeaderControls({ shareLinks }: { shareLinks?: ShareLinks }) {
         <LanguageSwitch />
         <ThemeToggle />
       </div>
-      <SpanishOffer />
+      <Suspense fallback={null}>
+        <SpanishOffer />
+      </Suspense>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { formatDateWithPrecision, formatFigure } from '../data/figure-format';
 import { mainPeriod, reportOf } from '../data/selectors';
 import type { Dataset } from '../data/schema';
 import { formatLongDay } from '../lib/format';
-import type { Messages } from '../i18n/messages';
+import type { CoreMessages } from '../i18n/messages';
 import { headlineCards } from '../sections/kpis/kpis';
 import { DEFAULT_VIEW_STATE } from '../view-state/view-state';
 
@@ -18,7 +18,7 @@ export interface HeadlineFigures {
  * The headline cards of the default view as plain text, with the same words the cards use:
  * for the link-preview image and for the benchmark's static reference page.
  */
-export function headlineFigures(dataset: Dataset, m: Messages): HeadlineFigures {
+export function headlineFigures(dataset: Dataset, m: CoreMessages): HeadlineFigures {
   const period = mainPeriod(dataset);
   return {
     heading: m.app.heading,

@@ -35,7 +35,7 @@ export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: Pa
                 {reviewedOn ? m.app.reviewed(formatLongDay(reviewedOn, m.locale)) : null}
                 {/* On screen the footer names the version; a printout names it at the top. */}
                 {dataVersion ? (
-                  <span className="hidden print:inline"> · {m.versions.version(dataVersion)}</span>
+                  <span className="hidden print:inline"> · {m.dataVersion.label(dataVersion)}</span>
                 ) : null}
               </p>
             </div>
@@ -54,9 +54,9 @@ export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: Pa
         <p className="max-w-3xl">{m.app.footer}</p>
         {dataVersion ? (
           <p className="mt-1">
-            {m.versions.footer(dataVersion)}{' '}
+            {m.dataVersion.footer(dataVersion)}{' '}
             <a href="#versions" className="underline decoration-1 underline-offset-2 hover:decoration-2">
-              {m.versions.heading}
+              {m.sectionHeadings.versions}
             </a>
           </p>
         ) : null}

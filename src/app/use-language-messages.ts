@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 
 import type { Language } from '../i18n/language';
 import { loadedMessages, loadMessages } from '../i18n/load-messages';
-import { en, type Messages } from '../i18n/messages';
+import { enCore } from '../i18n/en/core';
+import type { CoreMessages } from '../i18n/messages';
 
 /**
  * The messages of `language`. `main.tsx` loads the language of the first link before the
@@ -10,7 +11,7 @@ import { en, type Messages } from '../i18n/messages';
  * stands in only if a chunk is still on its way (Back to a language not yet loaded) or
  * failed to arrive; the page then stays usable and switches once the chunk is there.
  */
-export function useLanguageMessages(language: Language): Messages {
+export function useLanguageMessages(language: Language): CoreMessages {
   const [, setArrivals] = useState(0);
   const messages = loadedMessages(language);
   useEffect(() => {
@@ -28,5 +29,5 @@ export function useLanguageMessages(language: Language): Messages {
       live = false;
     };
   }, [language, messages]);
-  return messages ?? en;
+  return messages ?? enCore;
 }

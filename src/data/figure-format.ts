@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/messages';
+import type { CoreMessages } from '../i18n/messages';
 import {
   COMPACT_FROM,
   formatCompactNumber,
@@ -30,7 +30,7 @@ export interface FigureText {
 }
 
 /** `compact`: the number is written in compact form ("2.1 million"), which some languages inflect differently. */
-export function unitWords(unit: Unit, value: number, messages: Messages, compact = false): string {
+export function unitWords(unit: Unit, value: number, messages: CoreMessages, compact = false): string {
   return plural(value, messages.units[unit], messages.locale, compact && isCompacted(value, unit));
 }
 
@@ -45,12 +45,17 @@ function numberText(value: number, unit: Unit, compact: boolean, locale: string)
   return compact ? formatCompactNumber(value, locale) : formatNumber(value, locale);
 }
 
-export function withQualifier(qualifier: Qualifier, text: string, messages: Messages): string {
+export function withQualifier(qualifier: Qualifier, text: string, messages: CoreMessages): string {
   const word = messages.qualifier[qualifier];
   return word ? `${word} ${text}` : text;
 }
 
-export function formatValue(value: number, unit: Unit, qualifier: Qualifier, messages: Messages): FigureText {
+export function formatValue(
+  value: number,
+  unit: Unit,
+  qualifier: Qualifier,
+  messages: CoreMessages,
+): FigureText {
   const unitText = unitWords(unit, value, messages, true);
   const fullUnitText = unitWords(unit, value, messages);
   const join = (n: string, words: string) => (words ? `${n} ${words}` : n);
@@ -64,7 +69,7 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, mes
   };
 }
 
-export function formatFigure(figure: Figure, messages: Messages): FigureText {
+export function formatFigure(figure: Figure, messages: CoreMessages): FigureText {
   return formatValue(figure.value, figure.unit, figure.qualifier, messages);
 }
 

@@ -1,162 +1,19 @@
-import type { PluralForms } from '../lib/plural';
-import { controls } from './en/controls';
-import { downloads } from './en/downloads';
-import { LOCALE, n, p } from './en/format';
-import { outcomes } from './en/outcomes';
-import { people } from './en/people';
-import { sources } from './en/sources';
-import { timeline } from './en/timeline';
-import { versions } from './en/versions';
+import { enCore, type CoreMessages, type Widen } from './en/core';
+import { enSections } from './en/sections';
 
-/** Unit words by plural form; typed as `PluralForms` so a language may add forms English lacks ("many"). */
-const units = {
-  people: { one: 'person', other: 'people' },
-  pills: { one: 'pill', other: 'pills' },
-  'metric-tons': { one: 'metric ton', other: 'metric tons' },
-  tons: { one: 'ton', other: 'tons' },
-  kg: { one: 'kg', other: 'kg' },
-  pounds: { one: 'pound', other: 'pounds' },
-  firearms: { one: 'firearm', other: 'firearms' },
-  usd: { one: '', other: '' },
-  operations: { one: 'operation', other: 'operations' },
-  indictments: { one: 'indictment', other: 'indictments' },
-  'weapons-caches': { one: 'weapons cache', other: 'weapons caches' },
-  victims: { one: 'victim', other: 'victims' },
-  percent: { one: '', other: '' },
-} as const satisfies Record<string, PluralForms>;
+export type { CoreMessages };
 
 /**
- * Every piece of interface text, in English. Other languages (`es/`) are objects of the
- * same `Messages` type, each in its own chunk; components never hold user-facing
- * literals of their own. Dataset text comes from the dataset (Spanish: `data/hstf.es.json`).
+ * Every piece of interface text, in English: the core (`en/core.ts`, in the first screen's
+ * script) and the sections below it (`en/sections.ts`, a chunk loaded with them). Other
+ * languages (`es/`) are objects of the same `Messages` type, each in a chunk of its own;
+ * components never hold user-facing literals of their own. Dataset text comes from the
+ * dataset (Spanish: `data/hstf.es.json`). App code imports `enCore`, never this whole object.
  */
-export const en = {
-  /** The BCP 47 tag of the text, for `<html lang>`. */
-  lang: 'en',
-  /** The locale numbers and dates are formatted with. */
-  locale: LOCALE,
-  app: {
-    heading: 'Homeland Security Task Forces: reported outcomes',
-    intro:
-      'Figures the US administration has announced about the Homeland Security Task Forces (HSTFs), created by executive order on 20 January 2025, each shown with who said it, when, and the source. They are the administration’s claims about its own programme, not independently verified counts.',
-    reviewed: (date: string) => `Data last reviewed ${date}`,
-    skipToContent: 'Skip to content',
-    noscript:
-      'Filters, charts and sharing need JavaScript. Below is the full default view, with each chart’s data as a table.',
-    sectionsNav: 'Sections',
-    footer:
-      'Open-source dataset written by hand from public sources. Each figure keeps its source’s own wording; successive statements about the same period are shown as successive claims, never added together.',
-    documentTitle: (parts: string[]) => [...parts, 'HSTF Dashboard'].join(' · '),
-  },
-  loading: {
-    label: 'Loading the dataset…',
-  },
-  languageSwitch: {
-    /** Names the group of language links; each language's own name is in `language.ts`. */
-    label: 'Language',
-    /** Shown only when a language's dataset texts fail to load and English ones are used. */
-    datasetTextsFailed:
-      'The dataset’s texts in this language could not be loaded, so they are shown in English.',
-  },
-  theme: {
-    label: 'Theme',
-    system: 'System',
-    light: 'Light',
-    dark: 'Dark',
-  },
-  errors: {
-    heading: 'The data could not be shown',
-    network: (url: string) => `The dataset (${url}) could not be fetched: the network request failed.`,
-    http: (url: string, status: number, statusText: string) =>
-      `The dataset (${url}) could not be fetched: the server answered ${status}${statusText ? ` ${statusText}` : ''}.`,
-    empty: (url: string) => `The dataset (${url}) was fetched but the response was empty.`,
-    malformed: (url: string, detail: string) => `The dataset (${url}) is not valid JSON: ${detail}`,
-    invalid: (url: string, count: number) =>
-      `The dataset (${url}) does not have the expected shape (${n(count)} ${p(count, { one: 'problem', other: 'problems' })}). First invalid paths:`,
-    sectionHeading: (section: string) => `${section}: this part could not be shown`,
-    unexpected: 'Something went wrong while showing the dashboard.',
-    retry: 'Retry',
-    retrying: 'Retrying…',
-  },
-  support: {
-    primary: 'Primary',
-    reported: 'Reported',
-    secondary: 'Secondary',
-    disputed: 'Disputed',
-  },
-  supportDescription: {
-    primary: 'the speaker’s or agency’s own words, or a document',
-    reported: 'a named news outlet reporting what officials said or released',
-    secondary: 'seen only second-hand or in one outlet',
-    disputed: 'sources that should agree give different values',
-  },
-  qualifier: {
-    exact: '',
-    'more-than': 'more than',
-    over: 'over',
-    approximately: 'approximately',
-    about: 'about',
-    // Not recorded or ambiguous: the number is shown as stated and the figure's note explains.
-    unknown: '',
-  },
-  units: units as Record<keyof typeof units, PluralForms>,
-  figure: {
-    saidBy: (who: string, date: string) => `${who}, ${date}`,
-    /** "Reported by DHS statistics, Dec 10, 2025". */
-    attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
-    source: 'Source',
-    sources: 'Sources',
-    paraphrase: 'Wording as reported (not a verbatim quote)',
-    quote: 'Quote',
-    support: 'Support',
-    disputedMark: 'Disputed figure',
-    note: 'Note',
-    statedAs: 'As stated',
-    dateNote: 'Date',
-    sourceEntry: 'source entry',
-    opensFullDashboard: '(opens the full dashboard in a new tab)',
-    opensInNewTab: '(opens in a new tab)',
-    noCategories: 'No outcome categories are selected.',
-    showAllCategories: 'Show all categories',
-    tonsAsMetric:
-      'Where a source says only “tons”, the chart treats it as metric tons; nothing in the sources supports short tons. The table keeps each unit as stated.',
-  },
-  kpis: {
-    heading: 'Headline figures',
-    intro: (period: string) =>
-      `The most recent figure reported for each headline measure of the ${period}. Later statements refine earlier ones about the same weeks; they are not added together.`,
-    empty: 'No headline figures match the current filters.',
-    latestOf: (count: number) => `Latest of ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
-    disputedClaim: 'Sources disagree about this figure',
-    disputedClaimDetail: 'Some reports of this figure are disputed; see every report.',
-    disputedShort: 'Sources disagree',
-    openHistory: (count: number) => `See all ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
-    historyHeading: (metric: string) => `${metric}: every report`,
-    historyIntro: (period: string) =>
-      `Each statement about the ${period}, oldest first. Each one replaces the previous; they are not added together.`,
-    close: 'Close',
-    reportNumber: (index: number, total: number) => `Report ${n(index)} of ${n(total)}`,
-    otherPeriodHeading: (period: string) => `A different period: ${period}`,
-    otherPeriodCount: (count: number) =>
-      `${n(count)} ${p(count, { one: 'figure', other: 'figures' })}, shown apart`,
-    otherPeriodIntro:
-      'These figures describe a different period. They are not part of the headline figures above and are not added to them.',
-  },
-  // Larger sections keep their text in files of their own under en/, merged here.
-  ...controls,
-  outcomes,
-  sources,
-  timeline,
-  people,
-  versions,
-  downloads,
-} as const;
+export const en = { ...enCore, ...enSections };
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : { [K in keyof T]: Widen<T[K]> };
+/** The text of the sections below the first screen. */
+export type SectionMessages = Widen<typeof enSections>;
 
 /** The shape every interface language implements. */
-export type Messages = Widen<typeof en>;
+export type Messages = CoreMessages & SectionMessages;

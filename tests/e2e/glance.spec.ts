@@ -22,7 +22,7 @@ async function openDefault(page: Page, size: { width: number; height: number }) 
   await page.setViewportSize(size);
   await page.goto('./');
   await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
-  await expect(page.getByRole('region', { name: en.sources.heading })).toBeAttached();
+  await expect(page.getByRole('region', { name: en.sectionHeadings.sources })).toBeAttached();
 }
 
 /** The value of a headline card (its large number) lies wholly inside the first screen. */
@@ -215,7 +215,7 @@ test('every content control changes the address, and that address alone reopens 
   for (const { key } of controls) {
     await page.goto('./');
     await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
-    await expect(page.getByRole('region', { name: en.sources.heading })).toBeAttached();
+    await expect(page.getByRole('region', { name: en.sectionHeadings.sources })).toBeAttached();
     await openAll(page);
     const current = (await contentControls(page)).find((c) => c.key === key);
     expect(current, `control ${key} is still there`).toBeDefined();
@@ -226,7 +226,7 @@ test('every content control changes the address, and that address alone reopens 
     const url = page.url();
 
     await fresh.goto(url);
-    await expect(fresh.getByRole('region', { name: en.sources.heading })).toBeAttached();
+    await expect(fresh.getByRole('region', { name: en.sectionHeadings.sources })).toBeAttached();
     await openAll(fresh);
     await expect(fresh).toHaveURL(url);
     // The sections below the first screen catch up with a change in a background render:

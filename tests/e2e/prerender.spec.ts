@@ -46,12 +46,14 @@ test.describe('with JavaScript disabled', () => {
     // test browser's emulation does not parse; tests/prerender.test.ts checks it is there.)
     await expect(page.getByText(en.outcomes.loadingChart).filter({ visible: true })).toHaveCount(0);
 
-    const timeline = page.getByRole('region', { name: en.timeline.heading });
+    const timeline = page.getByRole('region', { name: en.sectionHeadings.timeline });
     await expect(timeline.getByRole('list', { name: en.timeline.list }).getByRole('article')).toHaveCount(13);
     await expect(
-      page.getByRole('region', { name: en.people.heading }).getByRole('article', { name: 'Pam Bondi' }),
+      page
+        .getByRole('region', { name: en.sectionHeadings.people })
+        .getByRole('article', { name: 'Pam Bondi' }),
     ).toBeVisible();
-    await expect(page.getByRole('region', { name: en.sources.heading })).toContainText('Fox News');
+    await expect(page.getByRole('region', { name: en.sectionHeadings.sources })).toContainText('Fox News');
   });
 
   test('a deep link shows the full default view and says what needs JavaScript', async ({ page }) => {
@@ -82,7 +84,7 @@ test('an embed link shows nothing of the full page before the app starts', async
   await page.goto('./?embed=people', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   release();
-  await expect(page.getByRole('heading', { name: en.people.heading })).toBeVisible();
+  await expect(page.getByRole('heading', { name: en.sectionHeadings.people })).toBeVisible();
   await expect(page.getByRole('region', { name: en.kpis.heading })).toHaveCount(0);
 });
 
@@ -123,7 +125,8 @@ test.describe('no console error or warning', () => {
     test(`on embed=${panel}`, async ({ page }) => {
       const messages = watch(page);
       await page.goto(`./?embed=${panel}`);
-      await expect(page.getByRole('heading', { name: en[panel].heading, exact: true })).toBeVisible();
+      const heading = panel === 'kpis' ? en.kpis.heading : en.sectionHeadings[panel];
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(messages).toEqual([]);
     });

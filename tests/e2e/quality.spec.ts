@@ -40,11 +40,11 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: async (page: Page) => {
       const heading = {
         kpis: en.kpis.heading,
-        outcomes: en.outcomes.heading,
-        timeline: en.timeline.heading,
-        people: en.people.heading,
-        sources: en.sources.heading,
-        versions: en.versions.heading,
+        outcomes: en.sectionHeadings.outcomes,
+        timeline: en.sectionHeadings.timeline,
+        people: en.sectionHeadings.people,
+        sources: en.sectionHeadings.sources,
+        versions: en.sectionHeadings.versions,
       }[panel];
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     },

@@ -85,7 +85,9 @@ async function openSpanish(page: Page, path = './?lang=es') {
     timeout: 20_000,
   });
   await expect(page.getByRole('list', { name: es.kpis.heading })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('heading', { level: 2, name: es.sources.heading, exact: true })).toBeAttached({
+  await expect(
+    page.getByRole('heading', { level: 2, name: es.sectionHeadings.sources, exact: true }),
+  ).toBeAttached({
     timeout: 20_000,
   });
 }
@@ -96,7 +98,12 @@ test('?lang=es: html lang, a Spanish title and headings, and no English interfac
   await openSpanish(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page).toHaveTitle(/Panel HSTF$/);
-  for (const heading of [es.kpis.heading, es.outcomes.heading, es.timeline.heading, es.people.heading]) {
+  for (const heading of [
+    es.kpis.heading,
+    es.sectionHeadings.outcomes,
+    es.sectionHeadings.timeline,
+    es.sectionHeadings.people,
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeAttached();
   }
   // Bring every lazily drawn chart near the screen, so its axes and captions are compared too.

@@ -52,23 +52,6 @@ export const controls = {
     failed: 'Could not copy automatically. Select the link below and copy it:',
     linkLabel: 'Link to this view',
   },
-  notice: {
-    heading: 'Parts of this link were ignored',
-    intro: 'The rest of the link was applied. Ignored:',
-    dismiss: 'Dismiss',
-    item: (key: string, value: string, reason: string) =>
-      value === '' ? `${key}: ${reason}` : `${key} “${value}”: ${reason}`,
-    reasons: {
-      'unknown-parameter': 'not a parameter this dashboard knows',
-      repeated: 'given more than once; the first value was used',
-      'unknown-value': 'not a known value',
-      'invalid-date': 'not a valid date (YYYY-MM-DD)',
-      'from-after-to': 'the start date is after the end date',
-      truncated: 'longer than 100 characters; shortened',
-      'unknown-id': 'no person, event, figure or source has this id',
-      'unknown-version': 'not a published data version; the latest data is shown',
-    },
-  },
   lists: {
     showMore: (next: number, remaining: number) => `Show ${n(next)} more (${n(remaining)} not shown)`,
   },

@@ -2,7 +2,6 @@ import { n, p } from './format';
 
 /** Interface text of the outcomes section (English). Part of the one message module, `../messages.ts`. */
 export const outcomes = {
-  heading: 'Reported outcomes',
   intro: (period: string) =>
     `Charts of the figures reported for the ${period}. Each point or bar is one statement, with its own wording; successive statements are not added together.`,
   empty: 'No charts match the current filters.',

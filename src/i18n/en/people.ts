@@ -2,7 +2,6 @@ import { n, p } from './format';
 
 /** Interface text of the people section (English). Part of the one message module, `../messages.ts`. */
 export const people = {
-  heading: 'People involved',
   intro:
     'Officials at or around the White House roundtable on the Homeland Security Task Forces (23 Oct 2025), with their roles as of that day, later dated changes, their quotes and the figures they announced.',
   count: (shown: number, total: number) =>

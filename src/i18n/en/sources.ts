@@ -2,7 +2,6 @@ import { n, p } from './format';
 
 /** Interface text of the sources section (English). Part of the one message module, `../messages.ts`. */
 export const sources = {
-  heading: 'Sources',
   intro:
     'Every source the dataset cites, with the figures, statements, events and people that rely on it. Links to the original open in a new tab.',
   count: (shown: number, total: number) =>

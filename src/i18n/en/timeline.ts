@@ -2,7 +2,6 @@ import { n, p } from './format';
 
 /** Interface text of the timeline section (English). Part of the one message module, `../messages.ts`. */
 export const timeline = {
-  heading: 'Timeline of events',
   intro:
     'Dated events around the Homeland Security Task Forces, from the executive order that created them to the latest reported results. Dates known only to the month are shown as approximate, never as a day.',
   count: (shown: number, total: number) =>

@@ -1,14 +1,14 @@
+import { n, p } from './format';
+
 /**
  * Interface text of data versions: the panel, the notice for a pinned older version and
  * the footer (English). Part of the one message module, `../messages.ts`.
  */
 export const versions = {
-  heading: 'Data versions',
   intro:
     'Every published version of the dataset, newest first, with what changed from the version before. The changes are computed from the archived files, not written by hand. A permanent link (with v=) keeps showing the version it names.',
   loading: 'Loading the data versions…',
   failed: 'The data versions could not be loaded.',
-  version: (id: string) => `Version ${id}`,
   reviewed: (date: string) => `reviewed ${date}`,
   latest: 'latest',
   shown: 'shown on this page',
@@ -21,7 +21,8 @@ export const versions = {
     people: 'People',
     sources: 'Sources',
   },
-  count: (n: number, what: string) => `${what}: ${n} ${n === 1 ? 'change' : 'changes'}`,
+  count: (count: number, what: string) =>
+    `${what}: ${n(count)} ${p(count, { one: 'change', other: 'changes' })}`,
   added: 'Added',
   removed: 'Removed',
   changed: 'Changed',
@@ -72,7 +73,6 @@ export const versions = {
   } as Record<string, string>,
   qualifierUnknown: 'qualifier not known',
   supportChange: (before: string, after: string) => `support ${before} → ${after}`,
-  footer: (id: string) => `Data version ${id}.`,
   sourcesLink: 'How this data has changed: data versions',
   notice: {
     heading: (date: string) => `Data as of ${date}`,

@@ -2,18 +2,6 @@ import type { Messages } from '../messages';
 
 /** Texto de las descargas (CSV, SVG, PNG) y de la impresión. */
 export const downloads: Messages['downloads'] = {
-  menu: {
-    button: 'Descargar',
-    label: (title: string) => `Descargar: ${title}`,
-    csv: 'Datos (CSV)',
-    svg: 'Imagen (SVG)',
-    png: 'Imagen (PNG)',
-    imageNeedsChart: 'muestre el gráfico, no la tabla, para descargarlo como imagen',
-    chartLoading: 'El gráfico todavía se está dibujando; inténtelo de nuevo en un momento.',
-    preparing: 'Preparando la descarga…',
-    saved: (fileName: string) => `Se descargó ${fileName}.`,
-    failed: (fileName: string) => `No se pudo crear ${fileName}.`,
-  },
   view: {
     heading: 'Lléveselo',
     figuresCsv: 'Descargar cifras (CSV)',
@@ -21,34 +9,6 @@ export const downloads: Messages['downloads'] = {
     datasetJson: 'Conjunto de datos (JSON)',
     print: 'Imprimir',
     printHint: 'o guardar como PDF',
-  },
-  file: {
-    sourcesLine: (publishers: string) => `Fuentes: ${publishers}`,
-    viewLine: (url: string) => `Vista: ${url}`,
-    reviewedLine: (date: string) => `Datos revisados por última vez el ${date}`,
-    versionLine: (version: string) => `Versión de los datos ${version}`,
-    publisher: 'Panel HSTF',
-  },
-  columns: {
-    measure: 'Medida',
-    figureId: 'Id de la cifra',
-    metric: 'Id de la medida',
-    value: 'Valor',
-    unit: 'Unidad',
-    qualifier: 'Calificador',
-    statedAs: 'Tal como se dijo',
-    saidBy: 'Dicho por',
-    reportDate: 'Fecha del informe',
-    support: 'Nivel de respaldo',
-    quote: 'Cita',
-    sourceTitles: 'Títulos de las fuentes',
-    sourceAddresses: 'Direcciones de las fuentes',
-    eventId: 'Id del evento',
-    date: 'Fecha',
-    datePrecision: 'Precisión de la fecha',
-    reviewedOn: 'Datos revisados el',
-    dataVersion: 'Versión de los datos',
-    view: 'Vista',
   },
   print: {
     link: 'Vista impresa desde',

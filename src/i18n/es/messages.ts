@@ -1,7 +1,9 @@
 import type { Messages } from '../messages';
 import { controls } from './controls';
 import { downloads } from './downloads';
+import { exportFiles } from './exports';
 import { LOCALE, n, p } from './format';
+import { notice } from './notice';
 import { outcomes } from './outcomes';
 import { people } from './people';
 import { sources } from './sources';
@@ -142,11 +144,24 @@ export const es: Messages = {
     otherPeriodIntro:
       'Estas cifras describen otro periodo. No forman parte de las cifras principales de arriba y no se suman a ellas.',
   },
+  sectionHeadings: {
+    outcomes: 'Resultados reportados',
+    timeline: 'Cronología de eventos',
+    people: 'Personas involucradas',
+    sources: 'Fuentes',
+    versions: 'Versiones de los datos',
+  },
+  dataVersion: {
+    label: (id: string) => `Versión ${id}`,
+    footer: (id: string) => `Versión de los datos ${id}.`,
+  },
   ...controls,
   outcomes,
   sources,
   timeline,
   people,
   versions,
+  notice,
+  exports: exportFiles,
   downloads,
 };

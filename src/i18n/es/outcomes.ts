@@ -3,7 +3,6 @@ import { n, p } from './format';
 
 /** Texto de la sección de resultados. */
 export const outcomes: Messages['outcomes'] = {
-  heading: 'Resultados reportados',
   intro: (period: string) =>
     `Gráficos de las cifras reportadas (${period}). Cada punto o barra es una declaración, con su propia redacción; las declaraciones sucesivas no se suman.`,
   empty: 'Ningún gráfico coincide con los filtros actuales.',

@@ -3,7 +3,6 @@ import { n, p } from './format';
 
 /** Texto de la sección de personas. */
 export const people: Messages['people'] = {
-  heading: 'Personas involucradas',
   intro:
     'Funcionarios presentes en la mesa redonda de la Casa Blanca sobre las Fuerzas de Tarea de Seguridad Nacional (23 oct 2025) o vinculados a ella, con sus cargos de ese día, los cambios posteriores con fecha, sus citas y las cifras que anunciaron.',
   count: (shown: number, total: number) =>

@@ -3,7 +3,6 @@ import { n, p } from './format';
 
 /** Texto de la sección de fuentes. */
 export const sources: Messages['sources'] = {
-  heading: 'Fuentes',
   intro:
     'Cada fuente que cita el conjunto de datos, con las cifras, declaraciones, eventos y personas que se apoyan en ella. Los enlaces al original se abren en una pestaña nueva.',
   count: (shown: number, total: number) =>

@@ -3,7 +3,6 @@ import { n, p } from './format';
 
 /** Texto de la sección de cronología. */
 export const timeline: Messages['timeline'] = {
-  heading: 'Cronología de eventos',
   intro:
     'Eventos con fecha en torno a las Fuerzas de Tarea de Seguridad Nacional, desde la orden ejecutiva que las creó hasta los últimos resultados reportados. Las fechas que solo se conocen por mes se muestran como aproximadas, nunca como un día.',
   count: (shown: number, total: number) =>

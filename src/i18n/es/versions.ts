@@ -6,12 +6,10 @@ import { n, p } from './format';
  * en el enlace y el pie de página.
  */
 export const versions: Messages['versions'] = {
-  heading: 'Versiones de los datos',
   intro:
     'Cada versión publicada del conjunto de datos, de la más reciente a la más antigua, con lo que cambió respecto de la versión anterior. Los cambios se calculan a partir de los archivos archivados, no se escriben a mano. Un enlace permanente (con v=) sigue mostrando la versión que nombra.',
   loading: 'Cargando las versiones de los datos…',
   failed: 'No se pudieron cargar las versiones de los datos.',
-  version: (id: string) => `Versión ${id}`,
   reviewed: (date: string) => `revisada el ${date}`,
   latest: 'más reciente',
   shown: 'la que se muestra en esta página',
@@ -77,7 +75,6 @@ export const versions: Messages['versions'] = {
   },
   qualifierUnknown: 'calificador desconocido',
   supportChange: (before: string, after: string) => `respaldo ${before} → ${after}`,
-  footer: (id: string) => `Versión de los datos ${id}.`,
   sourcesLink: 'Cómo han cambiado estos datos: versiones de los datos',
   notice: {
     heading: (date: string) => `Datos al ${date}`,

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 
 import { useMessages } from '../../i18n/i18n';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/language';
-import { loadMessages } from '../../i18n/load-messages';
+import { loadWholeLanguage } from '../../i18n/section-messages';
 import { useLocationSnapshot, useLocationStore } from '../../view-state/location-store';
 import { languageOf, searchWithLanguage } from '../../view-state/view-state';
 
@@ -27,7 +27,7 @@ export function LanguageSwitch() {
     event.preventDefault();
     if (language === current) return;
     const go = () => store.navigate(searchWithLanguage(store.currentSearch(), language), { history: 'push' });
-    loadMessages(language).then(go, go);
+    loadWholeLanguage(language).then(go, go);
   };
 
   return (
@@ -41,8 +41,8 @@ export function LanguageSwitch() {
               hrefLang={language}
               aria-current={language === current ? 'true' : undefined}
               onClick={(event) => onClick(event, language)}
-              onPointerEnter={() => void loadMessages(language).catch(() => undefined)}
-              onFocus={() => void loadMessages(language).catch(() => undefined)}
+              onPointerEnter={() => void loadWholeLanguage(language).catch(() => undefined)}
+              onFocus={() => void loadWholeLanguage(language).catch(() => undefined)}
               className="rounded px-2 py-1 font-medium underline decoration-1 underline-offset-2 hover:decoration-2 aria-[current]:bg-slate-800 aria-[current]:text-white aria-[current]:no-underline dark:aria-[current]:bg-slate-100 dark:aria-[current]:text-slate-900"
             >
               {LANGUAGE_NAMES[language]}

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { hstfQueryOptions } from '../../data/hstf-query';
 import type { Dataset } from '../../data/schema';
 import { changeCount, diffDatasets, figureHighlights } from '../../data/version-diff';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { useDatasetLocaliser } from '../shared/use-localiser';
 import { highlightText } from '../shared/version-change-text';
 
@@ -13,7 +13,7 @@ const SHOWN_HIGHLIGHTS = 4;
 
 /** Loaded lazily by the version notice: the figures that changed between the data shown and the latest. */
 export default function VersionChanges({ shown }: { shown: Dataset }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const latest = useQuery(hstfQueryOptions());
   // `shown` is in the reader's language; the latest data must be too, or every translated text would count as changed.
   const localise = useDatasetLocaliser();

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 
 import type { Dataset } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { formatLongDay } from '../../lib/format';
 
 // The comparison needs the latest data and the diff module: both load only for a pinned older link.
@@ -12,7 +12,7 @@ const VersionChanges = lazy(() => import('./version-changes'));
  * changed since, and the same view on the latest data.
  */
 export function VersionNotice({ dataset, latestHref }: { dataset: Dataset; latestHref: string }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <section
       aria-labelledby="version-notice-heading"

@@ -4,6 +4,7 @@ import { chartsPending, loadChartsForPrint } from '../../components/print-charts
 import { archivePath } from '../../data/versions';
 import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
+import { loadSectionMessages } from '../../i18n/section-messages';
 import type { ViewState } from '../../view-state/view-state';
 
 const BUTTON =
@@ -35,9 +36,13 @@ export function ViewDownloads({ dataset, view }: { dataset: Dataset; view: ViewS
   const [status, setStatus] = useState('');
 
   const downloadFigures = async () => {
-    const actions = await import('../shared/export-actions');
-    const saved = actions.downloadFiguresCsv(view, { dataset, messages: m, viewUrl: window.location.href });
-    setStatus(m.downloads.menu.saved(saved));
+    // The export code and the files' text arrive when first asked for.
+    const [actions, messages] = await Promise.all([
+      import('../shared/export-actions'),
+      loadSectionMessages(m),
+    ]);
+    const saved = actions.downloadFiguresCsv(view, { dataset, messages, viewUrl: window.location.href });
+    setStatus(messages.exports.menu.saved(saved));
   };
   const print = async () => {
     loadChartsForPrint();

@@ -2,13 +2,13 @@ import { agencyParentsOf, componentsOf } from '../../data/agencies';
 import { formatDay } from '../../lib/format';
 import { focusedItem } from '../../data/selectors';
 import type { Dataset } from '../../data/schema';
-import type { Messages } from '../../i18n/messages';
+import type { CoreMessages } from '../../i18n/messages';
 import type { ViewState } from '../../view-state/view-state';
 
 function labels(
   ids: readonly string[] | null,
   all: { id: string; label: string }[],
-  m: Messages,
+  m: CoreMessages,
 ): string | null {
   if (ids === null) return null;
   if (ids.length === 0) return m.filters.none;
@@ -19,7 +19,7 @@ function labels(
 }
 
 /** Agencies in words, each parent with the components it includes: "DOJ (incl. FBI)". */
-export function agencyLabels(dataset: Dataset, m: Messages): { id: string; label: string }[] {
+export function agencyLabels(dataset: Dataset, m: CoreMessages): { id: string; label: string }[] {
   const parents = agencyParentsOf(dataset.agencies);
   const all = dataset.agencies.map((a) => a.id);
   const short = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
@@ -41,7 +41,7 @@ export interface ActiveFilter {
 }
 
 /** The active filters, each in words with the change that removes it. */
-export function activeFilters(view: ViewState, dataset: Dataset, m: Messages): ActiveFilter[] {
+export function activeFilters(view: ViewState, dataset: Dataset, m: CoreMessages): ActiveFilter[] {
   const items: [ActiveFilter['key'], string, string | null][] = [
     ['category', m.filters.category, labels(view.category, dataset.categories, m)],
     ['agency', m.filters.agency, labels(view.agency, agencyLabels(dataset, m), m)],
@@ -72,7 +72,7 @@ export function activeFilters(view: ViewState, dataset: Dataset, m: Messages): A
 }
 
 /** The active filters in words, e.g. ["Category: Drugs", "From: Aug 25, 2025"]. */
-export function activeFilterLabels(view: ViewState, dataset: Dataset, m: Messages): string[] {
+export function activeFilterLabels(view: ViewState, dataset: Dataset, m: CoreMessages): string[] {
   return activeFilters(view, dataset, m).map((filter) => filter.text);
 }
 
@@ -80,7 +80,7 @@ export function activeFilterLabels(view: ViewState, dataset: Dataset, m: Message
  * The tab and history title: the most telling parts of the view first, so shared tabs
  * and Back menus are legible ("Drugs · HSTF Dashboard").
  */
-export function documentTitle(view: ViewState, dataset: Dataset, m: Messages): string {
+export function documentTitle(view: ViewState, dataset: Dataset, m: CoreMessages): string {
   const parts: string[] = [];
   if (view.embed) parts.push(m.panels[view.embed]);
   if (view.category !== null) parts.push(labels(view.category, dataset.categories, m) ?? '');

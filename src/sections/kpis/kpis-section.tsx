@@ -10,7 +10,7 @@ import { focusTargetOf } from '../../data/focus-target';
 import type { Dataset, Figure } from '../../data/schema';
 import { mainPeriod, reportDateText } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
-import type { Messages } from '../../i18n/messages';
+import type { CoreMessages } from '../../i18n/messages';
 import type { NavContext, SectionProps } from '../shared/section-props';
 import { NoFiguresState } from '../shared/section-states';
 import {
@@ -101,7 +101,7 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
 }
 
 /** The value as stated, split for reading: qualifier words, large number, unit. */
-function HeadlineValue({ figure, m }: { figure: Figure; m: Messages }) {
+function HeadlineValue({ figure, m }: { figure: Figure; m: CoreMessages }) {
   const text = formatFigure(figure, m);
   const bare = formatValue(figure.value, figure.unit, 'exact', m);
   const qualifier = m.qualifier[figure.qualifier];

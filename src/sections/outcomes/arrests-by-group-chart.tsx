@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { ArrestsByGroupView } from './arrests-by-group';
 import { LazyChart, LinkedFigure, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
 import { tickFormatter, unitLabel } from './outcome-text';
@@ -12,7 +12,7 @@ export function ArrestsByGroupChart({
   groups: ArrestsByGroupView;
   focused: boolean;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const { rows } = groups;
   return (
     <OutcomeFrame

@@ -18,7 +18,7 @@ import {
 } from 'recharts';
 
 import type { SupportLevel } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { QualifierKind } from '../../data/units';
 import type { ChartDatum } from './outcome-text';
 
@@ -357,7 +357,7 @@ function TooltipBox({ active, payload }: TooltipContentProps) {
 
 /** What the shapes, colours and outlines mean, in words. Items marked `data-chart-key` go into image downloads. */
 function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes: boolean }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const supports = (['primary', 'reported', 'secondary'] as const).filter((s) =>
     data.some((d) => d.support === s),
   );

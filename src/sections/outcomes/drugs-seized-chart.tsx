@@ -1,6 +1,6 @@
 import { SupportBadge } from '../../components/support-badge';
 import { formatFigure } from '../../data/figure-format';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { DrugsSeizedView } from './drugs-seized';
 import { LazyChart, LinkedFigure, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
 import { reportDateText } from '../../data/selectors';
@@ -15,7 +15,7 @@ export function DrugsSeizedChart({
   drugs: DrugsSeizedView;
   focused: boolean;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const { dataset } = context;
   const all = [...drugs.weights, ...drugs.pills];
   return (

@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { NarcoticsDisagreementView } from './narcotics-disagreement';
 import { LazyChart, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
 import { plottedText, tickFormatter } from './outcome-text';
@@ -10,7 +10,7 @@ export function NarcoticsDisagreementChart({
   context: OutcomeChartContext;
   narcotics: NarcoticsDisagreementView;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const { cocaine, rows } = narcotics;
   return (
     <OutcomeFrame

@@ -8,7 +8,7 @@ import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-t
 import { formatFigure } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
 import { reportDateText, sourcesOf } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { toggleTable, type ChartId, type ViewState } from '../../view-state/view-state';
 import { DownloadMenu } from '../shared/download-menu';
@@ -66,7 +66,7 @@ export function OutcomeFrame({
   /** Spans both columns of the chart grid. */
   wide?: boolean;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const { dataset, view, nav } = context;
   const frameRef = useFocusTarget<HTMLElement>(focused);
   const rows = lines.map((line) => line.row);
@@ -134,7 +134,7 @@ function LinesTable({
   columns: readonly string[];
   lines: readonly TableLine[];
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <DataTable
       caption={caption}
@@ -145,7 +145,7 @@ function LinesTable({
 }
 
 export function LazyChart(props: OutcomeChartProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <ChartSlot height={props.height} loadingLabel={m.outcomes.loadingChart}>
       <OutcomeChart {...props} />
@@ -180,7 +180,7 @@ function tableRow(
 
 /** A figure a link points to, shown beside the chart in words (a chart point cannot take focus). */
 export function LinkedFigure({ context, rows }: { context: OutcomeChartContext; rows: readonly ChartRow[] }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const row = rows.find((r) => r.figure.id === context.view.focus);
   if (!row) return null;
   return (

@@ -1,7 +1,7 @@
 import { SectionFrame } from '../../components/section-frame';
 import { focusTargetOf } from '../../data/focus-target';
 import { mainPeriod } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../shared/section-props';
 import { NoFiguresState } from '../shared/section-states';
 import { arrestsByGroupView } from './arrests-by-group';
@@ -15,7 +15,7 @@ import { ReportedChangeChart } from './reported-change-chart';
 
 /** The outcome charts in a responsive grid; each chart derives its data once, in its own module. */
 export function OutcomesSection({ dataset, view, nav }: SectionProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const period = mainPeriod(dataset);
   const context = { dataset, view, nav };
   const change = reportedChangeView(dataset, view, view.metric, m);
@@ -28,7 +28,7 @@ export function OutcomesSection({ dataset, view, nav }: SectionProps) {
     change === null && groups.rows.length === 0 && drugs.weights.length === 0 && narcotics.rows.length === 0;
 
   return (
-    <SectionFrame id="outcomes" heading={m.outcomes.heading} intro={m.outcomes.intro(period.label)}>
+    <SectionFrame id="outcomes" heading={m.sectionHeadings.outcomes} intro={m.outcomes.intro(period.label)}>
       {nothing ? (
         <NoFiguresState view={view} nav={nav} message={m.outcomes.empty} />
       ) : (

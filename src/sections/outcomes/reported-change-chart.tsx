@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { LazyChart, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
 import { tickFormatter, unitLabel } from './outcome-text';
 import type { ReportedChangeView } from './reported-change';
@@ -15,7 +15,7 @@ export function ReportedChangeChart({
   context: OutcomeChartContext;
   change: ReportedChangeView;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const selectId = useId();
   const { metric } = change;
   return (

@@ -14,7 +14,7 @@ import { usePaging } from '../../components/use-paging';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
 import type { Dataset, NamedGroup, Person } from '../../data/schema';
 import { agencyOf, focusedItem, machineDate, metricLabel, reportDateText } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { formatDay } from '../../lib/format';
 import { clearFilters } from '../../view-state/view-state';
 import { FocusLink } from '../shared/focus-link';
@@ -27,7 +27,7 @@ import { figuresAnnouncedBy, isSingleSource, visibleGroups, visiblePeople } from
 const PAGE_SIZE = 8;
 
 export function PeopleSection({ dataset, view, nav }: SectionProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const { officials, associations, total } = visiblePeople(dataset, view);
   const shown = officials.length + associations.length;
   const groups = visibleGroups(dataset, view.q);
@@ -40,7 +40,7 @@ export function PeopleSection({ dataset, view, nav }: SectionProps) {
   return (
     <SectionFrame
       id="people"
-      heading={m.people.heading}
+      heading={m.sectionHeadings.people}
       intro={m.people.intro}
       aside={<SectionCount>{m.people.count(shown, total)}</SectionCount>}
     >
@@ -125,7 +125,7 @@ interface PersonCardProps {
 }
 
 function PersonCard({ dataset, nav, person, focusedId, clearFocus, pagingRef }: PersonCardProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const focused = focusedId === person.id;
   // Whether a card the reader opened by hand stays open is presentation, not view state;
   // `focus=<person id>` (the shareable form) opens it from the URL.
@@ -299,7 +299,7 @@ function GroupList({
   nav: NavContext;
   groups: readonly NamedGroup[];
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const headingId = useId();
   return (
     <div className="mt-6">
@@ -324,7 +324,7 @@ function GroupList({
 }
 
 function GroupItem({ dataset, nav, group }: { dataset: Dataset; nav: NavContext; group: NamedGroup }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const [open, setOpen] = useState(false);
   return (
     <li id={`group-${group.id}`}>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { Dataset } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { ChartExport } from './chart-export';
 
 type Format = 'csv' | 'svg' | 'png';
@@ -31,7 +31,7 @@ const ITEM =
  * button, and the result is announced in a status region.
  */
 export function DownloadMenu({ dataset, title, describe, imageAvailable }: DownloadMenuProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -63,15 +63,15 @@ export function DownloadMenu({ dataset, title, describe, imageAvailable }: Downl
 
   const disabled = (format: Format) => format !== 'csv' && !imageAvailable;
   const labels: Record<Format, string> = {
-    csv: m.downloads.menu.csv,
-    svg: m.downloads.menu.svg,
-    png: m.downloads.menu.png,
+    csv: m.exports.menu.csv,
+    svg: m.exports.menu.svg,
+    png: m.exports.menu.png,
   };
 
   const choose = async (format: Format) => {
     if (disabled(format)) return;
     close(true);
-    setStatus(m.downloads.menu.preparing);
+    setStatus(m.exports.menu.preparing);
     const spec = describe();
     const frame = rootRef.current?.closest('figure') ?? null;
     const context = { dataset, messages: m, viewUrl: window.location.href };
@@ -85,9 +85,9 @@ export function DownloadMenu({ dataset, title, describe, imageAvailable }: Downl
             : format === 'svg'
               ? actions.downloadChartSvg(spec, frame, context)
               : await actions.downloadChartPng(spec, frame, context);
-      setStatus(saved === null ? m.downloads.menu.chartLoading : m.downloads.menu.saved(saved));
+      setStatus(saved === null ? m.exports.menu.chartLoading : m.exports.menu.saved(saved));
     } catch {
-      setStatus(m.downloads.menu.failed(`hstf-${spec.what}.${format}`));
+      setStatus(m.exports.menu.failed(`hstf-${spec.what}.${format}`));
     }
   };
 
@@ -119,7 +119,7 @@ export function DownloadMenu({ dataset, title, describe, imageAvailable }: Downl
         ref={buttonRef}
         id={`${id}-button`}
         type="button"
-        aria-label={m.downloads.menu.label(title)}
+        aria-label={m.exports.menu.label(title)}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}
@@ -128,7 +128,7 @@ export function DownloadMenu({ dataset, title, describe, imageAvailable }: Downl
         onPointerEnter={() => void loadActions()}
         className={BUTTON}
       >
-        {m.downloads.menu.button}
+        {m.exports.menu.button}
         <span aria-hidden="true"> ▾</span>
       </button>
       {open ? (
@@ -154,7 +154,7 @@ export function DownloadMenu({ dataset, title, describe, imageAvailable }: Downl
               >
                 {labels[format]}
                 {disabled(format) ? (
-                  <span className="block text-xs">({m.downloads.menu.imageNeedsChart})</span>
+                  <span className="block text-xs">({m.exports.menu.imageNeedsChart})</span>
                 ) : null}
               </button>
             </li>

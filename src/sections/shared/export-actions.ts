@@ -38,7 +38,7 @@ const sourceAddresses = (sources: readonly Source[]) =>
   sources.map((s) => s.url ?? s.partialAddress ?? '').join('; ');
 
 function provenanceHeadings(m: Messages): string[] {
-  return [m.downloads.columns.reviewedOn, m.downloads.columns.dataVersion, m.downloads.columns.view];
+  return [m.exports.columns.reviewedOn, m.exports.columns.dataVersion, m.exports.columns.view];
 }
 
 function provenance(context: ExportContext): string[] {
@@ -46,7 +46,7 @@ function provenance(context: ExportContext): string[] {
 }
 
 function figureHeadings(m: Messages): string[] {
-  const c = m.downloads.columns;
+  const c = m.exports.columns;
   return [
     c.figureId,
     c.metric,
@@ -82,7 +82,7 @@ function figureCells(figure: Figure, context: ExportContext): string[] {
 }
 
 function eventHeadings(m: Messages): string[] {
-  const c = m.downloads.columns;
+  const c = m.exports.columns;
   return [c.eventId, c.date, c.datePrecision, c.support, c.sourceTitles, c.sourceAddresses];
 }
 
@@ -139,7 +139,7 @@ export function figuresCsv(view: ViewState, context: ExportContext): string {
   const label = new Map(dataset.metrics.map((metric) => [metric.id, metric.label]));
   const figures = visibleFigures(dataset, view);
   return toCsv([
-    [m.downloads.columns.measure, ...figureHeadings(m), ...provenanceHeadings(m)],
+    [m.exports.columns.measure, ...figureHeadings(m), ...provenanceHeadings(m)],
     ...figures.map((figure) => [
       label.get(figure.metricId) ?? figure.metricId,
       ...figureCells(figure, context),
@@ -204,9 +204,9 @@ function chartPicture(spec: ChartExport, frame: HTMLElement, context: ExportCont
     intro: spec.intro,
     notes: spec.notes ?? [],
     footer: [
-      m.downloads.file.sourcesLine(publishers(spec, context.dataset)),
-      m.downloads.file.viewLine(context.viewUrl),
-      `${m.downloads.file.reviewedLine(formatLongDay(context.dataset.reviewedOn, m.locale))} · ${m.downloads.file.versionLine(context.dataset.version)} · ${m.downloads.file.publisher}`,
+      m.exports.file.sourcesLine(publishers(spec, context.dataset)),
+      m.exports.file.viewLine(context.viewUrl),
+      `${m.exports.file.reviewedLine(formatLongDay(context.dataset.reviewedOn, m.locale))} · ${m.exports.file.versionLine(context.dataset.version)} · ${m.exports.file.publisher}`,
     ],
     colors: {
       background,

@@ -11,7 +11,7 @@ import { formatDateWithPrecision, formatFigure } from '../../data/figure-format'
 import { focusTargetOf } from '../../data/focus-target';
 import type { Dataset, Figure } from '../../data/schema';
 import { metricLabel, reportDateText } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { SourceSort } from '../../view-state/view-state';
 import { FocusLink, LINK_CLASS } from '../shared/focus-link';
 import type { NavContext, SectionProps } from '../shared/section-props';
@@ -27,7 +27,7 @@ type Column = 'publisher' | 'date' | 'kind';
  * relies on a source opens under its row. `focus=<source id>` opens that row.
  */
 export function SourcesSection({ dataset, view, nav }: SectionProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const entries = sourceEntries(dataset);
   const shown = sortedEntries(
     visibleEntries(entries, view.q, view.focus),
@@ -49,7 +49,7 @@ export function SourcesSection({ dataset, view, nav }: SectionProps) {
   return (
     <SectionFrame
       id="sources"
-      heading={m.sources.heading}
+      heading={m.sectionHeadings.sources}
       intro={m.sources.intro}
       aside={<SectionCount>{m.sources.count(shown.length, entries.length)}</SectionCount>}
     >
@@ -123,7 +123,7 @@ function SortHeader({
   onSort: (column: Column) => void;
   className?: string;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const direction = sort === column ? 'ascending' : sort === `${column}-desc` ? 'descending' : 'none';
   return (
     <th scope="col" aria-sort={direction} className={`px-3 py-1.5 font-semibold ${className ?? ''}`}>
@@ -162,7 +162,7 @@ interface SourceRowProps {
 }
 
 function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, pagingRef }: SourceRowProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const { source } = entry;
   const [openedByHand, setOpenedByHand] = useState(false);
   const open = forcedOpen || openedByHand;
@@ -328,7 +328,7 @@ function FigureItem({
   figure: Figure;
   focused: boolean;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const ref = useFocusTarget<HTMLLIElement>(focused);
   const date = reportDateText(dataset, figure, m.locale);
   return (

@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 
 import type { EventType } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { dayValue, formatMonth } from '../../lib/format';
 import { EVENT_TYPES } from '../../view-state/view-state';
 import { CHART_HEIGHT_PX, type DayRange } from './timeline';
@@ -214,7 +214,7 @@ function RoundtableLabel({ viewBox, text }: { viewBox?: unknown; text: string })
 }
 
 function EventTooltip({ active, payload }: TooltipProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const point = payload?.[0]?.payload as Point | undefined;
   if (!active || !point) return null;
   return (
@@ -230,7 +230,7 @@ function EventTooltip({ active, payload }: TooltipProps) {
 }
 
 export function TimelineChart({ events, span, roundtable, focusedId, onSelect, label }: TimelineChartProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const points = events.map(toPoint);
   const domain: [number, number] = [dayValue(span.start) - 10 * DAY_MS, dayValue(span.end) + 10 * DAY_MS];
   const typeLabel = (type: EventType) => m.timeline.types[type];

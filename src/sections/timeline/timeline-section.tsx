@@ -14,7 +14,7 @@ import { usePaging } from '../../components/use-paging';
 import { formatFigure } from '../../data/figure-format';
 import { agencyName, focusedItem, indexOf, machineDate, metricLabel } from '../../data/selectors';
 import type { Dataset, HstfEvent } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { clearFilters, toggleTable, type ViewState } from '../../view-state/view-state';
 import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
@@ -44,7 +44,7 @@ const TimelineChart = lazy(() =>
 const PAGE_SIZE = 7;
 
 export function TimelineSection({ dataset, view, nav }: SectionProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const events = visibleEvents(dataset, view);
   const total = dataset.events.length;
   const focusedEvent = focusedItem(dataset, view.focus).event ?? null;
@@ -56,7 +56,7 @@ export function TimelineSection({ dataset, view, nav }: SectionProps) {
   return (
     <SectionFrame
       id="timeline"
-      heading={m.timeline.heading}
+      heading={m.sectionHeadings.timeline}
       intro={m.timeline.intro}
       aside={<SectionCount>{m.timeline.count(events.length, total)}</SectionCount>}
     >
@@ -121,7 +121,7 @@ interface TimelineChartFrameProps {
 }
 
 function TimelineChartFrame({ dataset, events, view, nav, onSelect }: TimelineChartFrameProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const asTable = view.table.includes('timeline');
   const roundtableEvent = indexOf(dataset).eventById.get(ROUNDTABLE_EVENT_ID);
   const roundtable = roundtableEvent
@@ -219,7 +219,7 @@ function TimelineTable({
   events: readonly HstfEvent[];
   focusedId: string | null;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -277,7 +277,7 @@ interface EventEntryProps {
 
 /** One line per event (date, type, title, support); the rest opens under it. `focus=<id>` opens it. */
 function EventEntry({ dataset, nav, event, focused, tableShown, onSelect, pagingRef }: EventEntryProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const focusRef = useFocusTarget<HTMLElement>(focused);
   // Whether a row the reader opened by hand stays open is presentation, not view state.
   const [openedByHand, setOpenedByHand] = useState(false);

@@ -11,7 +11,7 @@ import {
   type ItemChange,
 } from '../../data/version-diff';
 import { archiveQueryOptions, versionsQueryOptions, type DataVersion } from '../../data/versions';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { formatLongDay } from '../../lib/format';
 import { useDatasetLocaliser } from '../shared/use-localiser';
@@ -19,7 +19,7 @@ import { figureLabel, figureValueText } from '../shared/version-change-text';
 
 /** Loaded lazily by `versions-section.tsx`: the list of versions and, for each, the changes from the one before. */
 export default function VersionsPanel({ shownVersion }: { shownVersion: string }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const versionsQuery = useQuery(versionsQueryOptions());
   const list = versionsQuery.data ?? [];
   const datasets = useQueries({
@@ -41,7 +41,7 @@ export default function VersionsPanel({ shownVersion }: { shownVersion: string }
   const loaded = datasets.map((q) => localise(q.data as Dataset));
   const newestFirst = list.map((version, i) => ({ version, i })).reverse();
   return (
-    <ol className="space-y-4" aria-label={m.versions.heading}>
+    <ol className="space-y-4" aria-label={m.sectionHeadings.versions}>
       {newestFirst.map(({ version, i }) => (
         <VersionEntry
           key={version.id}
@@ -84,7 +84,7 @@ function VersionEntry({
         className="rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
       >
         <h3 id={headingId} className="font-semibold">
-          {m.versions.version(version.id)}
+          {m.dataVersion.label(version.id)}
         </h3>
         <p className="text-sm text-slate-700 dark:text-slate-300">{marks.join(' · ')}</p>
         <p className="mt-1 text-sm">{version.summary}</p>

@@ -2,7 +2,7 @@ import { lazy, useEffect, useRef } from 'react';
 
 import { ChartSlot } from '../../components/chart-slot';
 import { SectionFrame } from '../../components/section-frame';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../shared/section-props';
 
 // The archives and the diff load only when the panel nears the screen, never on first paint.
@@ -10,7 +10,7 @@ const VersionsPanel = lazy(() => import('./versions-panel'));
 
 /** The data versions panel: every published version and what changed between them (`#versions`, `embed=versions`). */
 export function VersionsSection({ dataset }: SectionProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const ref = useRef<HTMLDivElement>(null);
 
   // The page renders after the data loads, too late for the browser's own jump to `#versions`.
@@ -20,7 +20,7 @@ export function VersionsSection({ dataset }: SectionProps) {
 
   return (
     <div ref={ref}>
-      <SectionFrame id="versions" heading={m.versions.heading} intro={m.versions.intro}>
+      <SectionFrame id="versions" heading={m.sectionHeadings.versions} intro={m.versions.intro}>
         <div className="mt-4">
           <ChartSlot height={160} loadingLabel={m.versions.loading}>
             <VersionsPanel shownVersion={dataset.version} />
