@@ -8,15 +8,17 @@
 // The byte budget that CI enforces is scripts/bundle-budget.mjs.
 // Usage (after `npm run build`): node scripts/bench.mjs [--dir dist] [--runs 3] [--port 4287]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { initialAssets } from './bundle-budget.mjs';
+import { builtServerEntry } from './prerender.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -28,7 +30,6 @@ const RUNS = Number(option('runs', '3'));
 const OUT = 'bench-results';
 const DEEP_LINK = '?category=drugs&type=report';
 /** The app's server entry, built by the prerender step of `vite build` (scripts/prerender.mjs). */
-const SERVER_ENTRY = 'node_modules/.cache/hstf-prerender/prerender.js';
 
 const TARGETS = {
   score: { label: 'Performance score', max: false, limit: 99, show: (v) => `${Math.round(v)}` },
@@ -127,8 +128,9 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
  * page with a small inline style and no script, written next to the results.
  */
 async function writeStaticPage(dir) {
-  if (!existsSync(SERVER_ENTRY)) throw new Error(`no ${SERVER_ENTRY}: run \`npm run build\` first`);
-  const app = await import(`../${SERVER_ENTRY}`);
+  const serverEntry = builtServerEntry();
+  if (!serverEntry) throw new Error('no prerender build: run `npm run build` first');
+  const app = await import(pathToFileURL(serverEntry).href);
   const dataset = await app.readDataset(readFileSync(join(DIR, 'data/hstf.json'), 'utf8'));
   const figures = app.headlineFigures(dataset, app.messages);
   const cards = figures.figures

@@ -19,7 +19,7 @@ export interface ServerEntry {
   readDataset(text: string): Promise<unknown>;
   renderPage(dataset: never): Promise<{ html: string }>;
   headlineFigures(dataset: never, messages: never): HeadlineFigures;
-  messages: { app: { heading: string; noscript: string } };
+  messages: { app: { heading: string }; prerendered: { noscript: string } };
   prevalidatedMeta: string;
 }
 export declare function finishPage(options: {

@@ -10,7 +10,7 @@
 //      dist/_headers does not list;
 //   5. dist/og-image.png (1200×630) of the headline figures, drawn with no network.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +22,14 @@ const SSR_OUT = 'node_modules/.cache/hstf-prerender';
 /** The site's public address (e.g. https://example.org/hstf/), for the absolute og:image URL. */
 export const SITE_URL_VARIABLE = 'HSTF_SITE_URL';
 export const OG_IMAGE = { file: 'og-image.png', width: 1200, height: 630 };
+
+/** The server entry of the latest build (for `npm run bench`), or `null` if there is none. */
+export function builtServerEntry(root = process.cwd()) {
+  const dir = join(root, SSR_OUT);
+  if (!existsSync(dir)) return null;
+  const latest = readdirSync(dir).sort().at(-1);
+  return latest ? join(dir, latest, 'prerender.js') : null;
+}
 
 export class PrerenderError extends Error {
   name = 'PrerenderError';
@@ -176,7 +184,7 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
         siteUrl,
       ),
   );
-  replace('<!--noscript-->', escapeHtml(m.app.noscript));
+  replace('<!--noscript-->', escapeHtml(m.prerendered.noscript));
   replace('<div id="root"></div>', `<div id="root">${body}</div>`);
 
   assertNoStyleAttributes(page);
@@ -283,6 +291,12 @@ export function prerenderPlugin() {
       // The SSR build below loads this config (and so this plugin) again.
       if (config.build.ssr || process.env.HSTF_PRERENDER_INNER) return;
       const { build } = await import('vite');
+      // A folder of its own per build, so Node's module cache never serves an older one, and the
+      // entry is imported by its plain address: the chunks it loads lazily import it back by
+      // that address, and a cache-busting query would give them a second copy of the app's
+      // modules (and of its React contexts, which then look empty).
+      const outDir = join(SSR_OUT, `${Date.now()}`);
+      rmSync(join(config.root, SSR_OUT), { recursive: true, force: true });
       process.env.HSTF_PRERENDER_INNER = '1';
       try {
         await build({
@@ -292,7 +306,7 @@ export function prerenderPlugin() {
           logLevel: 'warn',
           build: {
             ssr: SSR_ENTRY,
-            outDir: SSR_OUT,
+            outDir,
             emptyOutDir: true,
             copyPublicDir: false,
             manifest: false,
@@ -301,8 +315,7 @@ export function prerenderPlugin() {
       } finally {
         delete process.env.HSTF_PRERENDER_INNER;
       }
-      const entry = pathToFileURL(join(config.root, SSR_OUT, 'prerender.js'));
-      const app = await import(`${entry.href}?t=${Date.now()}`);
+      const app = await import(pathToFileURL(join(config.root, outDir, 'prerender.js')).href);
       const distDir = join(config.root, config.build.outDir);
       try {
         const { figures } = await finishPage({

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 
 import { agencyParentsOf, canonicalAgencies, coveredAgencies } from '../src/data/agencies';
 import { checkIntegrity } from '../src/data/integrity';
-import { toggleAgency } from '../src/sections/controls/filters';
+import { toggleAgency } from '../src/sections/controls/agency-toggle';
 import { activeFilterLabels } from '../src/sections/controls/view-summary';
 import { en } from '../src/i18n/messages';
 import { DEFAULT_VIEW_STATE } from '../src/view-state/view-state';

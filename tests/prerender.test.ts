@@ -48,7 +48,7 @@ describe('the prerender step', () => {
     const { page } = await finishPage({ distDir: dist, app, siteUrl: null, warn: (w) => warnings.push(w) });
     expect(page).toContain('Headline figures');
     expect(page).toContain('3,266');
-    expect(page).toContain(app.messages.app.noscript);
+    expect(page).toContain(app.messages.prerendered.noscript);
     // Each chart's data as its table, for readers whose browser runs no script.
     expect(page.match(/<noscript><div class="overflow-x-auto"><table/g)?.length).toBeGreaterThanOrEqual(4);
     expect(page).toContain('<meta property="og:title"');

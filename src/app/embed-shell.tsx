@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { useMessages } from '../i18n/i18n';
+import { useSectionMessages } from '../i18n/i18n';
 
 /** One panel alone, for an iframe: a compact title, the panel, and a way to the full dashboard. */
 export function EmbedShell({
@@ -12,7 +12,7 @@ export function EmbedShell({
   notice: ReactNode;
   children: ReactNode;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <div className="p-3">
       <header className="mb-3 flex flex-wrap items-baseline justify-between gap-2">

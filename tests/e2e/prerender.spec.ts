@@ -32,7 +32,7 @@ test.describe('with JavaScript disabled', () => {
 
   test('the default view reads in full: figures, timeline, people, sources', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByText(en.app.noscript)).toBeVisible();
+    await expect(page.getByText(en.prerendered.noscript)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: en.app.heading })).toBeVisible();
     const arrests = headline(page).getByRole('article', { name: 'Arrests' });
     await expect(arrests).toContainText('3,266');
@@ -58,7 +58,7 @@ test.describe('with JavaScript disabled', () => {
 
   test('a deep link shows the full default view and says what needs JavaScript', async ({ page }) => {
     await page.goto('./?category=drugs&type=report');
-    await expect(page.getByText(en.app.noscript)).toBeVisible();
+    await expect(page.getByText(en.prerendered.noscript)).toBeVisible();
     await expect(headline(page).getByRole('article', { name: 'Arrests' })).toContainText('3,266');
   });
 });

@@ -10,13 +10,10 @@ export const controls = {
     category: 'Category',
     agency: 'Agency',
     eventType: 'Event type',
-    dateWindow: 'Date window',
     from: 'From',
     to: 'To',
     search: 'Search',
-    searchHint: 'Names, roles, titles, labels and quotes',
     clearAll: 'Clear all',
-    selectAll: 'All',
     allCategories: 'All',
     more: 'More filters',
     activeShort: 'active',
@@ -25,7 +22,6 @@ export const controls = {
       count === 0
         ? 'No filters active'
         : `${n(count)} ${p(count, { one: 'filter', other: 'filters' })} active`,
-    invalidRange: 'The start date must be on or before the end date; the date window was not changed.',
     eventTypes: {
       policy: 'Policy',
       operation: 'Operation',
@@ -39,7 +35,6 @@ export const controls = {
     none: 'none',
     /** An agency and the agencies that are part of it: "DOJ (incl. FBI)". */
     including: (agency: string, components: string) => `${agency} (incl. ${components})`,
-    includedIn: (parent: string) => `included in ${parent}`,
   },
   share: {
     copy: 'Copy link',
@@ -54,10 +49,6 @@ export const controls = {
   },
   lists: {
     showMore: (next: number, remaining: number) => `Show ${n(next)} more (${n(remaining)} not shown)`,
-  },
-  embed: {
-    openFull: 'Open full dashboard',
-    openFullHint: '(opens in a new tab)',
   },
   panels: {
     kpis: 'Headline figures',

@@ -36,8 +36,6 @@ export const enCore = {
       'Figures the US administration has announced about the Homeland Security Task Forces (HSTFs), created by executive order on 20 January 2025, each shown with who said it, when, and the source. They are the administration’s claims about its own programme, not independently verified counts.',
     reviewed: (date: string) => `Data last reviewed ${date}`,
     skipToContent: 'Skip to content',
-    noscript:
-      'Filters, charts and sharing need JavaScript. Below is the full default view, with each chart’s data as a table.',
     sectionsNav: 'Sections',
     footer:
       'Open-source dataset written by hand from public sources. Each figure keeps its source’s own wording; successive statements about the same period are shown as successive claims, never added together.',
@@ -99,22 +97,12 @@ export const enCore = {
     saidBy: (who: string, date: string) => `${who}, ${date}`,
     /** "Reported by DHS statistics, Dec 10, 2025". */
     attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
-    source: 'Source',
-    sources: 'Sources',
     paraphrase: 'Wording as reported (not a verbatim quote)',
-    quote: 'Quote',
     support: 'Support',
-    disputedMark: 'Disputed figure',
-    note: 'Note',
-    statedAs: 'As stated',
-    dateNote: 'Date',
     sourceEntry: 'source entry',
     opensFullDashboard: '(opens the full dashboard in a new tab)',
-    opensInNewTab: '(opens in a new tab)',
     noCategories: 'No outcome categories are selected.',
     showAllCategories: 'Show all categories',
-    tonsAsMetric:
-      'Where a source says only “tons”, the chart treats it as metric tons; nothing in the sources supports short tons. The table keeps each unit as stated.',
   },
   kpis: {
     heading: 'Headline figures',
@@ -126,11 +114,6 @@ export const enCore = {
     disputedClaimDetail: 'Some reports of this figure are disputed; see every report.',
     disputedShort: 'Sources disagree',
     openHistory: (count: number) => `See all ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
-    historyHeading: (metric: string) => `${metric}: every report`,
-    historyIntro: (period: string) =>
-      `Each statement about the ${period}, oldest first. Each one replaces the previous; they are not added together.`,
-    close: 'Close',
-    reportNumber: (index: number, total: number) => `Report ${n(index)} of ${n(total)}`,
     otherPeriodHeading: (period: string) => `A different period: ${period}`,
     otherPeriodCount: (count: number) =>
       `${n(count)} ${p(count, { one: 'figure', other: 'figures' })}, shown apart`,

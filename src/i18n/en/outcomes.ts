@@ -2,6 +2,8 @@ import { n, p } from './format';
 
 /** Interface text of the outcomes section (English). Part of the one message module, `../messages.ts`. */
 export const outcomes = {
+  tonsAsMetric:
+    'Where a source says only “tons”, the chart treats it as metric tons; nothing in the sources supports short tons. The table keeps each unit as stated.',
   intro: (period: string) =>
     `Charts of the figures reported for the ${period}. Each point or bar is one statement, with its own wording; successive statements are not added together.`,
   empty: 'No charts match the current filters.',

@@ -1,4 +1,5 @@
 import { exportFiles } from './exports';
+import { embed, figureDetail, kpiHistory, moreFilters, prerendered } from './later';
 import { notice } from './notice';
 import { outcomes } from './outcomes';
 import { people } from './people';
@@ -18,4 +19,9 @@ export const enSections = {
   versions,
   notice,
   exports: exportFiles,
+  kpiHistory,
+  prerendered,
+  moreFilters,
+  embed,
+  figureDetail,
 } as const;

@@ -9,23 +9,18 @@ export const controls: Pick<Messages, keyof typeof english> = {
     category: 'Categoría',
     agency: 'Agencia',
     eventType: 'Tipo de evento',
-    dateWindow: 'Intervalo de fechas',
     from: 'Desde',
     to: 'Hasta',
     search: 'Buscar',
-    searchHint: 'Nombres, cargos, títulos, etiquetas y citas',
     clearAll: 'Quitar todos',
     allCategories: 'Todas',
     more: 'Más filtros',
     activeShort: 'activos',
     remove: (filter: string) => `Quitar el filtro ${filter}`,
-    selectAll: 'Todas',
     active: (count: number) =>
       count === 0
         ? 'Ningún filtro activo'
         : `${n(count)} ${p(count, { one: 'filtro activo', other: 'filtros activos' })}`,
-    invalidRange:
-      'La fecha de inicio debe ser igual o anterior a la fecha de fin; el intervalo de fechas no se cambió.',
     eventTypes: {
       policy: 'Política',
       operation: 'Operativo',
@@ -39,7 +34,6 @@ export const controls: Pick<Messages, keyof typeof english> = {
     none: 'ninguno',
     /** Una agencia y las agencias que forman parte de ella: "DOJ (incl. FBI)". */
     including: (agency: string, components: string) => `${agency} (incl. ${components})`,
-    includedIn: (parent: string) => `incluida en ${parent}`,
   },
   share: {
     copy: 'Copiar enlace',
@@ -54,10 +48,6 @@ export const controls: Pick<Messages, keyof typeof english> = {
   },
   lists: {
     showMore: (next: number, remaining: number) => `Mostrar ${n(next)} más (${n(remaining)} sin mostrar)`,
-  },
-  embed: {
-    openFull: 'Abrir el panel completo',
-    openFullHint: '(se abre en una pestaña nueva)',
   },
   panels: {
     kpis: 'Cifras principales',

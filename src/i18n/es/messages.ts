@@ -3,6 +3,7 @@ import { controls } from './controls';
 import { downloads } from './downloads';
 import { exportFiles } from './exports';
 import { LOCALE, n, p } from './format';
+import { embed, figureDetail, kpiHistory, moreFilters, prerendered } from './later';
 import { notice } from './notice';
 import { outcomes } from './outcomes';
 import { people } from './people';
@@ -25,8 +26,6 @@ export const es: Messages = {
       'Cifras que el gobierno de Estados Unidos ha anunciado sobre las Fuerzas de Tarea de Seguridad Nacional (HSTF, por sus siglas en inglés), creadas por orden ejecutiva el 20 de enero de 2025, cada una con quién la dio, cuándo y la fuente. Son afirmaciones del gobierno sobre su propio programa, no conteos verificados de forma independiente.',
     reviewed: (date: string) => `Datos revisados por última vez el ${date}`,
     skipToContent: 'Saltar al contenido',
-    noscript:
-      'Los filtros, los gráficos y la opción de compartir necesitan JavaScript. Abajo está la vista predeterminada completa, con los datos de cada gráfico en forma de tabla.',
     sectionsNav: 'Secciones',
     footer:
       'Conjunto de datos de código abierto, escrito a mano a partir de fuentes públicas. Cada cifra conserva la redacción de su fuente; las declaraciones sucesivas sobre el mismo periodo se muestran como afirmaciones sucesivas, nunca se suman.',
@@ -101,22 +100,12 @@ export const es: Messages = {
   figure: {
     saidBy: (who: string, date: string) => `${who}, ${date}`,
     attribution: (who: string, date: string) => `Reportado por ${who}, ${date}`,
-    source: 'Fuente',
-    sources: 'Fuentes',
     paraphrase: 'Redacción según lo reportado (no es una cita textual)',
-    quote: 'Cita',
     support: 'Respaldo',
-    disputedMark: 'Cifra en disputa',
-    note: 'Nota',
-    statedAs: 'Tal como se dijo',
-    dateNote: 'Fecha',
     sourceEntry: 'ficha de la fuente',
     opensFullDashboard: '(abre el panel completo en una pestaña nueva)',
-    opensInNewTab: '(se abre en una pestaña nueva)',
     noCategories: 'No hay categorías de resultados seleccionadas.',
     showAllCategories: 'Mostrar todas las categorías',
-    tonsAsMetric:
-      'Cuando una fuente dice solo “toneladas”, el gráfico las trata como toneladas métricas; nada en las fuentes indica toneladas cortas. La tabla conserva cada unidad tal como se dijo.',
   },
   kpis: {
     heading: 'Cifras principales',
@@ -133,11 +122,6 @@ export const es: Messages = {
         one: `Ver el único informe`,
         other: `Ver los ${n(count)} informes`,
       }),
-    historyHeading: (metric: string) => `${metric}: todos los informes`,
-    historyIntro: (period: string) =>
-      `Cada declaración sobre este periodo (${period}), de la más antigua a la más reciente. Cada una reemplaza a la anterior; no se suman.`,
-    close: 'Cerrar',
-    reportNumber: (index: number, total: number) => `Informe ${n(index)} de ${n(total)}`,
     otherPeriodHeading: (period: string) => `Otro periodo: ${period}`,
     otherPeriodCount: (count: number) =>
       `${n(count)} ${p(count, { one: 'cifra, mostrada aparte', other: 'cifras, mostradas aparte' })}`,
@@ -163,5 +147,10 @@ export const es: Messages = {
   versions,
   notice,
   exports: exportFiles,
+  kpiHistory,
+  prerendered,
+  moreFilters,
+  embed,
+  figureDetail,
   downloads,
 };

@@ -3,6 +3,8 @@ import { n, p } from './format';
 
 /** Texto de la sección de resultados. */
 export const outcomes: Messages['outcomes'] = {
+  tonsAsMetric:
+    'Cuando una fuente dice solo “toneladas”, el gráfico las trata como toneladas métricas; nada en las fuentes indica toneladas cortas. La tabla conserva cada unidad tal como se dijo.',
   intro: (period: string) =>
     `Gráficos de las cifras reportadas (${period}). Cada punto o barra es una declaración, con su propia redacción; las declaraciones sucesivas no se suman.`,
   empty: 'Ningún gráfico coincide con los filtros actuales.',

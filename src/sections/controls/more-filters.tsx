@@ -3,17 +3,18 @@ import { useId, useState } from 'react';
 import { Button } from '../../components/button';
 import { agencyParentsOf, ancestorsOf, coveredAgencies } from '../../data/agencies';
 import { isCalendarDate } from '../../data/calendar-date';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { EVENT_TYPES, MAX_QUERY_LENGTH } from '../../view-state/view-state';
 import type { FilterBarProps } from './filter-bar';
-import { dateBounds, toggleAgency, toggleInList } from './filters';
+import { toggleAgency } from './agency-toggle';
+import { dateBounds, toggleInList } from './filters';
 
 /**
  * Agency, event type, dates and search: behind "More filters", so in a chunk of its own
  * that boot preloads after the first paint (the prerendered page holds its HTML).
  */
 export default function MoreFilters({ dataset, view, onViewChange }: FilterBarProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const { min, max } = dateBounds(dataset);
   const [rangeError, setRangeError] = useState(false);
   const parents = agencyParentsOf(dataset.agencies);
@@ -41,7 +42,7 @@ export default function MoreFilters({ dataset, view, onViewChange }: FilterBarPr
         onChange={(q) => onViewChange((s) => ({ ...s, q }), { history: 'coalesce', key: 'q' })}
       />
       <fieldset className="min-w-0">
-        <legend className={LEGEND}>{m.filters.dateWindow}</legend>
+        <legend className={LEGEND}>{m.moreFilters.dateWindow}</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           <DateInput
             label={m.filters.from}
@@ -60,7 +61,7 @@ export default function MoreFilters({ dataset, view, onViewChange }: FilterBarPr
         </div>
         {rangeError ? (
           <p role="alert" className="mt-1 text-sm text-red-800 dark:text-red-200">
-            {m.filters.invalidRange}
+            {m.moreFilters.invalidRange}
           </p>
         ) : null}
       </fieldset>
@@ -120,7 +121,7 @@ function ChoiceGroup({
   toggle?: (selected: readonly string[] | null, id: string) => string[] | null;
   onChange: (next: string[] | null) => void;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const ids = options.map((o) => o.id);
   const toggled =
     toggle ?? ((current: readonly string[] | null, id: string) => toggleInList(ids, current, id));
@@ -151,14 +152,14 @@ function ChoiceGroup({
             {option.includedIn ? ' ' : null}
             {option.includedIn ? (
               <span className="text-xs text-slate-600 dark:text-slate-400">
-                ({m.filters.includedIn(option.includedIn)})
+                ({m.moreFilters.includedIn(option.includedIn)})
               </span>
             ) : null}
           </label>
         ))}
         {selected !== null ? (
           <Button variant="ghost" size="sm" onClick={() => onChange(null)}>
-            {m.filters.selectAll}
+            {m.moreFilters.selectAll}
             <span className="sr-only">: {legend}</span>
           </Button>
         ) : null}
@@ -199,7 +200,7 @@ function DateInput({
 }
 
 function SearchInput({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const inputId = useId();
   const hintId = useId();
   return (
@@ -217,7 +218,7 @@ function SearchInput({ value, onChange }: { value: string; onChange: (q: string)
         onChange={(e) => onChange(e.target.value)}
       />
       <span id={hintId} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-        {m.filters.searchHint}
+        {m.moreFilters.searchHint}
       </span>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Dataset, Figure } from '../../data/schema';
 import { sourcesOf } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { NavContext } from '../shared/section-props';
 import { SourceRefs } from '../shared/source-refs';
 
@@ -14,11 +14,11 @@ export function FigureSources({
   nav: NavContext;
   figure: Figure;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const sources = sourcesOf(dataset, figure.sourceIds);
   return (
     <p className="text-xs text-slate-600 dark:text-slate-400">
-      {sources.length === 1 ? m.figure.source : m.figure.sources}:{' '}
+      {sources.length === 1 ? m.figureDetail.source : m.figureDetail.sources}:{' '}
       <SourceRefs dataset={dataset} nav={nav} sourceIds={figure.sourceIds} />
     </p>
   );

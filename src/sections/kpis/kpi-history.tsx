@@ -5,7 +5,7 @@ import { FOCUSED_ITEM_CLASS } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
 import type { Dataset, Figure } from '../../data/schema';
 import { reportDateText, reportOf } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { NavContext } from '../shared/section-props';
 import { FigureSources } from './figure-sources';
 import type { KpiCard } from './kpis';
@@ -29,13 +29,13 @@ export default function KpiHistory({
   focusedId: string | null;
   onClose: () => void;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <Dialog
       open
       onClose={onClose}
       labelledBy="kpi-history-heading"
-      closeLabel={m.kpis.close}
+      closeLabel={m.kpiHistory.close}
       focusKey={focusedId}
     >
       <HistoryView dataset={dataset} nav={nav} card={card} periodLabel={periodLabel} focusedId={focusedId} />
@@ -56,16 +56,18 @@ function HistoryView({
   periodLabel: string;
   focusedId: string | null;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <>
       <h2 id="kpi-history-heading" className="pr-20 text-lg font-semibold">
-        {m.kpis.historyHeading(card.metric.label)}
+        {m.kpiHistory.historyHeading(card.metric.label)}
       </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{m.kpis.historyIntro(periodLabel)}</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {m.kpiHistory.historyIntro(periodLabel)}
+      </p>
       {card.metric.note ? (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">{m.figure.note}:</span> {card.metric.note}
+          <span className="font-medium">{m.figureDetail.note}:</span> {card.metric.note}
         </p>
       ) : null}
       {card.disputed ? (
@@ -101,7 +103,7 @@ interface HistoryEntryProps {
 }
 
 function HistoryEntry({ dataset, nav, figure, position, total, focused }: HistoryEntryProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const text = formatFigure(figure, m);
   const report = reportOf(dataset, figure);
   return (
@@ -116,10 +118,12 @@ function HistoryEntry({ dataset, nav, figure, position, total, focused }: Histor
           : 'border-slate-200 dark:border-slate-700'
       } ${focused ? FOCUSED_ITEM_CLASS : ''}`}
     >
-      <p className="text-xs text-slate-600 dark:text-slate-400">{m.kpis.reportNumber(position, total)}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {m.kpiHistory.reportNumber(position, total)}
+      </p>
       <p className="text-lg font-semibold tabular-nums">{text.full}</p>
       <p className="text-sm">
-        <span className="font-medium">{m.figure.statedAs}:</span> “
+        <span className="font-medium">{m.figureDetail.statedAs}:</span> “
         <span lang={figure.quote.language}>{figure.statedAs}</span>”
       </p>
       <p className="text-sm">
@@ -127,7 +131,7 @@ function HistoryEntry({ dataset, nav, figure, position, total, focused }: Histor
       </p>
       {report.dateNote ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          {m.figure.dateNote}: {report.dateNote}
+          {m.figureDetail.dateNote}: {report.dateNote}
         </p>
       ) : null}
       <div>
@@ -136,7 +140,7 @@ function HistoryEntry({ dataset, nav, figure, position, total, focused }: Histor
       <Quote text={figure.quote.text} verbatim={figure.quote.verbatim} lang={figure.quote.language} />
       {figure.note ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">{m.figure.note}:</span> {figure.note}
+          <span className="font-medium">{m.figureDetail.note}:</span> {figure.note}
         </p>
       ) : null}
       <FigureSources dataset={dataset} nav={nav} figure={figure} />

@@ -5,7 +5,7 @@ import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-t
 import { formatFigure } from '../../data/figure-format';
 import type { Dataset, Figure } from '../../data/schema';
 import { metricLabel, reportDateText } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { NavContext } from '../shared/section-props';
 import { FigureSources } from './figure-sources';
 import type { OtherPeriodGroup } from './kpis';
@@ -48,7 +48,7 @@ function OtherPeriodFigure({
   figure: Figure;
   focused: boolean;
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const ref = useFocusTarget<HTMLLIElement>(focused);
   const text = formatFigure(figure, m);
   return (

@@ -29,7 +29,7 @@ export function DrugsSeizedChart({
       columns={drugs.columns}
       lines={drugs.lines}
       notes={drugs.notes}
-      captionText={[m.outcomes.drugsSeized.caption, ...(drugs.tonsAsMetric ? [m.figure.tonsAsMetric] : [])]}
+      captionText={[m.outcomes.drugsSeized.caption, ...(drugs.tonsAsMetric ? [m.outcomes.tonsAsMetric] : [])]}
       chart={
         <>
           <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">

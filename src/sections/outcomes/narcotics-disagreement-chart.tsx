@@ -23,7 +23,7 @@ export function NarcoticsDisagreementChart({
       lines={narcotics.lines}
       captionText={[
         m.outcomes.narcoticsDisagreement.caption,
-        ...(narcotics.tonsAsMetric ? [m.figure.tonsAsMetric] : []),
+        ...(narcotics.tonsAsMetric ? [m.outcomes.tonsAsMetric] : []),
       ]}
       chart={
         <LazyChart

@@ -59,7 +59,7 @@ export function narcoticsDisagreementView(
     lines: [
       ...data.rows.map((row, i) => ({
         row,
-        first: m.kpis.reportNumber(i + 1, data.rows.length),
+        first: m.kpiHistory.reportNumber(i + 1, data.rows.length),
         plotted: plottedText(row, 'metric-tons', m),
       })),
       ...(data.cocaine

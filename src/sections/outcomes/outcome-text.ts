@@ -73,8 +73,8 @@ export function datumOf(
       converted ? `${plotted.full} (${text.full})` : text.full,
       m.figure.saidBy(row.figure.saidBy, date),
       `${m.figure.support}: ${m.support[row.figure.support]}`,
-      ...(row.disputed ? [m.figure.disputedMark] : []),
-      `${m.figure.sources}: ${publishersOf(dataset, row.figure)}`,
+      ...(row.disputed ? [m.figureDetail.disputedMark] : []),
+      `${m.figureDetail.sources}: ${publishersOf(dataset, row.figure)}`,
     ],
   };
 }

@@ -30,7 +30,7 @@ export function ReportedChangeChart({
       lines={change.lines}
       captionText={[
         m.outcomes.reportedChange.caption,
-        ...(change.tonsAsMetric ? [m.figure.tonsAsMetric] : []),
+        ...(change.tonsAsMetric ? [m.outcomes.tonsAsMetric] : []),
       ]}
       controls={
         <label htmlFor={selectId} className="flex items-center gap-2 text-sm font-medium print:hidden">

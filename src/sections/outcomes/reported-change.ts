@@ -55,7 +55,7 @@ export function reportedChangeView(
     columns: tableColumns(m.outcomes.columns.report, converted, m),
     lines: change.rows.map((row, i) => ({
       row,
-      first: m.kpis.reportNumber(i + 1, change.rows.length),
+      first: m.kpiHistory.reportNumber(i + 1, change.rows.length),
       plotted: converted ? plottedText(row, change.axisUnit, m) : undefined,
     })),
   };

@@ -234,7 +234,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
               >
                 {m.sources.open}
                 <span className="sr-only">
-                  : {source.title} {m.figure.opensInNewTab}
+                  : {source.title} {m.figureDetail.opensInNewTab}
                 </span>
                 <span aria-hidden="true"> ↗</span>
               </a>
@@ -246,7 +246,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           </p>
           {source.note ? (
             <p className="mt-2 text-slate-600 dark:text-slate-400">
-              <span className="font-medium">{m.figure.note}:</span> {source.note}
+              <span className="font-medium">{m.figureDetail.note}:</span> {source.note}
             </p>
           ) : null}
           {nothing ? (

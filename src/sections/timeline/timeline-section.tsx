@@ -364,12 +364,12 @@ function EventEntry({ dataset, nav, event, focused, tableShown, onSelect, paging
         ) : null}
         {event.note ? (
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            <span className="font-medium">{m.figure.note}: </span>
+            <span className="font-medium">{m.figureDetail.note}: </span>
             {event.note}
           </p>
         ) : null}
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          {m.figure.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={event.sourceIds} />
+          {m.figureDetail.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={event.sourceIds} />
         </p>
         <Button
           variant="toggle"
