@@ -7,7 +7,7 @@ export function ShowMore({ paging }: { paging: Pick<Paging, 'remaining' | 'nextC
   const m = useMessages();
   if (paging.remaining <= 0) return null;
   return (
-    <div className="mt-3 print:hidden">
+    <div className="mt-3 print:hidden noscript:hidden">
       <Button size="sm" onClick={paging.showMore}>
         {m.lists.showMore(paging.nextCount, paging.remaining)}
       </Button>

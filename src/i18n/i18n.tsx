@@ -1,7 +1,7 @@
 import { createContext, use, type ReactNode } from 'react';
 
 import { enCore } from './en/core';
-import { loadedSectionMessages, loadSectionMessages } from './section-messages';
+import { loadSectionMessages } from './section-messages';
 import type { CoreMessages, Messages } from './messages';
 
 const I18nContext = createContext<CoreMessages>(enCore);
@@ -22,7 +22,8 @@ export function useMessages(): CoreMessages {
  */
 export function useSectionMessages(): Messages {
   const core = use(I18nContext);
-  return loadedSectionMessages(core) ?? use(loadSectionMessages(core));
+  // Always through `use`, with the same promise each time: it reads a settled one at once.
+  return use(loadSectionMessages(core));
 }
 
 /** For class components, which cannot call hooks. */

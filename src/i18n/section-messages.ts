@@ -3,9 +3,15 @@ import type { Language } from './language';
 import { loadMessages } from './load-messages';
 import type { CoreMessages, Messages } from './messages';
 
-/** A language's whole text, once its section text has arrived. */
-const complete = new WeakMap<CoreMessages, Messages>();
-const pending = new WeakMap<CoreMessages, Promise<Messages>>();
+/**
+ * A promise that says whether it has settled, as React's `use` reads it: one already
+ * fulfilled is read at once, without suspending, so a component calls `use` on every
+ * render (never only sometimes, which would change its hooks between renders).
+ */
+type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+
+/** One promise per language's core text, so every render `use`s the same one. */
+const promises = new WeakMap<CoreMessages, Tracked<Messages>>();
 
 function isComplete(messages: CoreMessages): messages is Messages {
   // Languages other than English arrive whole, in one chunk.
@@ -14,29 +20,33 @@ function isComplete(messages: CoreMessages): messages is Messages {
 
 /** The whole text of the language of `core`, if it is there; pure, so it may be read while rendering. */
 export function loadedSectionMessages(core: CoreMessages): Messages | undefined {
-  return isComplete(core) ? core : complete.get(core);
+  if (isComplete(core)) return core;
+  const promise = promises.get(core);
+  return promise?.status === 'fulfilled' ? promise.value : undefined;
 }
 
-/** Fetches the section text of the language of `core` once; later calls share the promise. */
+/** Fetches the section text of the language of `core` once; later calls return the same promise. */
 export function loadSectionMessages(core: CoreMessages = enCore): Promise<Messages> {
-  const ready = loadedSectionMessages(core);
-  if (ready) return Promise.resolve(ready);
-  let promise = pending.get(core);
-  if (!promise) {
-    promise = import('./en/sections').then(
+  let promise = promises.get(core);
+  if (promise) return promise;
+  if (isComplete(core)) {
+    promise = Object.assign(Promise.resolve(core), { status: 'fulfilled' as const, value: core });
+  } else {
+    const tracked: Tracked<Messages> = import('./en/sections').then(
       ({ enSections }) => {
         const whole: Messages = { ...core, ...enSections };
-        complete.set(core, whole);
+        Object.assign(tracked, { status: 'fulfilled', value: whole });
         return whole;
       },
       (error: unknown) => {
         // Forget the failure, so the section's Retry fetches again.
-        pending.delete(core);
+        promises.delete(core);
         throw error;
       },
     );
-    pending.set(core, promise);
+    promise = tracked;
   }
+  promises.set(core, promise);
   return promise;
 }
 

@@ -104,8 +104,8 @@ function PeopleGroup({
         aria-labelledby={id}
         className="mt-2 grid items-start gap-2 sm:grid-cols-2 sm:gap-3 lg:grid-cols-4 xl:grid-cols-5"
       >
-        {people.slice(0, paging.shown).map((person, index) => (
-          <li key={person.id}>
+        {people.slice(0, paging.rendered).map((person, index) => (
+          <li key={person.id} {...paging.pagedOut(index)}>
             <PersonCard person={person} pagingRef={paging.itemRef(index)} {...cardProps} />
           </li>
         ))}

@@ -6,7 +6,7 @@ import { SectionCount, SectionFrame } from '../../components/section-frame';
 import { ShowMore } from '../../components/show-more';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
-import { usePaging } from '../../components/use-paging';
+import { usePaging, type Paging } from '../../components/use-paging';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
 import { focusTargetOf } from '../../data/focus-target';
 import type { Dataset, Figure } from '../../data/schema';
@@ -80,9 +80,10 @@ export function SourcesSection({ dataset, view, nav }: SectionProps) {
               </tr>
             </thead>
             <tbody>
-              {shown.slice(0, paging.shown).map((entry, index) => (
+              {shown.slice(0, paging.rendered).map((entry, index) => (
                 <SourceRow
                   key={entry.source.id}
+                  pagedOut={paging.pagedOut(index)}
                   dataset={dataset}
                   nav={nav}
                   entry={entry}
@@ -159,9 +160,20 @@ interface SourceRowProps {
   forcedOpen: boolean;
   focusedFigureId: string | null;
   pagingRef: (element: HTMLElement | null) => void;
+  /** Past the first page: in the prerendered page only (see usePaging). */
+  pagedOut: ReturnType<Paging['pagedOut']>;
 }
 
-function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, pagingRef }: SourceRowProps) {
+function SourceRow({
+  dataset,
+  nav,
+  entry,
+  focused,
+  forcedOpen,
+  focusedFigureId,
+  pagingRef,
+  pagedOut,
+}: SourceRowProps) {
   const m = useSectionMessages();
   const { source } = entry;
   const [openedByHand, setOpenedByHand] = useState(false);
@@ -182,6 +194,7 @@ function SourceRow({ dataset, nav, entry, focused, forcedOpen, focusedFigureId, 
           pagingRef(element);
         }}
         id={`source-${source.id}`}
+        {...pagedOut}
         tabIndex={-1}
         aria-current={focused ? 'true' : undefined}
         className={`scroll-mt-24 border-t border-slate-200 align-top first:border-t-0 dark:border-slate-800 ${

@@ -88,8 +88,8 @@ export function TimelineSection({ dataset, view, nav }: SectionProps) {
               aria-labelledby="timeline-list-heading"
               className="divide-y divide-slate-200 dark:divide-slate-800"
             >
-              {events.slice(0, paging.shown).map((event, index) => (
-                <li key={event.id}>
+              {events.slice(0, paging.rendered).map((event, index) => (
+                <li key={event.id} {...paging.pagedOut(index)}>
                   <EventEntry
                     dataset={dataset}
                     nav={nav}
