@@ -18,13 +18,6 @@ function isComplete(messages: CoreMessages): messages is Messages {
   return 'outcomes' in messages;
 }
 
-/** The whole text of the language of `core`, if it is there; pure, so it may be read while rendering. */
-export function loadedSectionMessages(core: CoreMessages): Messages | undefined {
-  if (isComplete(core)) return core;
-  const promise = promises.get(core);
-  return promise?.status === 'fulfilled' ? promise.value : undefined;
-}
-
 /** Fetches the section text of the language of `core` once; later calls return the same promise. */
 export function loadSectionMessages(core: CoreMessages = enCore): Promise<Messages> {
   let promise = promises.get(core);
