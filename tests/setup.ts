@@ -5,13 +5,19 @@ import { server } from '../mocks/server';
 import { preloadLaterSections } from '../src/app/later-sections';
 import { loadSectionMessages } from '../src/i18n/section-messages';
 
-// The validator and the sections below the first screen (code and English text) are loaded lazily; load them once
-// here, as the browser's boot does at start, so no test spends its wait on compiling them.
-await Promise.all([import('../src/data/parse-dataset'), preloadLaterSections(), loadSectionMessages()]);
-
-// Sections below the headline cards render in a background render; on a busy machine that
-// takes longer than Testing Library's default second.
-configure({ asyncUtilTimeout: 10_000 });
+// The validator, the sections below the first screen (code and English text) and the parts
+// the first screen loads on demand (a headline's history, More filters, the notice of an
+// ignored link) are loaded lazily; load them once here, as the browser's boot does at start,
+// so no test spends its wait on compiling them.
+await Promise.all([
+  import('../src/data/parse-dataset'),
+  preloadLaterSections(),
+  loadSectionMessages(),
+  import('../src/sections/kpis/kpi-history'),
+  import('../src/sections/kpis/other-period-figures'),
+  import('../src/sections/controls/more-filters'),
+  import('../src/sections/controls/ignored-notice'),
+]);
 
 // Recharts measures its container with ResizeObserver; jsdom has none and lays out nothing.
 class ResizeObserverStub implements ResizeObserver {
