@@ -17,6 +17,9 @@ await Promise.all([
   import('../src/sections/kpis/other-period-figures'),
   import('../src/sections/controls/more-filters'),
   import('../src/sections/controls/ignored-notice'),
+  import('../src/sections/controls/version-notice'),
+  import('../src/sections/controls/spanish-offer'),
+  import('../src/app/embed-shell'),
 ]);
 
 // Recharts measures its container with ResizeObserver; jsdom has none and lays out nothing.
