@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 
 import { agencyParentsOf, canonicalAgencies, coveredAgencies } from '../src/data/agencies';
 import { checkIntegrity } from '../src/data/integrity';
@@ -76,8 +77,14 @@ async function peopleNames(): Promise<string[]> {
     .map((card) => within(card).getByRole('heading', { level: 4 }).textContent ?? '');
 }
 
-async function eventTitles(): Promise<string[]> {
+/** Every event's title, after paging through the list ("Show 7 more"). */
+async function eventTitles(user: UserEvent): Promise<string[]> {
   const section = await screen.findByRole('region', { name: 'Timeline of events' });
+  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  while (more) {
+    await user.click(more);
+    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  }
   return within(within(section).getByRole('list', { name: 'Events in date order' }))
     .getAllByRole('article')
     .map((article) => within(article).getByRole('heading', { level: 4 }).textContent ?? '');
@@ -85,19 +92,24 @@ async function eventTitles(): Promise<string[]> {
 
 describe('filtering by a parent agency', () => {
   it('?agency=doj shows Kash Patel and the FBI’s events, and says it includes the FBI', async () => {
-    renderApp('?agency=doj');
+    const { user } = renderApp('?agency=doj');
     expect(await peopleNames()).toEqual(['Pam Bondi', 'Todd Blanche', 'Kash Patel']);
-    expect(await eventTitles()).toContain('FBI statement: the FBI and HSI co-lead the HSTFs');
-    const agencies = screen.getByRole('group', { name: 'Agency' });
+    expect(await eventTitles(user)).toContain('FBI statement: the FBI and HSI co-lead the HSTFs');
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    expect(
+      within(filters).getByRole('button', { name: 'Remove filter Agency: DOJ (incl. FBI)' }),
+    ).toBeVisible();
+    await user.click(within(filters).getByRole('button', { name: /^More filters/ }));
+    const agencies = await within(filters).findByRole('group', { name: 'Agency' });
     expect(within(agencies).getByRole('checkbox', { name: /FBI/ })).toBeChecked();
     expect(within(agencies).getByRole('checkbox', { name: /FBI/ })).toBeDisabled();
     expect(within(agencies).getByText('(included in DOJ)')).toBeInTheDocument();
   });
 
   it('?agency=fbi shows the FBI alone: no other DOJ person', async () => {
-    renderApp('?agency=fbi');
+    const { user } = renderApp('?agency=fbi');
     expect(await peopleNames()).toEqual(['Kash Patel']);
-    const titles = await eventTitles();
+    const titles = await eventTitles(user);
     expect(titles).toContain('FBI statement: the FBI and HSI co-lead the HSTFs');
     expect(titles).not.toContain('Executive Order 14159, "Protecting the American People Against Invasion"');
   });

@@ -43,7 +43,9 @@ describe('deep links', () => {
     expect(category('All')).toHaveAttribute('aria-pressed', 'false');
     const chips = within(filters()).getByRole('list', { name: 'Active filters' });
     expect(within(chips).getByRole('button', { name: 'Remove filter Category: Drugs' })).toBeInTheDocument();
-    expect(within(chips).getByRole('button', { name: 'Remove filter Agency: DHS, DOJ' })).toBeInTheDocument();
+    expect(
+      within(chips).getByRole('button', { name: 'Remove filter Agency: DHS (incl. HSI), DOJ (incl. FBI)' }),
+    ).toBeInTheDocument();
     expect(moreFilters()).toHaveAccessibleName('More filters 1 active');
     await openMore(user);
     const agency = within(filters()).getByRole('group', { name: 'Agency' });

@@ -217,7 +217,7 @@ describe('outcome chart derivation', () => {
     const change = reportedChangeView(dataset, ALL, 'narcotics', en);
     expect(change?.metric.id).toBe('narcotics');
     expect(change?.summary).toBe(
-      'Narcotics (total weight): 6 reports. First reported: 7 tons (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: more than 90 metric tons (DOJ release, Jan 2026). 2 of these reports are disputed.',
+      'Narcotics (total weight): 6 reports. First reported: 7 tons (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: more than 90 metric tons (DOJ release, Jan 26, 2026). 2 of these reports are disputed.',
     );
     expect(change?.data[0]?.tooltip).toEqual([
       '7 metric tons (7 tons)',

@@ -113,7 +113,11 @@ describe('people: cards', () => {
       within(groups).getByText(/“Cartel Jalisco Nuevo Generacion” \(The seed's misspelling\)/),
     ).toBeVisible();
     await user.click(toggles[4] as HTMLElement);
-    expect(within(groups).getByText(/Named by the President at the White House roundtable/)).toBeVisible();
+    // The group's own details (other groups may say the same of themselves).
+    const details = document.getElementById(toggles[4]?.getAttribute('aria-controls') ?? '');
+    expect(
+      within(details as HTMLElement).getByText(/Named by the President at the White House roundtable/),
+    ).toBeVisible();
   });
 });
 

@@ -91,7 +91,9 @@ describe('sources', () => {
     await showAllRows(user);
     await open(user, table, /^Washington Examiner/);
     await user.click(
-      within(details(table, 'washexam.com')).getByRole('link', { name: 'Arrests: over 3,200 people' }),
+      within(details(table, 'the launch of HSTF New York')).getByRole('link', {
+        name: 'Arrests: over 3,200 people',
+      }),
     );
     await waitFor(() => expect(window.location.search).toBe('?focus=arrests-dhs'));
     const dialog = await screen.findByRole('dialog', { name: 'Arrests: every report' });
@@ -112,7 +114,9 @@ describe('sources', () => {
     renderApp('?focus=operations-dhs');
     const table = await sourceTable();
     expect(toggle(table, /^Washington Examiner/)).toHaveAttribute('aria-expanded', 'true');
-    const item = within(details(table, 'washexam.com')).getByRole('listitem', { current: true });
+    const item = within(details(table, 'the launch of HSTF New York')).getByRole('listitem', {
+      current: true,
+    });
     expect(item).toHaveTextContent('Operations: 400 operations');
   });
 
@@ -198,10 +202,19 @@ describe('source derivation', () => {
     const kind = (k: string) => k;
     const byDate = sortedEntries(entries, 'date', kind, 'en-US').map((e) => e.source.id);
     expect(byDate[0]).toBe('immpolicytracking-eo-14159');
-    // Two sources of 5 Mar 2026: dataset order between them, whichever the direction.
-    expect(byDate.slice(-2)).toEqual(['cbn-mullin-replaces-noem', 'newser-mullin-replaces-noem']);
+    // The latest is the association's own page (reviewed Nov 28, 2026); before it, two sources
+    // of 5 Mar 2026 keep their dataset order between them, whichever the direction.
+    expect(byDate.slice(-3)).toEqual([
+      'cbn-mullin-replaces-noem',
+      'newser-mullin-replaces-noem',
+      'mcca-laura-cooper',
+    ]);
     const desc = sortedEntries(entries, 'date-desc', kind, 'en-US').map((e) => e.source.id);
-    expect(desc.slice(0, 2)).toEqual(['cbn-mullin-replaces-noem', 'newser-mullin-replaces-noem']);
+    expect(desc.slice(0, 3)).toEqual([
+      'mcca-laura-cooper',
+      'cbn-mullin-replaces-noem',
+      'newser-mullin-replaces-noem',
+    ]);
     const byPublisher = sortedEntries(entries, 'publisher', kind, 'en-US').map((e) => e.source.publisher);
     expect(byPublisher[0]).toBe('Associated Press (copy on westernjournal.com)');
     expect(sortedEntries(entries, null, kind, 'en-US')).toEqual(entries);

@@ -198,9 +198,10 @@ describe('timeline: chart, table and focus', () => {
     const chart = await within(section).findByRole('group', { name: 'Events by type over time' });
     const mark = () =>
       within(chart).findByRole('button', { name: /^White House roundtable on the Homeland/ });
-    // Pointing at a mark opens its tooltip and Recharts redraws the marks; a reader then
-    // presses the mark under the pointer, so the test clicks the mark drawn after the hover.
+    // Pointing at a mark opens its tooltip, and Recharts draws the marks anew; a reader then
+    // presses the mark under the pointer: the test waits for the tooltip and clicks that mark.
     await user.hover(await mark());
+    await within(chart).findByText('White House roundtable on the Homeland Security Task Forces');
     await user.click(await mark());
     await waitFor(() => expect(window.location.search).toBe('?focus=hstf-roundtable'));
     const target = entry(section, 'White House roundtable on the Homeland Security Task Forces');

@@ -7,6 +7,7 @@ import { n, p } from './format';
 export const versions = {
   intro:
     'Every published version of the dataset, newest first, with what changed from the version before. The changes are computed from the archived files, not written by hand. A permanent link (with v=) keeps showing the version it names.',
+  toggle: (id: string) => `Every published version and what changed (this page: version ${id})`,
   loading: 'Loading the data versions…',
   failed: 'The data versions could not be loaded.',
   reviewed: (date: string) => `reviewed ${date}`,

@@ -8,6 +8,7 @@ import { n, p } from './format';
 export const versions: Messages['versions'] = {
   intro:
     'Cada versión publicada del conjunto de datos, de la más reciente a la más antigua, con lo que cambió respecto de la versión anterior. Los cambios se calculan a partir de los archivos archivados, no se escriben a mano. Un enlace permanente (con v=) sigue mostrando la versión que nombra.',
+  toggle: (id: string) => `Cada versión publicada y lo que cambió (esta página: versión ${id})`,
   loading: 'Cargando las versiones de los datos…',
   failed: 'No se pudieron cargar las versiones de los datos.',
   reviewed: (date: string) => `revisada el ${date}`,

@@ -23,8 +23,8 @@ import { FocusHiddenNotice } from '../shared/section-states';
 import { SourceRefs } from '../shared/source-refs';
 import { figuresAnnouncedBy, isSingleSource, visibleGroups, visiblePeople } from './people';
 
-/** Cards shown per group before "Show more". */
-const PAGE_SIZE = 8;
+/** Cards shown per group before "Show more": one row on a wide screen. */
+const PAGE_SIZE = 5;
 
 export function PeopleSection({ dataset, view, nav }: SectionProps) {
   const m = useSectionMessages();

@@ -1,30 +1,62 @@
-import { lazy, useEffect, useRef } from 'react';
+import { lazy, useEffect, useId, useRef, useState } from 'react';
 
 import { ChartSlot } from '../../components/chart-slot';
+import { DisclosureButton } from '../../components/disclosure';
 import { SectionFrame } from '../../components/section-frame';
 import { useSectionMessages } from '../../i18n/i18n';
 import type { SectionProps } from '../shared/section-props';
 
-// The archives and the diff load only when the panel nears the screen, never on first paint.
+// The archives and the diff load only when the panel is opened, never on first paint.
 const VersionsPanel = lazy(() => import('./versions-panel'));
 
-/** The data versions panel: every published version and what changed between them (`#versions`, `embed=versions`). */
-export function VersionsSection({ dataset }: SectionProps) {
+/**
+ * The data versions panel: every published version and what changed between them. Closed
+ * on the page (one line, so the page stays short); open in `embed=versions`, and opened by
+ * the footer's and the sources' "Data versions" links or any address ending in `#versions`.
+ */
+export function VersionsSection({ dataset, view }: SectionProps) {
   const m = useSectionMessages();
   const ref = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const embedded = view.embed === 'versions';
+  const [opened, setOpened] = useState(false);
+  const open = embedded || opened;
 
-  // The page renders after the data loads, too late for the browser's own jump to `#versions`.
   useEffect(() => {
-    if (window.location.hash === '#versions') ref.current?.scrollIntoView();
+    // The page renders after the data loads, too late for the browser's own jump to `#versions`.
+    const openIfTargeted = () => {
+      if (window.location.hash !== '#versions') return;
+      setOpened(true);
+      ref.current?.scrollIntoView();
+    };
+    openIfTargeted();
+    window.addEventListener('hashchange', openIfTargeted);
+    return () => window.removeEventListener('hashchange', openIfTargeted);
   }, []);
 
   return (
     <div ref={ref}>
-      <SectionFrame id="versions" heading={m.sectionHeadings.versions} intro={m.versions.intro}>
-        <div className="mt-4">
-          <ChartSlot height={160} loadingLabel={m.versions.loading}>
-            <VersionsPanel shownVersion={dataset.version} />
-          </ChartSlot>
+      <SectionFrame
+        id="versions"
+        heading={m.sectionHeadings.versions}
+        intro={open ? m.versions.intro : undefined}
+      >
+        {embedded ? null : (
+          <DisclosureButton
+            open={open}
+            onOpenChange={setOpened}
+            controls={panelId}
+            className="mt-2 text-sm font-medium text-sky-800 dark:text-sky-300"
+          >
+            {m.versions.toggle(dataset.version)}
+          </DisclosureButton>
+        )}
+        <div id={panelId} hidden={!open} className="mt-4">
+          {open ? (
+            <ChartSlot height={160} loadingLabel={m.versions.loading}>
+              <VersionsPanel shownVersion={dataset.version} />
+            </ChartSlot>
+          ) : null}
         </div>
       </SectionFrame>
     </div>
