@@ -1,7 +1,7 @@
 import { createContext, use, type ReactNode } from 'react';
 
 import { enCore } from './en/core';
-import { loadSectionMessages } from './section-messages';
+import { loadedSectionMessages, loadSectionMessages } from './section-messages';
 import type { CoreMessages, Messages } from './messages';
 
 const I18nContext = createContext<CoreMessages>(enCore);
@@ -17,13 +17,15 @@ export function useMessages(): CoreMessages {
 
 /**
  * All of the current language's text, for the sections below the first screen. English
- * keeps their text in a chunk of its own: a section suspends (its Suspense placeholder
- * shows, or the prerendered HTML stays) until it has arrived. Boot fetches it at once.
+ * keeps their text in a chunk of its own, which boot fetches at once and the sections'
+ * loaders wait for; until it has arrived a section suspends (its placeholder shows, or the
+ * prerendered HTML stays).
  */
 export function useSectionMessages(): Messages {
   const core = use(I18nContext);
-  // Always through `use`, with the same promise each time: it reads a settled one at once.
-  return use(loadSectionMessages(core));
+  // The sections' loaders wait for the text too (later-sections.tsx), so it is normally in
+  // before they render; `use` suspends only if it is not (a language reached with Back).
+  return loadedSectionMessages(core) ?? use(loadSectionMessages(core));
 }
 
 /** For class components, which cannot call hooks. */

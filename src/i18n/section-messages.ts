@@ -3,11 +3,7 @@ import type { Language } from './language';
 import { loadMessages } from './load-messages';
 import type { CoreMessages, Messages } from './messages';
 
-/**
- * A promise that says whether it has settled, as React's `use` reads it: one already
- * fulfilled is read at once, without suspending, so a component calls `use` on every
- * render (never only sometimes, which would change its hooks between renders).
- */
+/** A promise that says whether it has settled, as React's `use` also reads it. */
 type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
 
 /** One promise per language's core text, so every render `use`s the same one. */
