@@ -1,19 +1,10 @@
 import type { ComponentType } from 'react';
 
 import { lazyWithPreload } from '../components/lazy-preload';
-import { loadSectionMessages } from '../i18n/section-messages';
+import { withSectionText } from '../i18n/section-messages';
 import type { SectionProps } from '../sections/shared/section-props';
 
 type Section = ComponentType<SectionProps>;
-
-/**
- * A section's code, once its English text has arrived too: a section then never suspends
- * for its text while rendering (a suspension there, followed by a render that no longer
- * needs to, is what React reported as error 467 on embed=timeline).
- */
-function withText(load: Promise<Section>): Promise<Section> {
-  return Promise.all([load, loadSectionMessages()]).then(([section]) => section);
-}
 
 /**
  * The sections below the first screen arrive in chunks of their own, so the script a reader
@@ -24,16 +15,16 @@ function withText(load: Promise<Section>): Promise<Section> {
  */
 const sections = {
   outcomes: lazyWithPreload<Section>(() =>
-    withText(import('../sections/outcomes/outcomes-section').then((m) => m.OutcomesSection)),
+    withSectionText(import('../sections/outcomes/outcomes-section').then((m) => m.OutcomesSection)),
   ),
   timeline: lazyWithPreload<Section>(() =>
-    withText(import('../sections/timeline/timeline-section').then((m) => m.TimelineSection)),
+    withSectionText(import('../sections/timeline/timeline-section').then((m) => m.TimelineSection)),
   ),
   people: lazyWithPreload<Section>(() =>
-    withText(import('../sections/people/people-section').then((m) => m.PeopleSection)),
+    withSectionText(import('../sections/people/people-section').then((m) => m.PeopleSection)),
   ),
   sources: lazyWithPreload<Section>(() =>
-    withText(import('../sections/sources/sources-section').then((m) => m.SourcesSection)),
+    withSectionText(import('../sections/sources/sources-section').then((m) => m.SourcesSection)),
   ),
   versions: lazyWithPreload<Section>(() =>
     import('../sections/versions/versions-section').then((m) => m.VersionsSection),

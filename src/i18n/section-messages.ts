@@ -14,6 +14,22 @@ function isComplete(messages: CoreMessages): messages is Messages {
   return 'outcomes' in messages;
 }
 
+/** The whole text of the language of `core`, if it is there; pure, so it may be read while rendering. */
+export function loadedSectionMessages(core: CoreMessages): Messages | undefined {
+  if (isComplete(core)) return core;
+  const promise = promises.get(core);
+  return promise?.status === 'fulfilled' ? promise.value : undefined;
+}
+
+/**
+ * A lazily loaded part's code, once the English text of the parts below the first screen has
+ * arrived too: such a part then never suspends for its text while rendering (a suspension
+ * there, followed by a render that no longer needs to, is what React reports as error 467).
+ */
+export function withSectionText<T>(load: Promise<T>): Promise<T> {
+  return Promise.all([load, loadSectionMessages()]).then(([value]) => value);
+}
+
 /** Fetches the section text of the language of `core` once; later calls return the same promise. */
 export function loadSectionMessages(core: CoreMessages = enCore): Promise<Messages> {
   let promise = promises.get(core);

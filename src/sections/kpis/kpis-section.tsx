@@ -10,6 +10,7 @@ import { focusTargetOf } from '../../data/focus-target';
 import type { Dataset, Figure } from '../../data/schema';
 import { mainPeriod, reportDateText } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
+import { withSectionText } from '../../i18n/section-messages';
 import type { CoreMessages } from '../../i18n/messages';
 import type { NavContext, SectionProps } from '../shared/section-props';
 import { NoFiguresState } from '../shared/section-states';
@@ -22,8 +23,8 @@ import {
   type OtherPeriodGroup,
 } from './kpis';
 
-const KpiHistory = lazy(() => import('./kpi-history'));
-const OtherPeriodFigures = lazy(() => import('./other-period-figures'));
+const KpiHistory = lazy(() => withSectionText(import('./kpi-history')));
+const OtherPeriodFigures = lazy(() => withSectionText(import('./other-period-figures')));
 
 /**
  * The headline figures at a glance: one compact card per measure (value as stated, who
