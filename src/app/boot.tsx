@@ -28,10 +28,12 @@ export async function boot(container: HTMLElement): Promise<void> {
   void preloadMoreFilters().catch(() => undefined);
   const language = languageOf(window.location.search);
   // English keeps the sections' text beside their code (other languages arrive whole).
-  if (language === 'en') void loadSectionMessages().catch(() => undefined);
+  // It is fetched beside the dataset, and the first render waits for both: a part that a
+  // link opens at once (a notice, a headline's history, an embed) then has its text.
+  const sectionText = language === 'en' ? loadSectionMessages().catch(() => undefined) : undefined;
   // A link in another language waits for that language's chunk (fetched alongside the
   // dataset) rather than flashing English first; if it fails, English is shown.
-  const messages = loadMessages(language).catch(() => undefined);
+  const messages = Promise.all([loadMessages(language).catch(() => undefined), sectionText]);
   if (container.firstElementChild) {
     // Either way the data is awaited first, so a fresh render does not flash the skeleton;
     // a failed load stays in the cache, where the fresh render finds it.

@@ -3,7 +3,6 @@ import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import type { DataVersion } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
-import { withSectionText } from '../i18n/section-messages';
 import { ActiveFiltersSummary } from '../sections/controls/active-filters-summary';
 import { FilterBar } from '../sections/controls/filter-bar';
 import { LinkNotice } from '../sections/controls/link-notice';
@@ -26,15 +25,11 @@ import { useRevealLinkedView } from './linked-view';
 import { PageShell } from './page-shell';
 
 // Only an embedded panel (`embed=`) needs its frame: a chunk of its own.
-const EmbedShell = lazy(() =>
-  withSectionText(import('./embed-shell').then((module) => ({ default: module.EmbedShell }))),
-);
+const EmbedShell = lazy(() => import('./embed-shell').then((module) => ({ default: module.EmbedShell })));
 
 // Only a link pinned to an older version shows it: a chunk of its own, with the diff it computes.
 const VersionNotice = lazy(() =>
-  withSectionText(
-    import('../sections/controls/version-notice').then((module) => ({ default: module.VersionNotice })),
-  ),
+  import('../sections/controls/version-notice').then((module) => ({ default: module.VersionNotice })),
 );
 
 const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {

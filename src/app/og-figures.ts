@@ -2,7 +2,7 @@ import { formatDateWithPrecision, formatFigure } from '../data/figure-format';
 import { mainPeriod, reportOf } from '../data/selectors';
 import type { Dataset } from '../data/schema';
 import { formatLongDay } from '../lib/format';
-import type { CoreMessages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
 import { headlineCards } from '../sections/kpis/kpis';
 import { DEFAULT_VIEW_STATE } from '../view-state/view-state';
 
@@ -18,7 +18,7 @@ export interface HeadlineFigures {
  * The headline cards of the default view as plain text, with the same words the cards use:
  * for the link-preview image and for the benchmark's static reference page.
  */
-export function headlineFigures(dataset: Dataset, m: CoreMessages): HeadlineFigures {
+export function headlineFigures(dataset: Dataset, m: Messages): HeadlineFigures {
   const period = mainPeriod(dataset);
   return {
     heading: m.app.heading,
@@ -29,7 +29,7 @@ export function headlineFigures(dataset: Dataset, m: CoreMessages): HeadlineFigu
       return {
         label: card.metric.label,
         value: formatFigure(card.latest, m).short,
-        attribution: m.figure.saidBy(
+        attribution: m.figureDetail.saidBy(
           card.latest.saidBy,
           formatDateWithPrecision(report.date, report.datePrecision, m.locale),
         ),

@@ -1,12 +1,12 @@
-import { useMessages } from '../i18n/i18n';
+import { useSectionMessages } from '../i18n/i18n';
 
 /** A verbatim quote in quotation marks; a paraphrase is labelled as such. */
 export function Quote({ text, verbatim, lang }: { text: string; verbatim: boolean; lang?: string }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   if (!verbatim) {
     return (
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        <span className="font-medium">{m.figure.paraphrase}: </span>
+        <span className="font-medium">{m.figureDetail.paraphrase}: </span>
         <span lang={lang}>{text}</span>
       </p>
     );

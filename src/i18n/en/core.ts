@@ -94,13 +94,9 @@ export const enCore = {
   },
   units: units as Record<keyof typeof units, PluralForms>,
   figure: {
-    saidBy: (who: string, date: string) => `${who}, ${date}`,
     /** "Reported by DHS statistics, Dec 10, 2025". */
     attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
-    paraphrase: 'Wording as reported (not a verbatim quote)',
     support: 'Support',
-    sourceEntry: 'source entry',
-    opensFullDashboard: '(opens the full dashboard in a new tab)',
     noCategories: 'No outcome categories are selected.',
     showAllCategories: 'Show all categories',
   },
@@ -117,8 +113,6 @@ export const enCore = {
     otherPeriodHeading: (period: string) => `A different period: ${period}`,
     otherPeriodCount: (count: number) =>
       `${n(count)} ${p(count, { one: 'figure', other: 'figures' })}, shown apart`,
-    otherPeriodIntro:
-      'These figures describe a different period. They are not part of the headline figures above and are not added to them.',
   },
   /** The headings of the sections below the first screen, also used when one fails to load. */
   sectionHeadings: {

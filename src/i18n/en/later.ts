@@ -10,6 +10,8 @@ export const kpiHistory = {
     `Each statement about the ${period}, oldest first. Each one replaces the previous; they are not added together.`,
   close: 'Close',
   reportNumber: (index: number, total: number) => `Report ${n(index)} of ${n(total)}`,
+  otherPeriodIntro:
+    'These figures describe a different period. They are not part of the headline figures above and are not added to them.',
 } as const;
 
 export const prerendered = {
@@ -42,4 +44,8 @@ export const figureDetail = {
   statedAs: 'As stated',
   dateNote: 'Date',
   opensInNewTab: '(opens in a new tab)',
+  saidBy: (who: string, date: string) => `${who}, ${date}`,
+  paraphrase: 'Wording as reported (not a verbatim quote)',
+  sourceEntry: 'source entry',
+  opensFullDashboard: '(opens the full dashboard in a new tab)',
 } as const;

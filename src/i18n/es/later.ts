@@ -8,6 +8,8 @@ export const kpiHistory: Messages['kpiHistory'] = {
     `Cada declaración sobre este periodo (${period}), de la más antigua a la más reciente. Cada una reemplaza a la anterior; no se suman.`,
   close: 'Cerrar',
   reportNumber: (index: number, total: number) => `Informe ${n(index)} de ${n(total)}`,
+  otherPeriodIntro:
+    'Estas cifras describen otro periodo. No forman parte de las cifras principales de arriba y no se suman a ellas.',
 };
 
 export const prerendered: Messages['prerendered'] = {
@@ -41,4 +43,8 @@ export const figureDetail: Messages['figureDetail'] = {
   statedAs: 'Tal como se dijo',
   dateNote: 'Fecha',
   opensInNewTab: '(se abre en una pestaña nueva)',
+  saidBy: (who: string, date: string) => `${who}, ${date}`,
+  paraphrase: 'Redacción según lo reportado (no es una cita textual)',
+  sourceEntry: 'ficha de la fuente',
+  opensFullDashboard: '(abre el panel completo en una pestaña nueva)',
 };

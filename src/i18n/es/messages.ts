@@ -98,12 +98,8 @@ export const es: Messages = {
     percent: { one: '', other: '' },
   },
   figure: {
-    saidBy: (who: string, date: string) => `${who}, ${date}`,
     attribution: (who: string, date: string) => `Reportado por ${who}, ${date}`,
-    paraphrase: 'Redacción según lo reportado (no es una cita textual)',
     support: 'Respaldo',
-    sourceEntry: 'ficha de la fuente',
-    opensFullDashboard: '(abre el panel completo en una pestaña nueva)',
     noCategories: 'No hay categorías de resultados seleccionadas.',
     showAllCategories: 'Mostrar todas las categorías',
   },
@@ -125,8 +121,6 @@ export const es: Messages = {
     otherPeriodHeading: (period: string) => `Otro periodo: ${period}`,
     otherPeriodCount: (count: number) =>
       `${n(count)} ${p(count, { one: 'cifra, mostrada aparte', other: 'cifras, mostradas aparte' })}`,
-    otherPeriodIntro:
-      'Estas cifras describen otro periodo. No forman parte de las cifras principales de arriba y no se suman a ellas.',
   },
   sectionHeadings: {
     outcomes: 'Resultados reportados',

@@ -3,7 +3,6 @@ import { Suspense, useId, useState } from 'react';
 import { Button } from '../../components/button';
 import { Chevron } from '../../components/disclosure';
 import { lazyWithPreload } from '../../components/lazy-preload';
-import { withSectionText } from '../../i18n/section-messages';
 import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
@@ -12,9 +11,7 @@ import { activeFilterCount, clearFilters, type ViewState } from '../../view-stat
 import { categoriesOutcomeFirst, toggleCategory } from './filters';
 import { activeFilters } from './view-summary';
 
-const moreFilters = lazyWithPreload(() =>
-  withSectionText(import('./more-filters').then((module) => module.default)),
-);
+const moreFilters = lazyWithPreload(() => import('./more-filters').then((module) => module.default));
 const MoreFilters = moreFilters.Component;
 /** Starts loading the panel behind "More filters" (boot calls it after the first paint). */
 export const preloadMoreFilters = moreFilters.preload;

@@ -1,11 +1,9 @@
 import { lazy, Suspense } from 'react';
 
-import { withSectionText } from '../../i18n/section-messages';
-
 import type { IgnoredInput } from '../../view-state/view-state';
 
 // The notice itself is needed only for a link with something to ignore: a chunk of its own.
-const IgnoredNotice = lazy(() => withSectionText(import('./ignored-notice')));
+const IgnoredNotice = lazy(() => import('./ignored-notice'));
 
 /**
  * Says what a link contained that could not be used. The live region is always in the

@@ -10,7 +10,6 @@ import { focusTargetOf } from '../../data/focus-target';
 import type { Dataset, Figure } from '../../data/schema';
 import { mainPeriod, reportDateText } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
-import { withSectionText } from '../../i18n/section-messages';
 import type { CoreMessages } from '../../i18n/messages';
 import type { NavContext, SectionProps } from '../shared/section-props';
 import { NoFiguresState } from '../shared/section-states';
@@ -23,8 +22,8 @@ import {
   type OtherPeriodGroup,
 } from './kpis';
 
-const KpiHistory = lazy(() => withSectionText(import('./kpi-history')));
-const OtherPeriodFigures = lazy(() => withSectionText(import('./other-period-figures')));
+const KpiHistory = lazy(() => import('./kpi-history'));
+const OtherPeriodFigures = lazy(() => import('./other-period-figures'));
 
 /**
  * The headline figures at a glance: one compact card per measure (value as stated, who
@@ -231,7 +230,6 @@ function OtherPeriodView({
         </DisclosureButton>
       </h3>
       <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className="px-3 pb-3">
-        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{m.kpis.otherPeriodIntro}</p>
         {/* The figures arrive in a chunk of their own: closed by default, never on the first screen. */}
         <Suspense fallback={null}>
           <OtherPeriodFigures dataset={dataset} nav={nav} group={group} focusedId={focusedId} />

@@ -22,18 +22,22 @@ export default function OtherPeriodFigures({
   group: OtherPeriodGroup;
   focusedId: string | null;
 }) {
+  const m = useSectionMessages();
   return (
-    <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={group.period.label}>
-      {group.figures.map((figure) => (
-        <OtherPeriodFigure
-          key={figure.id}
-          dataset={dataset}
-          nav={nav}
-          figure={figure}
-          focused={figure.id === focusedId}
-        />
-      ))}
-    </ul>
+    <>
+      <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{m.kpiHistory.otherPeriodIntro}</p>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={group.period.label}>
+        {group.figures.map((figure) => (
+          <OtherPeriodFigure
+            key={figure.id}
+            dataset={dataset}
+            nav={nav}
+            figure={figure}
+            focused={figure.id === focusedId}
+          />
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -57,7 +57,10 @@ export function DrugsSeizedChart({
                     </span>
                     <span className="sr-only">({formatFigure(row.figure, m).full})</span>
                     <span className="text-slate-600 dark:text-slate-400">
-                      {m.figure.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))}
+                      {m.figureDetail.saidBy(
+                        row.figure.saidBy,
+                        reportDateText(dataset, row.figure, m.locale),
+                      )}
                     </span>
                     <SupportBadge level={row.figure.support} />
                   </li>

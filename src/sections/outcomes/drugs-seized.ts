@@ -48,7 +48,7 @@ export function drugsSeizedView(dataset: Dataset, filter: OutcomeFilter, m: Mess
             `${m.outcomes.drugsSeized.pillsHeading}: ${drugs.pills
               .map(
                 (row) =>
-                  `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
+                  `${formatFigure(row.figure, m).full} (${m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
               )
               .join('; ')}`,
           ]

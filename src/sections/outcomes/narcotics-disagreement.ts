@@ -33,7 +33,7 @@ export function narcoticsDisagreementView(
   const items = data.rows
     .map(
       (row) =>
-        `${formatFigure(row.figure, m).full}, ${m.figure.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
+        `${formatFigure(row.figure, m).full}, ${m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
     )
     .join('; ');
   const summary = [

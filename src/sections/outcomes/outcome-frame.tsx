@@ -171,7 +171,7 @@ function tableRow(
       first,
       text.full,
       ...(plotted === undefined ? [] : [plotted]),
-      m.figure.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale)),
+      m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale)),
       <SupportBadge key="support" level={row.figure.support} />,
       <SourceRefs key="sources" dataset={dataset} nav={nav} sourceIds={row.figure.sourceIds} />,
     ],
@@ -188,7 +188,7 @@ export function LinkedFigure({ context, rows }: { context: OutcomeChartContext; 
       className={`mt-3 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700 ${FOCUSED_ITEM_CLASS}`}
     >
       <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
-      {m.figure.saidBy(row.figure.saidBy, reportDateText(context.dataset, row.figure, m.locale))} (
+      {m.figureDetail.saidBy(row.figure.saidBy, reportDateText(context.dataset, row.figure, m.locale))} (
       {m.support[row.figure.support]}
       ). “<span lang={row.figure.quote.language}>{row.figure.quote.text}</span>”
     </p>

@@ -71,7 +71,7 @@ export function datumOf(
     barLabel: `${row.plotted === row.figure.value ? text.short : `${plotted.short} (${text.short})`} · ${m.support[row.figure.support]}`,
     tooltip: [
       converted ? `${plotted.full} (${text.full})` : text.full,
-      m.figure.saidBy(row.figure.saidBy, date),
+      m.figureDetail.saidBy(row.figure.saidBy, date),
       `${m.figure.support}: ${m.support[row.figure.support]}`,
       ...(row.disputed ? [m.figureDetail.disputedMark] : []),
       `${m.figureDetail.sources}: ${publishersOf(dataset, row.figure)}`,
@@ -117,7 +117,7 @@ export function exportRowOf(dataset: Dataset, line: TableLine, m: Messages): Cha
       line.first,
       formatFigure(figure, m).full,
       ...(line.plotted === undefined ? [] : [line.plotted]),
-      m.figure.saidBy(figure.saidBy, reportDateText(dataset, figure, m.locale)),
+      m.figureDetail.saidBy(figure.saidBy, reportDateText(dataset, figure, m.locale)),
       m.support[figure.support],
       publishersOf(dataset, figure),
     ],

@@ -33,7 +33,7 @@ export function reportedChangeView(
   const first = change.rows[0];
   const last = change.rows.at(-1);
   const describe = (row: NonNullable<typeof first>) =>
-    `${formatFigure(row.figure, m).full} (${m.figure.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))})`;
+    `${formatFigure(row.figure, m).full} (${m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))})`;
   const converted = change.rows.some((r) => r.figure.unit !== change.axisUnit);
   const disputedCount = change.rows.filter((r) => r.disputed).length;
   const summary = [

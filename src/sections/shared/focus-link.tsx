@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import type { ViewState } from '../../view-state/view-state';
 import type { NavContext } from './section-props';
 
@@ -23,7 +23,7 @@ export const LINK_CLASS =
  * so it opens the full dashboard in a new tab instead.
  */
 export function FocusLink({ nav, target, className = LINK_CLASS, label, children }: FocusLinkProps) {
-  const m = useMessages();
+  const m = useSectionMessages();
   const focusOn = (state: ViewState): ViewState => ({ ...state, focus: target, embed: null });
   if (nav.embedded) {
     return (
@@ -31,11 +31,11 @@ export function FocusLink({ nav, target, className = LINK_CLASS, label, children
         href={nav.hrefOf(focusOn)}
         target="_blank"
         rel="noopener noreferrer"
-        aria-label={label === undefined ? undefined : `${label} ${m.figure.opensFullDashboard}`}
+        aria-label={label === undefined ? undefined : `${label} ${m.figureDetail.opensFullDashboard}`}
         className={className}
       >
         {children}
-        <span className="sr-only"> {m.figure.opensFullDashboard}</span>
+        <span className="sr-only"> {m.figureDetail.opensFullDashboard}</span>
       </a>
     );
   }

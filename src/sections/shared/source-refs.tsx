@@ -1,7 +1,7 @@
 import { SourceLink } from '../../components/source-link';
 import type { Dataset } from '../../data/schema';
 import { sourcesOf } from '../../data/selectors';
-import { useMessages } from '../../i18n/i18n';
+import { useSectionMessages } from '../../i18n/i18n';
 import { FocusLink } from './focus-link';
 import type { NavContext } from './section-props';
 
@@ -18,15 +18,19 @@ export function SourceRefs({
   nav: NavContext;
   sourceIds: readonly string[];
 }) {
-  const m = useMessages();
+  const m = useSectionMessages();
   return (
     <>
       {sourcesOf(dataset, sourceIds).map((source, i) => (
         <span key={source.id}>
           {i > 0 ? '; ' : null}
           <SourceLink source={source} /> (
-          <FocusLink nav={nav} target={source.id} label={`${source.publisher}: ${m.figure.sourceEntry}`}>
-            {m.figure.sourceEntry}
+          <FocusLink
+            nav={nav}
+            target={source.id}
+            label={`${source.publisher}: ${m.figureDetail.sourceEntry}`}
+          >
+            {m.figureDetail.sourceEntry}
           </FocusLink>
           )
         </span>

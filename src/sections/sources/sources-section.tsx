@@ -355,7 +355,9 @@ function FigureItem({
       <FocusLink nav={nav} target={figure.id}>
         {metricLabel(dataset, figure.metricId)}: {formatFigure(figure, m).full}
       </FocusLink>
-      <span className="text-slate-600 dark:text-slate-400">— {m.figure.saidBy(figure.saidBy, date)}</span>
+      <span className="text-slate-600 dark:text-slate-400">
+        — {m.figureDetail.saidBy(figure.saidBy, date)}
+      </span>
       <SupportBadge level={figure.support} />
     </li>
   );
