@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 
 import { renderApp } from './render-app';
 
@@ -14,6 +15,15 @@ function cardNames(section: HTMLElement, list: 'Officials' | 'Law-enforcement as
     .map((card) => within(card).getByRole('heading', { level: 4 }).textContent);
 }
 
+/** Pages through the officials ("Show 4 more") until every card is shown. */
+async function showAllCards(section: HTMLElement, user: UserEvent) {
+  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  while (more) {
+    await user.click(more);
+    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  }
+}
+
 function card(section: HTMLElement, name: string) {
   return within(section).getByRole('article', { name });
 }
@@ -21,9 +31,12 @@ function card(section: HTMLElement, name: string) {
 // The whole app renders for each test; under a parallel run, interactions can take seconds.
 describe('people: cards', () => {
   it('shows a card per official and the association representatives apart, marked single-source', async () => {
-    renderApp();
+    const { user } = renderApp();
     const section = await people();
     expect(within(section).getByText('Showing all 14 people')).toBeInTheDocument();
+    // A row of five officials, then the rest on request.
+    expect(cardNames(section, 'Officials')).toHaveLength(5);
+    await showAllCards(section, user);
     expect(cardNames(section, 'Officials')).toEqual([
       'Donald Trump',
       'Stephen Miller',
@@ -44,8 +57,10 @@ describe('people: cards', () => {
   });
 
   it('gives Hegseth both the statutory title and the secondary one, with the date of the order', async () => {
-    renderApp();
-    const hegseth = card(await people(), 'Pete Hegseth');
+    const { user } = renderApp();
+    const section = await people();
+    await showAllCards(section, user);
+    const hegseth = card(section, 'Pete Hegseth');
     expect(hegseth).toHaveTextContent('Secretary of Defense');
     expect(hegseth).toHaveTextContent(
       'Secretary of War (secondary title since Sep 5, 2025), by executive order',
@@ -53,8 +68,9 @@ describe('people: cards', () => {
   });
 
   it('shows role, agency, appearance and later dated changes', async () => {
-    renderApp();
+    const { user } = renderApp();
     const section = await people();
+    await showAllCards(section, user);
     const noem = card(section, 'Kristi Noem');
     expect(noem).toHaveTextContent('Secretary of Homeland Security');
     expect(noem).toHaveTextContent('Department of Homeland Security');

@@ -14,6 +14,9 @@ const noSubscription = () => () => {};
  */
 export function usePaging(total: number, pageSize: number, mustShow = -1) {
   const [limit, setLimit] = useState(pageSize);
+  // An item a link showed stays shown once the link moves on (a card closed by its reader
+  // must not vanish into the unshown part).
+  if (mustShow + 1 > limit) setLimit(mustShow + 1);
   const pendingFocus = useRef<number | null>(null);
   const items = useRef(new Map<number, HTMLElement>());
   // No "Show 1 more": a remainder this small is shown at once.
