@@ -27,7 +27,7 @@ const OUTCOME_CHARTS = {
 async function chartFrame(page: Page, title: string): Promise<Locator> {
   const frame = page.getByRole('figure', { name: title });
   await frame.scrollIntoViewIfNeeded();
-  await expect(frame.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 20_000 });
+  await expect(frame.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 60_000 });
   return frame;
 }
 
@@ -63,7 +63,7 @@ for (const [id, title] of Object.entries(OUTCOME_CHARTS)) {
     // The same rows as the table alternative, in the same order.
     await frame.getByRole('button', { name: en.outcomes.showTable }).click();
     const table = frame.getByRole('table');
-    await expect(table).toBeVisible({ timeout: 20_000 });
+    await expect(table).toBeVisible({ timeout: 60_000 });
     const columns = await table.getByRole('columnheader').allInnerTexts();
     expect(header?.slice(0, columns.length)).toEqual(columns);
     const tableRows = table.locator('tbody').getByRole('row');

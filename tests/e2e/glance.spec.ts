@@ -205,6 +205,7 @@ test('every content control changes the address, and that address alone reopens 
     if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
   };
   await openDefault(page, DESK);
+  await expect(page.locator('[data-paged-out]')).toHaveCount(0);
   await openAll(page);
   const controls = await contentControls(page);
   // Category toggles, agency and event-type boxes, two dates, search, the metric select,
@@ -216,6 +217,9 @@ test('every content control changes the address, and that address alone reopens 
     await page.goto('./');
     await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
     await expect(page.getByRole('region', { name: en.sectionHeadings.sources })).toBeAttached();
+    // Until hydration ends, the paged lists still hold their later items (prerendered for
+    // readers without JavaScript), which would shift the controls' positions.
+    await expect(page.locator('[data-paged-out]')).toHaveCount(0);
     await openAll(page);
     const current = (await contentControls(page)).find((c) => c.key === key);
     expect(current, `control ${key} is still there`).toBeDefined();

@@ -82,13 +82,13 @@ async function spanishText(page: Page): Promise<string> {
 async function openSpanish(page: Page, path = './?lang=es') {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: es.app.heading })).toBeVisible({
-    timeout: 20_000,
+    timeout: 60_000,
   });
-  await expect(page.getByRole('list', { name: es.kpis.heading })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('list', { name: es.kpis.heading })).toBeVisible({ timeout: 60_000 });
   await expect(
     page.getByRole('heading', { level: 2, name: es.sectionHeadings.sources, exact: true }),
   ).toBeAttached({
-    timeout: 20_000,
+    timeout: 60_000,
   });
 }
 
@@ -147,7 +147,7 @@ test('switching language keeps every other parameter, in one history entry; Back
   test.slow();
   await page.goto('./?category=drugs&type=report&table=drugs-seized');
   await expect(page.getByRole('heading', { level: 1, name: en.app.heading })).toBeVisible({
-    timeout: 20_000,
+    timeout: 60_000,
   });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const entries = await page.evaluate(() => history.length);
@@ -157,7 +157,7 @@ test('switching language keeps every other parameter, in one history entry; Back
     .getByRole('link', { name: 'Español' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: es.app.heading })).toBeVisible({
-    timeout: 20_000,
+    timeout: 60_000,
   });
   await expect(page).toHaveURL(/\?category=drugs&type=report&table=drugs-seized&lang=es$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -165,7 +165,7 @@ test('switching language keeps every other parameter, in one history entry; Back
 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: en.app.heading })).toBeVisible({
-    timeout: 20_000,
+    timeout: 60_000,
   });
   await expect(page).toHaveURL(/\?category=drugs&type=report&table=drugs-seized$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
