@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // From a string: under Vitest's jsdom environment the global URL is jsdom's, which node:url refuses.
@@ -303,7 +303,8 @@ export function prerenderPlugin() {
       }
       const entry = pathToFileURL(join(config.root, SSR_OUT, 'prerender.js'));
       const app = await import(`${entry.href}?t=${Date.now()}`);
-      const distDir = join(config.root, config.build.outDir);
+      // resolve, not join: an absolute --outDir (a build for profiling, say) stays where it was asked.
+      const distDir = resolve(config.root, config.build.outDir);
       try {
         const { figures } = await finishPage({
           distDir,
