@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // From a string: under Vitest's jsdom environment the global URL is jsdom's, which node:url refuses.
@@ -316,7 +316,8 @@ export function prerenderPlugin() {
         delete process.env.HSTF_PRERENDER_INNER;
       }
       const app = await import(pathToFileURL(join(config.root, outDir, 'prerender.js')).href);
-      const distDir = join(config.root, config.build.outDir);
+      // resolve, not join: an absolute --outDir (a build for profiling, say) stays where it was asked.
+      const distDir = resolve(config.root, config.build.outDir);
       try {
         const { figures } = await finishPage({
           distDir,

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { hstfQueryOptions } from '../data/hstf-query';
@@ -43,19 +43,26 @@ export async function boot(container: HTMLElement): Promise<void> {
     );
     await messages;
     if (loaded && window.location.search.length <= 1) {
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <App queryClient={queryClient} />
-        </StrictMode>,
-      );
+      // As a transition, React hydrates in slices of a few milliseconds and lets the browser
+      // handle input between them, instead of one long task over the whole page.
+      startTransition(() => {
+        hydrateRoot(
+          container,
+          <StrictMode>
+            <App queryClient={queryClient} />
+          </StrictMode>,
+        );
+      });
       return;
     }
   }
   await messages;
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
 }

@@ -73,34 +73,49 @@ function dateParts(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a page formats hundreds
+// of dates as it starts: one formatter per locale and style, kept like the number formats.
+const dateStyles = {
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  longMonth: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  longDay: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// The dataset has a few hundred distinct dates, each formatted again on every render of the
+// lists, the filters and the tables: the text is kept once made.
+const formattedDates = new Map<string, string>();
+
+function formatDate(iso: string, locale: string, style: keyof typeof dateStyles): string {
+  const key = `${locale}|${style}`;
+  const textKey = `${key}|${iso}`;
+  const known = formattedDates.get(textKey);
+  if (known !== undefined) return known;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, dateStyles[style]);
+    dateFormats.set(key, format);
+  }
+  const text = format.format(dateParts(iso));
+  formattedDates.set(textKey, text);
+  return text;
+}
+
 export function formatDay(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(dateParts(iso));
+  return formatDate(iso, locale, 'day');
 }
 
 export function formatMonth(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    dateParts(iso),
-  );
+  return formatDate(iso, locale, 'month');
 }
 
 export function formatLongMonth(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    dateParts(iso),
-  );
+  return formatDate(iso, locale, 'longMonth');
 }
 
 export function formatLongDay(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(dateParts(iso));
+  return formatDate(iso, locale, 'longDay');
 }
 
 /** Milliseconds since the epoch for a calendar date, for time axes. */
