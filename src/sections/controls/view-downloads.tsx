@@ -1,6 +1,5 @@
 import { useState } from 'react';
 
-import { chartsPending, loadChartsForPrint } from '../../components/print-charts';
 import { archivePath } from '../../data/versions';
 import type { Dataset } from '../../data/schema';
 import { useMessages } from '../../i18n/i18n';
@@ -9,23 +8,6 @@ import type { ViewState } from '../../view-state/view-state';
 
 const BUTTON =
   'rounded border border-slate-500 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-400 dark:hover:bg-slate-800 dark:focus-visible:outline-sky-300';
-
-/** How long Print waits for charts still loading before printing what there is. */
-const PRINT_WAIT_MS = 5000;
-
-/** Resolves once no chart placeholder is left (or after `PRINT_WAIT_MS`), a frame after layout. */
-function chartsDrawn(): Promise<void> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!chartsPending(document) || performance.now() - started > PRINT_WAIT_MS) {
-        // One more frame so the charts measure their width before the page is laid out for paper.
-        requestAnimationFrame(() => resolve());
-      } else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
-}
 
 /**
  * The whole view to take away: every figure the filters show as CSV, the dataset as
@@ -45,9 +27,8 @@ export function ViewDownloads({ dataset, view }: { dataset: Dataset; view: ViewS
     setStatus(messages.exports.menu.saved(saved));
   };
   const print = async () => {
-    loadChartsForPrint();
-    await chartsDrawn();
-    window.print();
+    const { printView } = await import('../../components/print-view');
+    await printView();
   };
 
   return (
