@@ -57,12 +57,11 @@ export async function boot(container: HTMLElement): Promise<void> {
     }
   }
   await messages;
-  const root = createRoot(container);
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    );
-  });
+  // Not a transition: a fresh render holds the loading state's controls, and a click on one
+  // while a transition render was still under way was lost (Copy permanent link said nothing).
+  createRoot(container).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  );
 }
