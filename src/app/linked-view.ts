@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 import { useLocationSnapshot } from '../view-state/location-store';
 
@@ -19,10 +19,14 @@ export function revealLinkedView(): void {
  * Lifts the mark once the rendered view is the one in the address bar. Hydration renders
  * the server's snapshot (the default view) first, so the first commit is not enough: only a
  * commit whose snapshot matches the live address counts.
+ *
+ * A layout effect, so the view is shown before any passive effect of the same commit runs:
+ * a `focus=` card moves focus in its own effect, which runs before this component's (children
+ * first), and an element still hidden cannot take focus.
  */
 export function useRevealLinkedView(): void {
   const location = useLocationSnapshot();
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (location.search === window.location.search) revealLinkedView();
   }, [location]);
 }
