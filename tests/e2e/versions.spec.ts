@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 // A pinned link loads the version list, then the archive: on a busy machine that takes a while.
 test.describe.configure({ timeout: 90_000 });
-const LOAD = { timeout: 30_000 };
+const LOAD = { timeout: 60_000 };
 
 const cards = (page: Page) => page.getByRole('list', { name: 'Headline figures' });
 
