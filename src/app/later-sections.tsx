@@ -6,6 +6,9 @@ import type { SectionProps } from '../sections/shared/section-props';
 
 type Section = ComponentType<SectionProps>;
 
+/** A section's code, loaded once its text (English keeps it apart) has arrived too. */
+const section = (load: () => Promise<Section>) => lazyWithPreload<Section>(() => withSectionText(load()));
+
 /**
  * The sections below the first screen arrive in chunks of their own, so the script a reader
  * downloads before the first screen works holds only the header, filters and headline
@@ -14,21 +17,11 @@ type Section = ComponentType<SectionProps>;
  * selective hydration of Suspense boundaries). Boot starts the downloads at once.
  */
 const sections = {
-  outcomes: lazyWithPreload<Section>(() =>
-    withSectionText(import('../sections/outcomes/outcomes-section').then((m) => m.OutcomesSection)),
-  ),
-  timeline: lazyWithPreload<Section>(() =>
-    withSectionText(import('../sections/timeline/timeline-section').then((m) => m.TimelineSection)),
-  ),
-  people: lazyWithPreload<Section>(() =>
-    withSectionText(import('../sections/people/people-section').then((m) => m.PeopleSection)),
-  ),
-  sources: lazyWithPreload<Section>(() =>
-    withSectionText(import('../sections/sources/sources-section').then((m) => m.SourcesSection)),
-  ),
-  versions: lazyWithPreload<Section>(() =>
-    import('../sections/versions/versions-section').then((m) => m.VersionsSection),
-  ),
+  outcomes: section(() => import('../sections/outcomes/outcomes-section').then((m) => m.OutcomesSection)),
+  timeline: section(() => import('../sections/timeline/timeline-section').then((m) => m.TimelineSection)),
+  people: section(() => import('../sections/people/people-section').then((m) => m.PeopleSection)),
+  sources: section(() => import('../sections/sources/sources-section').then((m) => m.SourcesSection)),
+  versions: section(() => import('../sections/versions/versions-section').then((m) => m.VersionsSection)),
 };
 
 export const OutcomesSection = sections.outcomes.Component;
