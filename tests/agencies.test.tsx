@@ -8,7 +8,7 @@ import { activeFilterLabels } from '../src/sections/controls/view-summary';
 import { en } from '../src/i18n/messages';
 import { DEFAULT_VIEW_STATE } from '../src/view-state/view-state';
 import { realDataset as dataset } from './real-dataset';
-import { renderApp } from './render-app';
+import { renderApp, showEveryPage } from './render-app';
 
 const parents = agencyParentsOf(dataset.agencies);
 const all = dataset.agencies.map((a) => a.id);
@@ -80,11 +80,7 @@ async function peopleNames(): Promise<string[]> {
 /** The timeline's list, after paging through it ("Show 7 more"). */
 async function allEvents(user: UserEvent): Promise<HTMLElement> {
   const section = await screen.findByRole('region', { name: 'Timeline of events' });
-  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  while (more) {
-    await user.click(more);
-    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  }
+  await showEveryPage(section, user);
   return within(section).getByRole('list', { name: 'Events in date order' });
 }
 

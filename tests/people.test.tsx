@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
 
-import { renderApp } from './render-app';
+import { renderApp, showEveryPage } from './render-app';
 
 async function people() {
   return screen.findByRole('region', { name: 'People involved' });
@@ -13,15 +12,6 @@ function cardNames(section: HTMLElement, list: 'Officials' | 'Law-enforcement as
   return within(found)
     .getAllByRole('article')
     .map((card) => within(card).getByRole('heading', { level: 4 }).textContent);
-}
-
-/** Pages through the officials ("Show 4 more") until every card is shown. */
-async function showAllCards(section: HTMLElement, user: UserEvent) {
-  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  while (more) {
-    await user.click(more);
-    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  }
 }
 
 function card(section: HTMLElement, name: string) {
@@ -36,7 +26,7 @@ describe('people: cards', () => {
     expect(within(section).getByText('Showing all 14 people')).toBeInTheDocument();
     // A row of five officials, then the rest on request.
     expect(cardNames(section, 'Officials')).toHaveLength(5);
-    await showAllCards(section, user);
+    await showEveryPage(section, user);
     expect(cardNames(section, 'Officials')).toEqual([
       'Donald Trump',
       'Stephen Miller',
@@ -59,7 +49,7 @@ describe('people: cards', () => {
   it('gives Hegseth both the statutory title and the secondary one, with the date of the order', async () => {
     const { user } = renderApp();
     const section = await people();
-    await showAllCards(section, user);
+    await showEveryPage(section, user);
     const hegseth = card(section, 'Pete Hegseth');
     expect(hegseth).toHaveTextContent('Secretary of Defense');
     expect(hegseth).toHaveTextContent(
@@ -70,7 +60,7 @@ describe('people: cards', () => {
   it('shows role, agency, appearance and later dated changes', async () => {
     const { user } = renderApp();
     const section = await people();
-    await showAllCards(section, user);
+    await showEveryPage(section, user);
     const noem = card(section, 'Kristi Noem');
     expect(noem).toHaveTextContent('Secretary of Homeland Security');
     expect(noem).toHaveTextContent('Department of Homeland Security');
@@ -90,8 +80,9 @@ describe('people: cards', () => {
 
     toggle.focus();
     await user.keyboard('{Enter}');
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(within(bondi).getByText('Ninety-one tons of drugs have been seized')).toBeVisible();
+    // Waited for: on a busy machine the opened card's content can commit a little later.
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+    expect(await within(bondi).findByText('Ninety-one tons of drugs have been seized')).toBeVisible();
     const figures = within(bondi).getByRole('list', { name: 'Figures announced' });
     expect(figures).toHaveTextContent('Arrests: more than 3,200 people');
     expect(figures).toHaveTextContent('2,300 kg');

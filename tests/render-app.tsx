@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { render, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 
 import { App } from '../src/app/app';
 
@@ -10,4 +10,13 @@ export function renderApp(search = '') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
   return { user, queryClient, ...render(<App queryClient={queryClient} />) };
+}
+
+/** Presses a list's "Show N more" until the whole list is shown, as a reader who wants all of it. */
+export async function showEveryPage(section: HTMLElement, user: UserEvent): Promise<void> {
+  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  while (more) {
+    await user.click(more);
+    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
+  }
 }

@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 
 import { focusTargetOf } from '../src/data/focus-target';
 import { nextSort, sortedEntries, sourceEntries, visibleEntries } from '../src/sections/sources/sources';
-import { renderApp } from './render-app';
+import { renderApp, showEveryPage } from './render-app';
 import { realDataset as dataset } from './real-dataset';
 
 async function sourceTable() {
@@ -29,12 +29,7 @@ function details(table: HTMLElement, fragment: string) {
 }
 
 async function showAllRows(user: UserEvent) {
-  const section = screen.getByRole('region', { name: 'Sources' });
-  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  while (more) {
-    await user.click(more);
-    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  }
+  await showEveryPage(screen.getByRole('region', { name: 'Sources' }), user);
 }
 
 describe('sources', () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
-import { renderApp } from './render-app';
+import { renderApp, showEveryPage } from './render-app';
 
 /** The timeline section, once the dataset has loaded. */
 async function timeline() {
@@ -21,15 +21,6 @@ function expectTitles(section: HTMLElement, titles: readonly (string | RegExp)[]
   const shown = entries(section);
   expect(shown).toHaveLength(titles.length);
   titles.forEach((title, i) => expect(shown[i]).toHaveAccessibleName(title));
-}
-
-/** Pages through the list ("Show 5 more") until every event is shown. */
-async function showAllEntries(section: HTMLElement, user: UserEvent) {
-  let more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  while (more) {
-    await user.click(more);
-    more = within(section).queryByRole('button', { name: /^Show \d+ more/ });
-  }
 }
 
 /** Opens an entry's details (its one-line summary is a disclosure button). */
@@ -84,7 +75,7 @@ describe('timeline: list and counts', () => {
       expect.stringMatching(/^https:\/\//),
     );
 
-    await showAllEntries(section, user);
+    await showEveryPage(section, user);
     const surge = entry(section, 'HSTF human-trafficking surge, January 2026');
     expect(within(surge).getByText(/Jan 2026/)).toBeInTheDocument();
     await open(surge, user);
@@ -94,7 +85,7 @@ describe('timeline: list and counts', () => {
   it('lists the figures a report event carries, each leading to the figure', async () => {
     const { user } = renderApp();
     const section = await timeline();
-    await showAllEntries(section, user);
+    await showEveryPage(section, user);
     const report = entry(section, 'DHS statistics on the first HSTF window reported');
     await open(report, user);
     const figures = within(report).getByRole('list');
@@ -122,7 +113,7 @@ describe('timeline: filters from the URL', () => {
     const { user } = renderApp(search);
     const section = await timeline();
     expect(within(section).getByText(`Showing ${count} of 14 events`)).toBeInTheDocument();
-    await showAllEntries(section, user);
+    await showEveryPage(section, user);
     expect(entries(section)).toHaveLength(count);
   });
 
