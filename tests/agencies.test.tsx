@@ -5,6 +5,7 @@ import { agencyParentsOf, canonicalAgencies, coveredAgencies } from '../src/data
 import { checkIntegrity } from '../src/data/integrity';
 import { toggleAgency } from '../src/sections/controls/agency-toggle';
 import { activeFilterLabels } from '../src/sections/controls/view-summary';
+import { problemText } from '../src/i18n/en/problems';
 import { en } from '../src/i18n/messages';
 import { DEFAULT_VIEW_STATE } from '../src/view-state/view-state';
 import { realDataset as dataset } from './real-dataset';
@@ -63,7 +64,7 @@ describe('agencies nest', () => {
       { id: 'c', name: 'C', shortName: 'C', parentId: 'nowhere' },
       ...broken.agencies,
     ];
-    const messages = checkIntegrity(broken).map((i) => `${i.path.join('.')}: ${i.message}`);
+    const messages = checkIntegrity(broken).map((i) => `${i.path.join('.')}: ${problemText(i.problem)}`);
     expect(messages).toContain('agencies.2.parentId: unknown agency id "nowhere"');
     expect(messages).toContain('agencies.0.parentId: agency "a" is part of itself through its parents');
     expect(messages).toContain('agencies.1.parentId: agency "b" is part of itself through its parents');

@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+import { datasetErrorText } from '../src/app/dataset-error-text';
 import { parseDataset } from '../src/data/parse-dataset';
 import { DATASET_MIGRATIONS, migrateDataset } from '../src/data/migrate';
 import { SCHEMA_VERSION } from '../src/data/schema';
 import { parseVersionList } from '../src/data/version-list';
 import { requestedArchive } from '../src/data/versions';
+import { problemText as english } from '../src/i18n/en/problems';
+import { es } from '../src/i18n/es/messages';
+import { problemText as spanish } from '../src/i18n/es/problems';
+import { en } from '../src/i18n/messages';
 
 const dataDir = resolve(import.meta.dirname, '../public/data');
 const read = (path: string) => readFileSync(resolve(dataDir, path), 'utf8');
@@ -81,5 +86,30 @@ describe('dataset migrations', () => {
     expect(migrateDataset(current)).toBe(current);
     expect(migrateDataset([1])).toEqual([1]);
     expect(migrateDataset(null)).toBeNull();
+  });
+});
+
+describe('a broken list of versions', () => {
+  function shownFor(list: unknown, language: 'en' | 'es'): string[] {
+    try {
+      parseVersionList('data/versions.json', JSON.stringify(list));
+    } catch (error) {
+      return datasetErrorText(error, language === 'en' ? en : es, language === 'en' ? english : spanish)
+        .details;
+    }
+    throw new Error('the broken list was accepted');
+  }
+
+  it('names a repeated version id in the reader’s language', () => {
+    const list = { versions: [versions[0], versions[0]] };
+    expect(shownFor(list, 'en')).toEqual(['versions: version ids must be unique']);
+    expect(shownFor(list, 'es')).toEqual(['versions: los ids de versión deben ser únicos']);
+  });
+
+  it('names a version id of the wrong form', () => {
+    const list = { versions: [{ ...versions[0], id: 'latest' }] };
+    expect(shownFor(list, 'en')).toEqual([
+      'versions[0].id: expected a version id such as "2026-11-28" or "2026-11-28-2"',
+    ]);
   });
 });

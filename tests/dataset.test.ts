@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+import { describeIssue } from '../src/data/describe-issue';
 import { hstfDatasetSchema } from '../src/data/integrity';
+import { problemText } from '../src/i18n/en/problems';
 import type { Dataset } from '../src/data/schema';
 
 const datasetPath = resolve(import.meta.dirname, '../public/data/hstf.json');
@@ -18,7 +20,8 @@ function parsed(): Dataset {
   if (!result.success) {
     const first = result.error.issues
       .slice(0, 10)
-      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .map(describeIssue)
+      .map(({ path, problem }) => `${path}: ${problemText(problem)}`)
       .join('\n');
     throw new Error(`public/data/hstf.json is invalid:\n${first}`);
   }

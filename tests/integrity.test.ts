@@ -1,6 +1,9 @@
 import raw from '../public/data/hstf.json';
 import { datasetErrorText } from '../src/app/dataset-error-text';
 import { parseDataset } from '../src/data/parse-dataset';
+import { problemText } from '../src/i18n/en/problems';
+import { es } from '../src/i18n/es/messages';
+import { problemText as spanishProblemText } from '../src/i18n/es/problems';
 import { en } from '../src/i18n/messages';
 
 /**
@@ -18,13 +21,18 @@ function indexWhere(kind: string, test: (item: Json) => boolean): number {
 }
 
 /** What a reader sees for a dataset broken by `breakIt`: the message and the listed paths. */
-function shownFor(breakIt: (data: Json) => void): { message: string; details: string[] } {
+function shownFor(
+  breakIt: (data: Json) => void,
+  language: 'en' | 'es' = 'en',
+): { message: string; details: string[] } {
   const copy = structuredClone(raw) as Json;
   breakIt(copy);
   try {
     parseDataset('data/hstf.json', JSON.stringify(copy));
   } catch (error) {
-    return datasetErrorText(error, en);
+    return language === 'en'
+      ? datasetErrorText(error, en, problemText)
+      : datasetErrorText(error, es, spanishProblemText);
   }
   throw new Error('the broken dataset was accepted');
 }
@@ -201,5 +209,51 @@ describe('a dataset with repeated ids or impossible values', () => {
 
   it('accepts the dataset as shipped', () => {
     expect(() => parseDataset('data/hstf.json', JSON.stringify(raw))).not.toThrow();
+  });
+});
+
+describe('a broken dataset on a Spanish page', () => {
+  it.each<[string, (d: Json) => void, string]>([
+    [
+      'a dangling reference',
+      (d) => (d.figures[0].reportId = 'gone'),
+      'figures[0].reportId: id de informe desconocido «gone»',
+    ],
+    [
+      'a wrong type',
+      (d) => (d.figures[0].value = 'many'),
+      'figures[0].value: se esperaba número, se recibió texto',
+    ],
+    [
+      'a date off the calendar',
+      (d) => (d.events[0].date = '2025-02-30'),
+      'events[0].date: se esperaba una fecha ISO válida',
+    ],
+    [
+      'an id that is not kebab-case',
+      (d) => (d.events[0].id = 'Not A Slug'),
+      'events[0].id: se esperaba un id en minúsculas con guiones, como «doj-release-jan-2026»',
+    ],
+    ['an unknown field', (d) => (d.events[0].extra = 1), 'events[0]: clave desconocida: «extra»'],
+    [
+      'a negative value',
+      (d) => (d.figures[0].value = -1),
+      'figures[0].value: se esperaba un número mayor o igual que 0',
+    ],
+  ])('words %s in Spanish', (_what, breakIt, line) => {
+    const shown = shownFor(breakIt, 'es');
+    expect(shown.message).toMatch(/^El conjunto de datos \(data\/hstf\.json\) no tiene la forma esperada/);
+    expect(shown.details).toContain(line);
+  });
+
+  it('words a repeated id and an agency nested in itself in Spanish', () => {
+    const repeated = shownFor((d) => (d.reports[1].id = d.reports[0].id), 'es');
+    expect(repeated.details).toContain(`reports[1].id: id repetido «${raw.reports[0]!.id}»`);
+    const cycle = shownFor((d) => {
+      d.agencies[0].parentId = d.agencies[0].id;
+    }, 'es');
+    expect(cycle.details).toContain(
+      `agencies[0].parentId: la agencia «${raw.agencies[0]!.id}» forma parte de sí misma a través de sus agencias superiores`,
+    );
   });
 });

@@ -80,9 +80,25 @@ describe('loading the dataset', () => {
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('does not have the expected shape (1 problem)');
-    expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      'figures[3].value: expected number, received string',
+    // What is wrong at the path is worded by a chunk fetched for the error; wait for it.
+    await waitFor(() =>
+      expect(within(alert).getByRole('listitem')).toHaveTextContent(
+        'figures[3].value: expected number, received string',
+      ),
     );
+  });
+
+  it('names the invalid path and what is wrong there in Spanish for a Spanish link', async () => {
+    server.use(datasetHandlers.invalid);
+    renderApp('?lang=es');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('no tiene la forma esperada (1 problema)'));
+    await waitFor(() =>
+      expect(within(alert).getByRole('listitem')).toHaveTextContent(
+        'figures[3].value: se esperaba número, se recibió texto',
+      ),
+    );
+    expect(alert).not.toHaveTextContent(/expected|received/);
   });
 
   it('names a reference that does not resolve, and shows no figures from the broken file', async () => {
@@ -90,10 +106,23 @@ describe('loading the dataset', () => {
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('does not have the expected shape (1 problem)');
-    expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      'figures[0].reportId: unknown report id "no-such-report"',
+    await waitFor(() =>
+      expect(within(alert).getByRole('listitem')).toHaveTextContent(
+        'figures[0].reportId: unknown report id "no-such-report"',
+      ),
     );
     expect(screen.queryByRole('list', { name: 'Headline figures' })).not.toBeInTheDocument();
+  });
+
+  it('names a reference that does not resolve in Spanish for a Spanish link', async () => {
+    server.use(datasetHandlers.danglingReference);
+    renderApp('?lang=es');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(within(alert).getByRole('listitem')).toHaveTextContent(
+        'figures[0].reportId: id de informe desconocido «no-such-report»',
+      ),
+    );
   });
 
   it('keeps the page title visible whatever fails', async () => {

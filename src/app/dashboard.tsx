@@ -6,10 +6,12 @@ import { datasetTextsQueryOptions } from '../data/dataset-texts-query';
 import { hstfQueryOptions } from '../data/hstf-query';
 import { archiveQueryOptions, requestedArchive, versionsQueryOptions } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/language';
+import { loadProblemText } from '../i18n/load-problems';
 import { useLocationSnapshot } from '../view-state/location-store';
 import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
-import { datasetErrorText } from './dataset-error-text';
+import { datasetErrorText, listsInvalidPaths } from './dataset-error-text';
 import { HeaderControls } from './header-controls';
 import { revealLinkedView } from './linked-view';
 import { PageShell } from './page-shell';
@@ -40,6 +42,15 @@ export function Dashboard() {
     [query.data, translated, texts.data],
   );
   const textsSettled = !translated || texts.isSuccess || texts.isError;
+  const failed = versions.isError ? versions : query.isError ? query : null;
+  // An invalid dataset's paths are described in the reader's language, by a chunk fetched then.
+  const language = isLanguage(m.lang) ? m.lang : DEFAULT_LANGUAGE;
+  const problems = useQuery({
+    queryKey: ['problem-text', language],
+    queryFn: async () => ({ text: await loadProblemText(language) }),
+    enabled: failed !== null && listsInvalidPaths(failed.error),
+    staleTime: Infinity,
+  });
   useEffect(() => {
     // A failed load is shown whatever the link asked for (see linked-view.ts).
     if (query.isError) revealLinkedView();
@@ -57,13 +68,12 @@ export function Dashboard() {
     );
   }
 
-  const failed = versions.isError ? versions : query.isError ? query : null;
   return (
     <PageShell dataVersion={null} reviewedOn={null} headerExtra={failed ? null : <HeaderControls />}>
       {failed ? (
         <ErrorPanel
           heading={m.errors.heading}
-          {...datasetErrorText(failed.error, m)}
+          {...datasetErrorText(failed.error, m, problems.data?.text)}
           retryLabel={failed.isFetching ? m.errors.retrying : m.errors.retry}
           retrying={failed.isFetching}
           onRetry={() => void failed.refetch()}

@@ -7,6 +7,7 @@ import { prerender } from 'react-dom/static';
 import { DATASET_PATH, hstfQueryOptions, PREVALIDATED_META } from '../data/hstf-query';
 import type { Dataset } from '../data/schema';
 import { en } from '../i18n/messages';
+import { loadProblemText } from '../i18n/load-problems';
 import { App } from './app';
 import { datasetErrorText } from './dataset-error-text';
 import { createQueryClient } from './query-client';
@@ -23,7 +24,7 @@ export async function readDataset(text: string): Promise<Dataset> {
   try {
     return parseDataset(DATASET_PATH, text);
   } catch (error) {
-    const { message, details } = datasetErrorText(error, en);
+    const { message, details } = datasetErrorText(error, en, await loadProblemText('en'));
     throw new Error([message, ...details.map((detail) => `  ${detail}`)].join('\n'), { cause: error });
   }
 }

@@ -1,6 +1,9 @@
+import type { DatasetProblem } from '../i18n/problems';
+
+/** One invalid path and what is wrong there; the words come from the reader's language. */
 export interface InvalidPath {
   path: string;
-  message: string;
+  problem: DatasetProblem;
 }
 
 export type DatasetErrorDetail =

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+import { problemText } from '../i18n/en/problems';
+import { describeIssue, PARSE_OPTIONS } from './describe-issue';
 import type { Dataset } from './schema';
 
 /**
@@ -13,7 +15,7 @@ import type { Dataset } from './schema';
  * stated and quotes are not translated: they stay in their own language, marked up.
  */
 
-const text = z.string().check(z.trim(), z.minLength(1, 'expected non-empty text'));
+const text = z.string().check(z.trim(), z.minLength(1));
 
 export const datasetTextsSchema = z.strictObject({
   language: z.literal('es'),
@@ -115,11 +117,12 @@ export const datasetTextsPath = (language: DatasetTexts['language']) => `data/hs
 
 /** Parses a texts file; throws with the first invalid paths, like the dataset's parser. */
 export function parseDatasetTexts(json: unknown): DatasetTexts {
-  const result = datasetTextsSchema.safeParse(json);
+  const result = datasetTextsSchema.safeParse(json, PARSE_OPTIONS);
   if (!result.success) {
     const first = result.error.issues
       .slice(0, 3)
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .map(describeIssue)
+      .map(({ path, problem }) => `${path}: ${problemText(problem)}`)
       .join('; ');
     throw new Error(`Invalid dataset texts: ${first}`);
   }

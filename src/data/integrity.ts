@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 
+import type { DatasetProblem, FocusKind, ReferenceKind } from '../i18n/problems';
+import type { ProblemParams } from './describe-issue';
 import { datasetSchema, type Dataset } from './schema';
 
 export interface IntegrityIssue {
   path: (string | number)[];
-  message: string;
+  problem: DatasetProblem;
 }
 
 /**
@@ -28,14 +30,14 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
   };
 
   // focus=<id> addresses people, events, figures and sources by id alone.
-  const focusable = new Map<string, string>();
+  const focusable = new Map<string, FocusKind>();
   for (const kind of ['people', 'events', 'figures', 'sources'] as const) {
     data[kind].forEach((item, index) => {
       const other = focusable.get(item.id);
       if (other) {
         issues.push({
           path: [kind, index, 'id'],
-          message: `id "${item.id}" is also used in ${other}; focus links would be ambiguous`,
+          problem: { kind: 'shared-id', id: item.id, usedIn: other },
         });
       } else {
         focusable.set(item.id, kind);
@@ -43,12 +45,17 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
     });
   }
 
-  const ref = (set: Set<string>, kind: string, id: string | undefined, path: (string | number)[]): void => {
+  const ref = (
+    set: Set<string>,
+    kind: ReferenceKind,
+    id: string | undefined,
+    path: (string | number)[],
+  ): void => {
     if (id !== undefined && !set.has(id)) {
-      issues.push({ path, message: `unknown ${kind} id "${id}"` });
+      issues.push({ path, problem: { kind: 'unknown-id', of: kind, id } });
     }
   };
-  const refs = (set: Set<string>, kind: string, ids: string[], path: (string | number)[]): void => {
+  const refs = (set: Set<string>, kind: ReferenceKind, ids: string[], path: (string | number)[]): void => {
     ids.forEach((id, i) => ref(set, kind, id, [...path, i]));
   };
 
@@ -58,16 +65,15 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
   const linkable = new Set([...focusable.keys(), ...idSets.categories, ...idSets.agencies]);
   for (const [oldId, newId] of Object.entries(data.aliases)) {
     if (linkable.has(oldId)) {
-      issues.push({
-        path: ['aliases', oldId],
-        message: `"${oldId}" is still an id; an alias names a retired id`,
-      });
+      issues.push({ path: ['aliases', oldId], problem: { kind: 'alias-of-current-id', id: oldId } });
     }
-    if (!linkable.has(newId)) issues.push({ path: ['aliases', oldId], message: `unknown id "${newId}"` });
+    if (!linkable.has(newId)) {
+      issues.push({ path: ['aliases', oldId], problem: { kind: 'unknown-id', of: null, id: newId } });
+    }
   }
   data.metrics.forEach((m, i) => ref(idSets.categories, 'category', m.category, ['metrics', i, 'category']));
   data.periods.forEach((p, i) => {
-    if (p.from > p.to) issues.push({ path: ['periods', i, 'to'], message: 'period ends before it starts' });
+    if (p.from > p.to) issues.push({ path: ['periods', i, 'to'], problem: { kind: 'period-order' } });
   });
   data.reports.forEach((r, i) => {
     refs(idSets.people, 'person', r.personIds, ['reports', i, 'personIds']);
@@ -87,7 +93,7 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
     if (metric && metric.category !== f.category) {
       issues.push({
         path: ['figures', i, 'category'],
-        message: `category "${f.category}" differs from its metric's "${metric.category}"`,
+        problem: { kind: 'category-mismatch', category: f.category, metricCategory: metric.category },
       });
     }
   });
@@ -97,7 +103,7 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
     refs(idSets.sources, 'source', e.sourceIds, ['events', i, 'sourceIds']);
     ref(idSets.reports, 'report', e.reportId, ['events', i, 'reportId']);
     if (e.monthPart && e.datePrecision !== 'month') {
-      issues.push({ path: ['events', i, 'monthPart'], message: 'monthPart needs datePrecision "month"' });
+      issues.push({ path: ['events', i, 'monthPart'], problem: { kind: 'month-part' } });
     }
   });
   data.people.forEach((p, i) => {
@@ -136,7 +142,7 @@ function agencyCycles(data: Dataset): IntegrityIssue[] {
       if (seen.has(parent)) {
         issues.push({
           path: ['agencies', index, 'parentId'],
-          message: `agency "${agency.id}" is part of itself through its parents`,
+          problem: { kind: 'agency-cycle', id: agency.id },
         });
         return;
       }
@@ -150,7 +156,7 @@ function uniqueIds(items: { id: string }[], kind: string, issues: IntegrityIssue
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      issues.push({ path: [kind, index, 'id'], message: `duplicate id "${item.id}"` });
+      issues.push({ path: [kind, index, 'id'], problem: { kind: 'duplicate-id', id: item.id } });
     }
     seen.add(item.id);
   });
@@ -164,7 +170,8 @@ function uniqueIds(items: { id: string }[], kind: string, issues: IntegrityIssue
 export const hstfDatasetSchema = datasetSchema.check(
   z.superRefine((data, ctx) => {
     for (const issue of checkIntegrity(data)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      const params: ProblemParams = { problem: issue.problem };
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.problem.kind, params });
     }
   }),
 );

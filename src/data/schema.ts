@@ -1,6 +1,6 @@
-import { en as zodEnglish } from 'zod/locales';
 import * as z from 'zod/mini';
 
+import { SLUG_PATTERN, VERSION_ID_PATTERN } from './describe-issue';
 import { EVENT_TYPE_IDS } from './event-types';
 
 /**
@@ -9,13 +9,11 @@ import { EVENT_TYPE_IDS } from './event-types';
  * parsed with it once, inside the query function (see `hstf-query.ts`).
  */
 
-// zod/mini keeps the bundle small but ships no messages; readers of a broken dataset need them.
-z.config(zodEnglish());
+// zod/mini ships no messages, and needs none: an invalid path is described from the issue's
+// own fields (`describe-issue.ts`) in the reader's language (`i18n/*/problems.ts`).
 
 /** Ids appear in shared links (`focus=…`), so they are stable kebab-case slugs. */
-export const slug = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "doj-release-jan-2026"'));
+export const slug = z.string().check(z.regex(SLUG_PATTERN));
 
 /** A calendar date, `YYYY-MM-DD`. Month-precision items still store a full date
  * (the first of the month) but must never be shown as that day; see `datePrecision`. */
@@ -51,11 +49,7 @@ export const qualifier = z.enum([
 ]);
 
 /** A published data version: its review date, with a suffix when two versions share a day. */
-export const versionId = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}(?:-\d+)?$/, 'expected a version id such as "2026-11-28" or "2026-11-28-2"'),
-  );
+export const versionId = z.string().check(z.regex(VERSION_ID_PATTERN));
 
 /** The schema this code reads; older files are migrated up to it (see `migrate.ts`). */
 export const SCHEMA_VERSION = 2;
@@ -77,10 +71,10 @@ export const unit = z.enum([
   'percent',
 ]);
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'expected non-empty text'));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 function nonEmptyArray<T extends z.ZodMiniType>(item: T) {
-  return z.array(item).check(z.minLength(1, 'expected at least one item'));
+  return z.array(item).check(z.minLength(1));
 }
 
 export const sourceSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 import { DatasetError } from './dataset-error';
-import { formatIssuePath } from './parse-dataset';
+import { describeIssue, PARSE_OPTIONS, type ProblemParams } from './describe-issue';
 import { isoDate, versionId } from './schema';
 import type { DataVersion } from './versions';
 
@@ -16,7 +16,9 @@ export const dataVersionSchema = z.strictObject({
 export const versionListSchema = z.strictObject({
   versions: z.array(dataVersionSchema).check(
     z.minLength(1),
-    z.refine((list) => new Set(list.map((v) => v.id)).size === list.length, 'version ids must be unique'),
+    z.refine((list) => new Set(list.map((v) => v.id)).size === list.length, {
+      params: { problem: { kind: 'repeated-version' } } satisfies ProblemParams,
+    }),
   ),
 });
 
@@ -30,11 +32,11 @@ export function parseVersionList(path: string, text: string): DataVersion[] {
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  const result = versionListSchema.safeParse(json);
+  const result = versionListSchema.safeParse(json, PARSE_OPTIONS);
   if (!result.success) {
     throw new DatasetError(path, {
       kind: 'invalid',
-      issues: result.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
+      issues: result.error.issues.map(describeIssue),
     });
   }
   return result.data.versions;

@@ -52,7 +52,9 @@ export const es: Messages = {
     http: (url: string, status: number, statusText: string) =>
       `No se pudo descargar el conjunto de datos (${url}): el servidor respondió ${status}${statusText ? ` ${statusText}` : ''}.`,
     empty: (url: string) => `Se descargó el conjunto de datos (${url}), pero la respuesta estaba vacía.`,
-    malformed: (url: string, detail: string) => `El conjunto de datos (${url}) no es JSON válido: ${detail}`,
+    // The detail is the browser's own parser message, in the browser's words; it says where.
+    malformed: (url: string, detail: string) =>
+      `El conjunto de datos (${url}) no es JSON válido. Mensaje del navegador: ${detail}`,
     invalid: (url: string, count: number) =>
       `El conjunto de datos (${url}) no tiene la forma esperada (${n(count)} ${p(count, { one: 'problema', other: 'problemas' })}). Primeras rutas no válidas:`,
     sectionHeading: (section: string) => `${section}: esta parte no se pudo mostrar`,
