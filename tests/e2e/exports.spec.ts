@@ -265,3 +265,57 @@ test('Print draws every chart first; on paper the charts, link, filters and revi
     expect(pdf.length).toBeGreaterThan(10_000);
   }
 });
+
+test('on A4 paper every chart drawing fits the printable width, scaled rather than cut off', async ({
+  page,
+}) => {
+  test.slow();
+  // Print layout resizes nothing: no ResizeObserver runs for paper. Keep every observer the
+  // page makes, to stop them once the charts are drawn at the screen's width.
+  await page.addInitScript(() => {
+    const Native = window.ResizeObserver;
+    const made: ResizeObserver[] = [];
+    (window as unknown as { __observers: ResizeObserver[] }).__observers = made;
+    window.ResizeObserver = class extends Native {
+      constructor(callback: ResizeObserverCallback) {
+        super(callback);
+        made.push(this);
+      }
+    };
+    window.print = () => {
+      document.documentElement.dataset.printed = 'yes';
+    };
+  });
+  // A tablet's single column draws the charts wider than A4's printable width.
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto('./');
+  await page.getByRole('button', { name: /^Print/ }).click();
+  await expect(page.locator('html[data-printed="yes"]')).toHaveCount(1);
+  const drawings = page.locator('main figure svg.recharts-surface');
+  await expect(drawings.first()).toBeVisible();
+  const count = await drawings.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  const screenWidths = await drawings.evaluateAll((svgs) =>
+    svgs.map((svg) => svg.getBoundingClientRect().width),
+  );
+  expect(Math.max(...screenWidths)).toBeGreaterThan(700);
+
+  await page.evaluate(() => {
+    for (const observer of (window as unknown as { __observers: ResizeObserver[] }).__observers) {
+      observer.disconnect();
+    }
+  });
+  // A4 is 210 mm wide; less the 15 mm margins on each side, 180 mm ≈ 680 CSS px.
+  const printable = 680;
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: printable, height: 900 });
+  for (let i = 0; i < count; i += 1) {
+    const box = await drawings.nth(i).boundingBox();
+    expect(box, `chart drawing ${i + 1}`).not.toBeNull();
+    expect(box!.x + box!.width, `chart drawing ${i + 1} ends within the paper`).toBeLessThanOrEqual(
+      printable + 1,
+    );
+    expect(box!.width, `chart drawing ${i + 1} keeps most of the width`).toBeGreaterThan(printable / 2);
+    expect(box!.height, `chart drawing ${i + 1} is scaled in proportion`).toBeGreaterThan(50);
+  }
+});
