@@ -6,8 +6,11 @@
  * into a temporary folder (never into the repository, never shipped), serves it, opens it in
  * Chromium and prints:
  *
- *   - fetch and validate time (the app's own `hstf:fetch` / `hstf:validate` performance measures);
- *   - time to the first headline figures (navigation start to the cards on screen);
+ *   - fetch and validate time (the app's own `hstf:fetch` / `hstf:validate` performance measures),
+ *     twice: as deployed by a build with that dataset (the build validated the file and the
+ *     page names its hash, which the browser checks) and for the same file put in place
+ *     without a build (the browser validates it in full with the schema);
+ *   - time to the first headline figures (navigation start to the cards on screen), both ways;
  *   - filter change to next paint, p50 and p95 over 20 changes (click → the frame after it);
  *   - long tasks (count and longest) during load and during the filter changes.
  *
@@ -16,13 +19,17 @@
  */
 /* global window, document, requestAnimationFrame, requestIdleCallback -- run inside the page */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { builtServerEntry } from './prerender.mjs';
+import { synthetic as syntheticOf } from './synthetic-data.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -36,41 +43,7 @@ const CHANGES = 20;
 const TARGETS = { validate: 150, paintP95: 50, longTask: 200 };
 
 const real = JSON.parse(readFileSync('public/data/hstf.json', 'utf8'));
-
-/**
- * The real dataset with every source, report, figure, event, person and group copied
- * `scale` times. Copy k > 0 gets ids suffixed `-synthetic-k` and points at copy k of whatever
- * it references, so the integrity check passes and the app does the work it would do on a real
- * dataset of that size. Vocabularies (categories, agencies, metrics, periods) stay as they are:
- * links and filters keep their meaning.
- */
-function synthetic(scale) {
-  if (scale === 1) return real;
-  const kinds = ['sources', 'reports', 'figures', 'events', 'people', 'groups'];
-  const copied = new Set(kinds.flatMap((kind) => real[kind].map((item) => item.id)));
-  const idOf = (id, k) => (k === 0 || !copied.has(id) ? id : `${id}-synthetic-${k}`);
-  const remap = (value, k) => {
-    if (Array.isArray(value)) return value.map((v) => remap(v, k));
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, v]) => {
-          if (typeof v === 'string' && (key === 'id' || key.endsWith('Id'))) return [key, idOf(v, k)];
-          if (Array.isArray(v) && key.endsWith('Ids')) return [key, v.map((id) => idOf(id, k))];
-          return [key, remap(v, k)];
-        }),
-      );
-    }
-    return value;
-  };
-  const data = {
-    ...real,
-    title: `SYNTHETIC benchmark data (${scale}× ${real.title}); not real figures`,
-  };
-  for (const kind of kinds) {
-    data[kind] = Array.from({ length: scale }, (_, k) => remap(real[kind], k)).flat();
-  }
-  return data;
-}
+const synthetic = (scale) => syntheticOf(real, scale);
 
 async function waitForServer(url, child) {
   for (let i = 0; i < 150; i += 1) {
@@ -90,7 +63,7 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-async function measure(browser, url) {
+async function measure(browser, url, changes) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -150,53 +123,92 @@ async function measure(browser, url) {
     }
     await idle();
     return times;
-  }, CHANGES);
+  }, changes);
   const changeLongTasks = await page.evaluate(() => window.__longTasks.splice(0));
   await page.close();
   return { load, loadLongTasks, paints, changeLongTasks };
 }
 
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a');
+
+/**
+ * A copy of the built app serving `published` as its dataset. `built`: as a build with that
+ * dataset would publish it, the page naming the file's SHA-256 (the build validated it, so
+ * the browser checks the hash and loads no validator; see src/data/hstf-query.ts). Otherwise
+ * the page names no hash, as for a data file replaced without a build: the browser validates
+ * it in full with the schema.
+ */
+function siteWith(dir, published, built) {
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(join(dir, 'data', 'hstf.json'), published);
+  const page = readFileSync(join(dir, 'index.html'), 'utf8');
+  const meta = /<meta name="hstf-dataset-sha256" content="[0-9a-f]{64}" \/>/;
+  if (!meta.test(page)) throw new Error(`${DIST}/index.html names no dataset hash; build first`);
+  const hash = createHash('sha256').update(published, 'utf8').digest('hex');
+  writeFileSync(
+    join(dir, 'index.html'),
+    page.replace(meta, built ? `<meta name="hstf-dataset-sha256" content="${hash}" />` : ''),
+  );
+}
+
+async function served(dir, run) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--dir', dir], {
+    stdio: 'ignore',
+  });
+  try {
+    const url = `http://127.0.0.1:${PORT}/`;
+    await waitForServer(url, server);
+    // `lang=en` is the default view, but a query makes the app render it afresh from the data.
+    return await run(`${url}?lang=en`);
+  } finally {
+    server.kill();
+  }
+}
+
+// The build's own validation, run here on each synthetic dataset: what it publishes (the
+// schema's output) is what the browser gets.
+const entry = builtServerEntry();
+if (!entry) throw new Error('no server entry of a build; run `vite build` first');
+const app = await import(pathToFileURL(entry).href);
+
 const root = mkdtempSync(join(tmpdir(), 'hstf-bench-scale-'));
 const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const rows = [];
 try {
   for (const scale of SCALES) {
-    const dir = join(root, `x${scale}`);
-    cpSync(DIST, dir, { recursive: true });
     const data = synthetic(scale);
-    const json = JSON.stringify(data);
-    writeFileSync(join(dir, 'data', 'hstf.json'), json);
-    const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--dir', dir], {
-      stdio: 'ignore',
-    });
-    try {
-      const url = `http://127.0.0.1:${PORT}/`;
-      await waitForServer(url, server);
-      // `lang=en` is the default view, but a query makes the app render it afresh from the data.
-      const result = await measure(browser, `${url}?lang=en`);
-      const longest = Math.max(0, ...result.loadLongTasks, ...result.changeLongTasks);
-      const row = {
-        scale,
-        size: `${(json.length / 1024).toFixed(0)} KB`,
-        records: data.figures.length + data.events.length + data.people.length + data.sources.length,
-        ...result.load,
-        p50: percentile(result.paints, 50),
-        p95: percentile(result.paints, 95),
-        longTasks: result.loadLongTasks.length + result.changeLongTasks.length,
-        longest,
-      };
-      rows.push(row);
-      console.log(
-        `${scale}× (${row.size}, ${row.records} figures+events+people+sources): fetch ${ms(row.fetch)}, ` +
-          `validate ${ms(row.validate)}, first headline figures ${ms(row.firstFigures)}, ` +
-          `filter → next paint p50 ${ms(row.p50)} p95 ${ms(row.p95)} (${CHANGES} changes), ` +
-          `long tasks ${row.longTasks} (longest ${ms(longest)})`,
-      );
-    } finally {
-      server.kill();
-    }
+    const published = `${JSON.stringify(await app.readDataset(JSON.stringify(data)), null, 2)}\n`;
+    const builtDir = join(root, `x${scale}-built`);
+    const unbuiltDir = join(root, `x${scale}-unbuilt`);
+    siteWith(builtDir, published, true);
+    siteWith(unbuiltDir, published, false);
+    const result = await served(builtDir, (url) => measure(browser, url, CHANGES));
+    // The same file without the build's hash: only loading differs, so no filter changes.
+    const unbuilt = await served(unbuiltDir, (url) => measure(browser, url, 0));
+    const longest = Math.max(0, ...result.loadLongTasks, ...result.changeLongTasks);
+    const row = {
+      scale,
+      size: `${(published.length / 1024).toFixed(0)} KB`,
+      records: data.figures.length + data.events.length + data.people.length + data.sources.length,
+      ...result.load,
+      p50: percentile(result.paints, 50),
+      p95: percentile(result.paints, 95),
+      longTasks: result.loadLongTasks.length + result.changeLongTasks.length,
+      longest,
+      fullValidate: unbuilt.load.validate,
+      fullFirstFigures: unbuilt.load.firstFigures,
+      fullLongest: Math.max(0, ...unbuilt.loadLongTasks),
+    };
+    rows.push(row);
+    console.log(
+      `${scale}× (${row.size}, ${row.records} figures+events+people+sources): fetch ${ms(row.fetch)}, ` +
+        `validate ${ms(row.validate)} (hash of the build's validated file; in full, without a build: ` +
+        `${ms(row.fullValidate)}), first headline figures ${ms(row.firstFigures)} ` +
+        `(without a build: ${ms(row.fullFirstFigures)}), ` +
+        `filter → next paint p50 ${ms(row.p50)} p95 ${ms(row.p95)} (${CHANGES} changes), ` +
+        `long tasks ${row.longTasks} (longest ${ms(longest)}; loading without a build: ${ms(row.fullLongest)})`,
+    );
   }
 } finally {
   await browser.close();
@@ -204,12 +216,14 @@ try {
 }
 
 console.log(
-  '\n| scale | JSON | fetch | validate | first headline figures | filter → paint p50 | p95 | long tasks (longest) |',
+  '\n| scale | JSON | fetch | validate (built / in full) | first headline figures (built / in full) | filter → paint p50 | p95 | long tasks (longest; loading in full) |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.scale}× | ${r.size} | ${ms(r.fetch)} | ${ms(r.validate)} | ${ms(r.firstFigures)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.longTasks} (${ms(r.longest)}) |`,
+    `| ${r.scale}× | ${r.size} | ${ms(r.fetch)} | ${ms(r.validate)} / ${ms(r.fullValidate)} | ` +
+      `${ms(r.firstFigures)} / ${ms(r.fullFirstFigures)} | ${ms(r.p50)} | ${ms(r.p95)} | ` +
+      `${r.longTasks} (${ms(r.longest)}; ${ms(r.fullLongest)}) |`,
   );
 }
 const big = rows.find((r) => r.scale === 100);
@@ -219,5 +233,10 @@ if (big) {
     `\nTargets at 100×: validate ≤ ${TARGETS.validate} ms: ${verdict(big.validate <= TARGETS.validate)}; ` +
       `filter → next paint p95 ≤ ${TARGETS.paintP95} ms: ${verdict(big.p95 <= TARGETS.paintP95)}; ` +
       `no long task over ${TARGETS.longTask} ms: ${verdict(big.longest <= TARGETS.longTask)}`,
+  );
+  console.log(
+    `A data file replaced without a build is validated in full: ${ms(big.fullValidate)} ` +
+      `(≤ ${TARGETS.validate} ms: ${verdict(big.fullValidate <= TARGETS.validate)}), ` +
+      `longest task while loading ${ms(big.fullLongest)}.`,
   );
 }
