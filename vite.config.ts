@@ -28,6 +28,10 @@ export default defineConfig({
     sourcemap: false,
     // scripts/bundle-budget.mjs follows the entry's imports in it to count the initial JS.
     manifest: true,
+    // Every browser this targets (es2022) but Safari 16 and older Firefox supports
+    // <link rel="modulepreload">; there the chunks still load, only without the head start.
+    // The polyfill cost 0.3 KB of the first screen's script.
+    modulePreload: { polyfill: false },
   },
   // `npm run preview` sends the same Content-Security-Policy and headers as scripts/serve.mjs.
   preview: {

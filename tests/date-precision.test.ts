@@ -1,6 +1,6 @@
 import { formatDateWithPrecision } from '../src/data/figure-format';
 import { type HstfEvent } from '../src/data/schema';
-import { machineDate } from '../src/data/selectors';
+import { machineDate } from '../src/data/record-selectors';
 import { en } from '../src/i18n/messages';
 import {
   chronological,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { canonicalAgencies } from '../src/data/agencies';
 import { LANGUAGES } from '../src/i18n/language';
 import { LINK_MIGRATIONS, migrateLink } from '../src/view-state/link-migrations';
+import { toggleTable } from '../src/view-state/table-toggle';
 import {
   activeFilterCount,
   CHART_IDS,
@@ -16,7 +17,6 @@ import {
   searchWithLanguage,
   SOURCE_SORTS,
   serialiseViewState,
-  toggleTable,
   type ViewState,
   type Vocabulary,
 } from '../src/view-state/view-state';

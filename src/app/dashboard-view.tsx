@@ -61,9 +61,19 @@ export function DashboardView({
   // The sections below the first screen are lazily loaded chunks (later-sections.tsx): on a
   // fresh render they arrive in renders of their own, after the first screen, so the main
   // thread is never blocked for long on load; the prerendered page and its hydration hold
-  // them from the start. Later filter changes keep the controls responsive while the
-  // sections below catch up with a deferred copy of the view.
+  // them from the start. A filter change paints the controls at once; the sections, headline
+  // cards included, follow with a deferred copy of the view, in a render React can interrupt.
+  // They are memoised and get props that only change with that copy, so the urgent render
+  // skips them instead of drawing them again with the old view.
   const deferredState = useDeferredValue(state);
+  const deferredNav = useMemo<NavContext>(
+    () => ({
+      onViewChange: update,
+      hrefOf: (change) => `./${searchOf(change(deferredState))}`,
+      embedded: deferredState.embed !== null,
+    }),
+    [update, searchOf, deferredState],
+  );
 
   useEffect(() => {
     document.title = title;
@@ -133,13 +143,13 @@ export function DashboardView({
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
       <ViewDownloads view={state} dataset={dataset} />
-      {guarded('kpis', <KpisSection dataset={dataset} view={state} nav={nav} />)}
+      {guarded('kpis', <KpisSection dataset={dataset} view={deferredState} nav={deferredNav} />)}
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return guarded(
           panel,
           <Suspense fallback={<SectionPlaceholder panel={panel} />}>
-            <Section dataset={dataset} view={deferredState} nav={nav} />
+            <Section dataset={dataset} view={deferredState} nav={deferredNav} />
           </Suspense>,
         );
       })}

@@ -7,7 +7,6 @@ import { hstfQueryOptions } from '../data/hstf-query';
 import { archiveQueryOptions, requestedArchive, versionsQueryOptions } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/language';
-import { loadProblemText } from '../i18n/load-problems';
 import { useLocationSnapshot } from '../view-state/location-store';
 import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
@@ -47,7 +46,10 @@ export function Dashboard() {
   const language = isLanguage(m.lang) ? m.lang : DEFAULT_LANGUAGE;
   const problems = useQuery({
     queryKey: ['problem-text', language],
-    queryFn: async () => ({ text: await loadProblemText(language) }),
+    queryFn: async () => {
+      const { loadProblemText } = await import('../i18n/load-problems');
+      return { text: await loadProblemText(language) };
+    },
     enabled: failed !== null && listsInvalidPaths(failed.error),
     staleTime: Infinity,
   });

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 
 import { lazyWithPreload } from '../components/lazy-preload';
 import { withSectionText } from '../i18n/section-messages';
@@ -24,11 +24,13 @@ const sections = {
   versions: section(() => import('../sections/versions/versions-section').then((m) => m.VersionsSection)),
 };
 
-export const OutcomesSection = sections.outcomes.Component;
-export const TimelineSection = sections.timeline.Component;
-export const PeopleSection = sections.people.Component;
-export const SourcesSection = sections.sources.Component;
-export const VersionsSection = sections.versions.Component;
+// Memoised: a filter change renders the controls at once and these sections once, with the
+// deferred view (dashboard-view.tsx); the urgent render skips them, as their props are unchanged.
+export const OutcomesSection = memo(sections.outcomes.Component);
+export const TimelineSection = memo(sections.timeline.Component);
+export const PeopleSection = memo(sections.people.Component);
+export const SourcesSection = memo(sections.sources.Component);
+export const VersionsSection = memo(sections.versions.Component);
 
 /** Starts every download; settles when all have arrived or failed (a failed one retries when rendered). */
 export function preloadLaterSections(): Promise<unknown> {

@@ -81,6 +81,7 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
     ref(idSets.periods, 'period', r.periodId, ['reports', i, 'periodId']);
     refs(idSets.sources, 'source', r.sourceIds, ['reports', i, 'sourceIds']);
   });
+  const metricById = new Map(data.metrics.map((m) => [m.id, m]));
   data.figures.forEach((f, i) => {
     ref(idSets.metrics, 'metric', f.metricId, ['figures', i, 'metricId']);
     ref(idSets.categories, 'category', f.category, ['figures', i, 'category']);
@@ -89,7 +90,7 @@ export function checkIntegrity(data: Dataset): IntegrityIssue[] {
     ref(idSets.periods, 'period', f.periodId, ['figures', i, 'periodId']);
     ref(idSets.groups, 'group', f.groupId, ['figures', i, 'groupId']);
     refs(idSets.sources, 'source', f.sourceIds, ['figures', i, 'sourceIds']);
-    const metric = data.metrics.find((m) => m.id === f.metricId);
+    const metric = metricById.get(f.metricId);
     if (metric && metric.category !== f.category) {
       issues.push({
         path: ['figures', i, 'category'],

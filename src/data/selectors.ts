@@ -1,16 +1,5 @@
 import { formatDateWithPrecision } from './figure-format';
-import type {
-  Agency,
-  Dataset,
-  DatePrecision,
-  Figure,
-  HstfEvent,
-  Metric,
-  Person,
-  Period,
-  Report,
-  Source,
-} from './schema';
+import type { Agency, Dataset, Figure, HstfEvent, Metric, Person, Period, Report, Source } from './schema';
 
 /**
  * Lookups and orderings every section shares. Pure functions of the dataset; the
@@ -85,14 +74,6 @@ export function focusedItem(dataset: Dataset, id: string | null) {
   };
 }
 
-export function figuresOfPerson(dataset: Dataset, personId: string): readonly Figure[] {
-  return indexOf(dataset).figuresByPerson.get(personId) ?? [];
-}
-
-export function figuresOfReport(dataset: Dataset, reportId: string): readonly Figure[] {
-  return indexOf(dataset).figuresByReport.get(reportId) ?? [];
-}
-
 export function metricOf(dataset: Dataset, metricId: string): Metric | undefined {
   return indexOf(dataset).metricById.get(metricId);
 }
@@ -102,32 +83,10 @@ export function metricLabel(dataset: Dataset, metricId: string): string {
   return metricOf(dataset, metricId)?.label ?? metricId;
 }
 
-export function agencyOf(dataset: Dataset, agencyId: string | undefined): Agency | undefined {
-  return agencyId === undefined ? undefined : indexOf(dataset).agencyById.get(agencyId);
-}
-
-/** An agency's short name ("DOJ"), as the filters and the timeline show it. */
-export function agencyName(dataset: Dataset, agencyId: string): string {
-  return agencyOf(dataset, agencyId)?.shortName ?? agencyId;
-}
-
 /** When a figure was reported, as precisely as its report is dated: "23 Oct 2025", "Jan 2026". */
 export function reportDateText(dataset: Dataset, figure: Figure, locale: string): string {
   const report = reportOf(dataset, figure);
   return formatDateWithPrecision(report.date, report.datePrecision, locale);
-}
-
-/** The machine-readable form of a dated item for `<time dateTime>`: a day, or only the month. */
-export function machineDate(item: { date: string; datePrecision: DatePrecision }): string {
-  return item.datePrecision === 'day' ? item.date : item.date.slice(0, 7);
-}
-
-export function sourcesOf(dataset: Dataset, ids: readonly string[]): Source[] {
-  const { sourceById } = indexOf(dataset);
-  return ids.flatMap((id) => {
-    const source = sourceById.get(id);
-    return source ? [source] : [];
-  });
 }
 
 /**

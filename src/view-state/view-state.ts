@@ -392,14 +392,6 @@ export function activeFilterCount(state: ViewState): number {
   );
 }
 
-/** Shows a chart as its table, or back as a chart (`table=`). */
-export function toggleTable(state: ViewState, chartId: ChartId): ViewState {
-  const table = state.table.includes(chartId)
-    ? state.table.filter((id) => id !== chartId)
-    : CHART_IDS.filter((id) => id === chartId || state.table.includes(id));
-  return { ...state, table };
-}
-
 /** Clears the filters only: how charts and tables are shown (table, metric, sort) stays. */
 export function clearFilters(state: ViewState): ViewState {
   return {

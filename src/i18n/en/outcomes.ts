@@ -11,6 +11,9 @@ export const outcomes = {
   showTable: 'Show as table',
   summaryLabel: 'Summary',
   captionSources: 'Sources',
+  /** After the first sources of a chart with many: the rest are in its table, row by row. */
+  captionMoreSources: (count: number) =>
+    ` and ${n(count)} more ${p(count, { one: 'source', other: 'sources' })}, named row by row in the table`,
   metricLabel: 'Metric',
   axisReportDate: 'Report date (in the order the statements were made)',
   axisValue: (unit: string) => `Reported value (${unit})`,

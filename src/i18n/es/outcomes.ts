@@ -12,6 +12,8 @@ export const outcomes: Messages['outcomes'] = {
   showTable: 'Mostrar como tabla',
   summaryLabel: 'Resumen',
   captionSources: 'Fuentes',
+  captionMoreSources: (count: number) =>
+    ` y ${n(count)} ${p(count, { one: 'fuente más', other: 'fuentes más' })}, nombradas fila por fila en la tabla`,
   metricLabel: 'Medida',
   axisReportDate: 'Fecha del informe (en el orden en que se hicieron las declaraciones)',
   axisValue: (unit: string) => `Valor reportado (${unit})`,

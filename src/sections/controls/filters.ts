@@ -18,8 +18,14 @@ export function toggleInList(
 
 /** The span of dates in the dataset's events and reports, for the date inputs' min and max. */
 export function dateBounds(dataset: Dataset): { min: string; max: string } {
-  const dates = [...dataset.events.map((e) => e.date), ...dataset.reports.map((r) => r.date)].sort();
-  return { min: dates[0] ?? dataset.reviewedOn, max: dates.at(-1) ?? dataset.reviewedOn };
+  // One pass, not a sort: the filter bar renders on every change, whatever the data's size.
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const { date } of [...dataset.events, ...dataset.reports]) {
+    if (min === null || date < min) min = date;
+    if (max === null || date > max) max = date;
+  }
+  return { min: min ?? dataset.reviewedOn, max: max ?? dataset.reviewedOn };
 }
 
 /** Outcome categories first (they are what most readers filter by), then the others, each in dataset order. */

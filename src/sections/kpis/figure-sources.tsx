@@ -1,5 +1,5 @@
 import type { Dataset, Figure } from '../../data/schema';
-import { sourcesOf } from '../../data/selectors';
+import { sourcesOf } from '../../data/record-selectors';
 import { useSectionMessages } from '../../i18n/i18n';
 import type { NavContext } from '../shared/section-props';
 import { SourceRefs } from '../shared/source-refs';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 
 import { Badge } from '../../components/badge';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
@@ -30,7 +30,8 @@ const OtherPeriodFigures = lazy(() => import('./other-period-figures'));
  * said it and when, support, a sparkline of its reports). Quotes, notes and sources are
  * one click away, in each card's history dialog.
  */
-export function KpisSection({ dataset, view, nav }: SectionProps) {
+/** Memoised for the same reason as the sections below it (see app/dashboard-view.tsx). */
+export const KpisSection = memo(function KpisSection({ dataset, view, nav }: SectionProps) {
   const m = useMessages();
   const period = mainPeriod(dataset);
   const cards = headlineCards(dataset, period, view);
@@ -98,7 +99,7 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
       ) : null}
     </SectionFrame>
   );
-}
+});
 
 /** The value as stated, split for reading: qualifier words, large number, unit. */
 function HeadlineValue({ figure, m }: { figure: Figure; m: CoreMessages }) {

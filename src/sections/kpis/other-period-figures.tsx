@@ -1,4 +1,6 @@
 import { FigureAmount } from '../../components/figure-amount';
+import { ShowMore } from '../../components/show-more';
+import { usePaging, type Paging } from '../../components/use-paging';
 import { Quote } from '../../components/quote';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
@@ -23,41 +25,60 @@ export default function OtherPeriodFigures({
   focusedId: string | null;
 }) {
   const m = useSectionMessages();
+  const paging = usePaging(
+    group.figures.length,
+    PAGE_SIZE,
+    group.figures.findIndex((figure) => figure.id === focusedId),
+  );
   return (
     <>
       <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{m.kpiHistory.otherPeriodIntro}</p>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={group.period.label}>
-        {group.figures.map((figure) => (
+        {group.figures.slice(0, paging.rendered).map((figure, index) => (
           <OtherPeriodFigure
             key={figure.id}
             dataset={dataset}
             nav={nav}
             figure={figure}
             focused={figure.id === focusedId}
+            pagedOut={paging.pagedOut(index)}
+            pagingRef={paging.itemRef(index)}
           />
         ))}
       </ul>
+      <ShowMore paging={paging} />
     </>
   );
 }
+
+/** A page of another period's figures: today's January 2026 surge (11) shows whole. */
+const PAGE_SIZE = 12;
 
 function OtherPeriodFigure({
   dataset,
   nav,
   figure,
   focused,
+  pagedOut,
+  pagingRef,
 }: {
   dataset: Dataset;
   nav: NavContext;
   figure: Figure;
   focused: boolean;
+  pagedOut: ReturnType<Paging['pagedOut']>;
+  pagingRef: (element: HTMLElement | null) => void;
 }) {
   const m = useSectionMessages();
   const ref = useFocusTarget<HTMLLIElement>(focused);
   const text = formatFigure(figure, m);
   return (
     <li
-      ref={ref}
+      {...pagedOut}
+      ref={(element) => {
+        ref.current = element;
+        pagingRef(element);
+      }}
       id={`figure-${figure.id}`}
       tabIndex={-1}
       aria-current={focused ? 'true' : undefined}

@@ -7,10 +7,12 @@ import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
-import { reportDateText, sourcesOf } from '../../data/selectors';
+import { reportDateText } from '../../data/selectors';
+import { sourcesOf } from '../../data/record-selectors';
 import { useSectionMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
-import { toggleTable, type ChartId, type ViewState } from '../../view-state/view-state';
+import { type ChartId, type ViewState } from '../../view-state/view-state';
+import { toggleTable } from '../../view-state/table-toggle';
 import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import type { NavContext } from '../shared/section-props';
@@ -28,6 +30,12 @@ export interface OutcomeChartContext {
   view: ViewState;
   nav: NavContext;
 }
+
+/**
+ * A caption names this many sources at most (today's charts have up to 7); a chart of many
+ * reports names the rest in its table, row by row, instead of a caption of hundreds of links.
+ */
+const CAPTION_SOURCES = 10;
 
 /**
  * Shared wiring of a chart frame: the `table` toggle, the focus target, sources in the
@@ -107,7 +115,7 @@ export function OutcomeFrame({
             <span key={text}>{text} </span>
           ))}
           <span className="font-medium">{m.outcomes.captionSources}:</span>{' '}
-          {sources.map((source, i) => (
+          {sources.slice(0, CAPTION_SOURCES).map((source, i) => (
             <span key={source.id}>
               {i > 0 ? '; ' : null}
               <FocusLink nav={nav} target={source.id}>
@@ -115,6 +123,9 @@ export function OutcomeFrame({
               </FocusLink>
             </span>
           ))}
+          {sources.length > CAPTION_SOURCES
+            ? m.outcomes.captionMoreSources(sources.length - CAPTION_SOURCES)
+            : null}
           .
         </>
       }

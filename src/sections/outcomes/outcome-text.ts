@@ -1,6 +1,7 @@
 import { formatFigure, formatValue, unitWords } from '../../data/figure-format';
 import type { Dataset, Figure, SupportLevel, Unit } from '../../data/schema';
-import { reportDateText, sourcesOf } from '../../data/selectors';
+import { reportDateText } from '../../data/selectors';
+import { sourcesOf } from '../../data/record-selectors';
 import type { QualifierKind } from '../../data/units';
 import type { Messages } from '../../i18n/messages';
 import { formatCompactNumber, formatNumber, formatUsd } from '../../lib/format';

@@ -93,8 +93,16 @@ export function arrestsByGroup(dataset: Dataset, filter: OutcomeFilter): GroupRo
   const metric = metricOf(dataset, 'arrests-by-group');
   if (!metric || !categoryShown(filter, metric.category)) return [];
   const figures = windowFigures(dataset, mainPeriod(dataset), filter, metric.id);
+  // Grouped once, so the cost grows with the figures, not with figures × groups.
+  const byGroup = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.groupId === undefined) continue;
+    const list = byGroup.get(f.groupId);
+    if (list) list.push(f);
+    else byGroup.set(f.groupId, [f]);
+  }
   return dataset.groups.flatMap((group) =>
-    figures.filter((f) => f.groupId === group.id).map((f) => ({ ...row(f, f.value), group })),
+    (byGroup.get(group.id) ?? []).map((f) => ({ ...row(f, f.value), group })),
   );
 }
 

@@ -10,10 +10,11 @@ import { SectionCount, SectionFrame } from '../../components/section-frame';
 import { ShowMore } from '../../components/show-more';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
-import { usePaging } from '../../components/use-paging';
+import { usePaging, type Paging } from '../../components/use-paging';
 import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
 import type { Dataset, NamedGroup, Person } from '../../data/schema';
-import { agencyOf, focusedItem, machineDate, metricLabel, reportDateText } from '../../data/selectors';
+import { focusedItem, metricLabel, reportDateText } from '../../data/selectors';
+import { agencyOf, machineDate } from '../../data/record-selectors';
 import { useSectionMessages } from '../../i18n/i18n';
 import { formatDay } from '../../lib/format';
 import { clearFilters } from '../../view-state/view-state';
@@ -301,6 +302,7 @@ function GroupList({
 }) {
   const m = useSectionMessages();
   const headingId = useId();
+  const paging = usePaging(groups.length, GROUP_PAGE_SIZE);
   return (
     <div className="mt-6">
       <h3 id={headingId} className="text-sm font-semibold">
@@ -314,20 +316,43 @@ function GroupList({
           aria-labelledby={headingId}
           className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
         >
-          {groups.map((group) => (
-            <GroupItem key={group.id} dataset={dataset} nav={nav} group={group} />
+          {groups.slice(0, paging.rendered).map((group, index) => (
+            <GroupItem
+              key={group.id}
+              dataset={dataset}
+              nav={nav}
+              group={group}
+              pagedOut={paging.pagedOut(index)}
+              pagingRef={paging.itemRef(index)}
+            />
           ))}
         </ul>
       )}
+      <ShowMore paging={paging} />
     </div>
   );
 }
 
-function GroupItem({ dataset, nav, group }: { dataset: Dataset; nav: NavContext; group: NamedGroup }) {
+/** A page of named groups: today's five show whole. */
+const GROUP_PAGE_SIZE = 8;
+
+function GroupItem({
+  dataset,
+  nav,
+  group,
+  pagedOut,
+  pagingRef,
+}: {
+  dataset: Dataset;
+  nav: NavContext;
+  group: NamedGroup;
+  pagedOut: ReturnType<Paging['pagedOut']>;
+  pagingRef: (element: HTMLElement | null) => void;
+}) {
   const m = useSectionMessages();
   const [open, setOpen] = useState(false);
   return (
-    <li id={`group-${group.id}`}>
+    <li id={`group-${group.id}`} ref={pagingRef} tabIndex={-1} {...pagedOut}>
       <Disclosure
         open={open}
         onOpenChange={setOpen}

@@ -1,5 +1,6 @@
 import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
-import { byReportOrder, figuresOfPerson, sourcesOf } from '../../data/selectors';
+import { byReportOrder } from '../../data/selectors';
+import { figuresOfPerson, sourcesOf } from '../../data/record-selectors';
 import type { Dataset, Figure, NamedGroup, Person } from '../../data/schema';
 import { matchesQuery } from '../../lib/text-match';
 import type { ViewState } from '../../view-state/view-state';

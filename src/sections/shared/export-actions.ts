@@ -1,5 +1,6 @@
 import type { Dataset, Figure, HstfEvent, Source } from '../../data/schema';
-import { byReportOrder, inDateWindow, reportOf, sourcesOf } from '../../data/selectors';
+import { byReportOrder, inDateWindow, reportOf } from '../../data/selectors';
+import { sourcesOf } from '../../data/record-selectors';
 import type { Messages } from '../../i18n/messages';
 import { toCsv } from '../../lib/csv';
 import { formatLongDay } from '../../lib/format';

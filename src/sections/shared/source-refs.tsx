@@ -1,6 +1,6 @@
 import { SourceLink } from '../../components/source-link';
 import type { Dataset } from '../../data/schema';
-import { sourcesOf } from '../../data/selectors';
+import { sourcesOf } from '../../data/record-selectors';
 import { useSectionMessages } from '../../i18n/i18n';
 import { FocusLink } from './focus-link';
 import type { NavContext } from './section-props';

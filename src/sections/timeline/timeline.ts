@@ -1,6 +1,6 @@
 import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
 import { formatDateWithPrecision } from '../../data/figure-format';
-import { figuresOfReport } from '../../data/selectors';
+import { figuresOfReport } from '../../data/record-selectors';
 import type { Dataset, EventType, Figure, HstfEvent, MonthPart } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { matchesQuery } from '../../lib/text-match';
