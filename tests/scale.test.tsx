@@ -30,6 +30,19 @@ it('names the first ten sources in a chart caption and says where the rest are',
   );
 });
 
+it('draws at most 40 marks in a chart and says so; the table keeps every row', async () => {
+  const { user } = renderApp();
+  const chart = await screen.findByRole('figure', { name: 'How the reported figure changed' });
+  const reports = grown.figures.filter((f) => f.metricId === 'arrests').length;
+  expect(chart).toHaveTextContent(
+    `The chart draws the latest 40 of ${reports} reports; the table lists every one.`,
+  );
+  await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
+  const table = await within(chart).findByRole('table');
+  // A header row, then one row per report.
+  expect(within(table).getAllByRole('row')).toHaveLength(reports + 1);
+});
+
 it('shows the named groups a page at a time, moving focus to the first newly shown', async () => {
   const { user } = renderApp();
   const groups = await screen.findByRole('list', { name: 'Named groups' });

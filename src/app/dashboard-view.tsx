@@ -1,4 +1,13 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 
 import type { Dataset } from '../data/schema';
 import type { DataVersion } from '../data/versions';
@@ -66,6 +75,15 @@ export function DashboardView({
   // They are memoised and get props that only change with that copy, so the urgent render
   // skips them instead of drawing them again with the old view.
   const deferredState = useDeferredValue(state);
+  // On a fresh render (a deep link, or the data arriving after a query's skeleton) the first
+  // screen commits first and the sections below follow in a transition, which React renders
+  // in slices: at 100× today's data, drawing everything at once held the page for half a
+  // second. The prerendered page and its hydration hold the sections from the start.
+  const hydrating = useSyncExternalStore(noSubscription, isFresh, isPrerendered);
+  const [sectionsShown, setSectionsShown] = useState(hydrating);
+  useEffect(() => {
+    if (!sectionsShown) startTransition(() => setSectionsShown(true));
+  }, [sectionsShown]);
   const deferredNav = useMemo<NavContext>(
     () => ({
       onViewChange: update,
@@ -148,14 +166,22 @@ export function DashboardView({
         const Section = SECTIONS[panel];
         return guarded(
           panel,
-          <Suspense fallback={<SectionPlaceholder panel={panel} />}>
-            <Section dataset={dataset} view={deferredState} nav={deferredNav} />
-          </Suspense>,
+          sectionsShown ? (
+            <Suspense fallback={<SectionPlaceholder panel={panel} />}>
+              <Section dataset={dataset} view={deferredState} nav={deferredNav} />
+            </Suspense>
+          ) : (
+            <SectionPlaceholder panel={panel} />
+          ),
         );
       })}
     </PageShell>
   );
 }
+
+const noSubscription = () => () => {};
+const isFresh = () => false;
+const isPrerendered = () => true;
 
 /** Holds a screen's height for a section still on its way, so the footer does not jump. */
 function SectionPlaceholder({ panel }: { panel: PanelId }) {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { isPrintRequested, PREPARE_PRINT_EVENT } from './print-charts';
 
@@ -39,9 +39,11 @@ export function ChartSlot({
     const observer =
       typeof IntersectionObserver === 'undefined'
         ? null
-        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
-            rootMargin: PRELOAD_MARGIN,
-          });
+        : new IntersectionObserver(
+            // A transition: React draws the chart in slices, so scrolling and clicks are not held up.
+            (entries) => entries.some((e) => e.isIntersecting) && startTransition(show),
+            { rootMargin: PRELOAD_MARGIN },
+          );
     if (observer) observer.observe(element);
     else queueMicrotask(show);
     return () => {

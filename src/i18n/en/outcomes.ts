@@ -11,6 +11,11 @@ export const outcomes = {
   showTable: 'Show as table',
   summaryLabel: 'Summary',
   captionSources: 'Sources',
+  /** Under a chart of more marks than it draws. */
+  drawnOf: (type: 'points' | 'bars', shown: number, total: number) =>
+    type === 'points'
+      ? `The chart draws the latest ${n(shown)} of ${n(total)} reports; the table lists every one.`
+      : `The chart draws the first ${n(shown)} of ${n(total)} bars; the table lists every one.`,
   /** After the first sources of a chart with many: the rest are in its table, row by row. */
   captionMoreSources: (count: number) =>
     ` and ${n(count)} more ${p(count, { one: 'source', other: 'sources' })}, named row by row in the table`,

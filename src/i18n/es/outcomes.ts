@@ -12,6 +12,10 @@ export const outcomes: Messages['outcomes'] = {
   showTable: 'Mostrar como tabla',
   summaryLabel: 'Resumen',
   captionSources: 'Fuentes',
+  drawnOf: (type: 'points' | 'bars', shown: number, total: number) =>
+    type === 'points'
+      ? `El gráfico dibuja los ${n(shown)} informes más recientes de ${n(total)}; la tabla los enumera todos.`
+      : `El gráfico dibuja las primeras ${n(shown)} de ${n(total)} barras; la tabla las enumera todas.`,
   captionMoreSources: (count: number) =>
     ` y ${n(count)} ${p(count, { one: 'fuente más', other: 'fuentes más' })}, nombradas fila por fila en la tabla`,
   metricLabel: 'Medida',

@@ -155,12 +155,35 @@ function LinesTable({
   );
 }
 
+/**
+ * At most this many marks in one drawing (today's charts have up to 8). A chart of hundreds
+ * of points or bars cannot be read, and drawing them blocked the page for a second at 100×
+ * today's data; the drawing says what it leaves out, and the table lists every row.
+ */
+export const MAX_MARKS = 40;
+
 export function LazyChart(props: OutcomeChartProps) {
   const m = useSectionMessages();
+  const total = props.data.length;
+  const capped = total > MAX_MARKS;
+  // Points run by report date: the latest are drawn. Bars keep their order: the first are drawn.
+  const drawn = capped
+    ? {
+        ...props,
+        data: props.type === 'points' ? props.data.slice(-MAX_MARKS) : props.data.slice(0, MAX_MARKS),
+      }
+    : props;
   return (
-    <ChartSlot height={props.height} loadingLabel={m.outcomes.loadingChart}>
-      <OutcomeChart {...props} />
-    </ChartSlot>
+    <>
+      <ChartSlot height={props.height} loadingLabel={m.outcomes.loadingChart}>
+        <OutcomeChart {...drawn} />
+      </ChartSlot>
+      {capped ? (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {m.outcomes.drawnOf(props.type, MAX_MARKS, total)}
+        </p>
+      ) : null}
+    </>
   );
 }
 
