@@ -1,57 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /**
  * Marks a disclosure's panel. A closed panel is `hidden` (to everyone, assistive
  * technology included); on paper every panel is shown (src/index.css).
  */
 export const DISCLOSURE_PANEL = { 'data-disclosure-panel': '' } as const;
-
-export interface DisclosureProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** What the button shows; the whole summary is the button, so one click opens it. */
-  summary: ReactNode;
-  /** An accessible name when the summary alone is not enough ("Details: Pam Bondi"). */
-  label?: string;
-  /** Classes of the button. */
-  buttonClassName?: string;
-  /** Classes of the panel. */
-  className?: string;
-  children: ReactNode;
-}
-
-/**
- * A button that shows and hides a panel (WAI-ARIA disclosure pattern). The owner holds
- * `open`, so a link (`focus=<id>`) can open it too. The closed panel stays in the page,
- * hidden, so a printout shows it.
- */
-export function Disclosure({
-  open,
-  onOpenChange,
-  summary,
-  label,
-  buttonClassName,
-  className,
-  children,
-}: DisclosureProps) {
-  const panelId = useId();
-  return (
-    <>
-      <DisclosureButton
-        open={open}
-        onOpenChange={onOpenChange}
-        controls={panelId}
-        label={label}
-        className={buttonClassName}
-      >
-        {summary}
-      </DisclosureButton>
-      <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className={className}>
-        {children}
-      </div>
-    </>
-  );
-}
 
 /** The button half of a disclosure, for when the panel lives elsewhere (e.g. a button inside a heading). */
 export function DisclosureButton({

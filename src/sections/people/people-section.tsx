@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
-import { DISCLOSURE_PANEL, Disclosure, DisclosureButton } from '../../components/disclosure';
+import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
+import { Disclosure } from '../../components/disclosure-panel';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
 import { Quote } from '../../components/quote';
@@ -20,7 +21,7 @@ import { formatDay } from '../../lib/format';
 import { clearFilters } from '../../view-state/view-state';
 import { FocusLink } from '../shared/focus-link';
 import type { NavContext, SectionProps } from '../shared/section-props';
-import { FocusHiddenNotice } from '../shared/section-states';
+import { FocusHiddenNotice } from '../shared/focus-hidden-notice';
 import { SourceRefs } from '../shared/source-refs';
 import { figuresAnnouncedBy, isSingleSource, visibleGroups, visiblePeople } from './people';
 

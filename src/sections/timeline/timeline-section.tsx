@@ -21,7 +21,7 @@ import { toggleTable } from '../../view-state/table-toggle';
 import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import type { NavContext, SectionProps } from '../shared/section-props';
-import { FocusHiddenNotice } from '../shared/section-states';
+import { FocusHiddenNotice } from '../shared/focus-hidden-notice';
 import { SourceRefs } from '../shared/source-refs';
 import { EventTypeBadge } from './event-type-badge';
 import type { ChartEvent } from './timeline-chart';

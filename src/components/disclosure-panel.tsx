@@ -1,0 +1,53 @@
+import { useId, type ReactNode } from 'react';
+
+import { DISCLOSURE_PANEL, DisclosureButton } from './disclosure';
+
+// Apart from disclosure.tsx: only the sections below the first screen use the whole disclosure,
+// so the first screen's script carries only its button.
+
+export interface DisclosureProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** What the button shows; the whole summary is the button, so one click opens it. */
+  summary: ReactNode;
+  /** An accessible name when the summary alone is not enough ("Details: Pam Bondi"). */
+  label?: string;
+  /** Classes of the button. */
+  buttonClassName?: string;
+  /** Classes of the panel. */
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A button that shows and hides a panel (WAI-ARIA disclosure pattern). The owner holds
+ * `open`, so a link (`focus=<id>`) can open it too. The closed panel stays in the page,
+ * hidden, so a printout shows it.
+ */
+export function Disclosure({
+  open,
+  onOpenChange,
+  summary,
+  label,
+  buttonClassName,
+  className,
+  children,
+}: DisclosureProps) {
+  const panelId = useId();
+  return (
+    <>
+      <DisclosureButton
+        open={open}
+        onOpenChange={onOpenChange}
+        controls={panelId}
+        label={label}
+        className={buttonClassName}
+      >
+        {summary}
+      </DisclosureButton>
+      <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className={className}>
+        {children}
+      </div>
+    </>
+  );
+}
