@@ -70,8 +70,8 @@ export function DashboardView({
   // The sections below the first screen are lazily loaded chunks (later-sections.tsx): on a
   // fresh render they arrive in renders of their own, after the first screen, so the main
   // thread is never blocked for long on load; the prerendered page and its hydration hold
-  // them from the start. A filter change paints the controls at once; the sections, headline
-  // cards included, follow with a deferred copy of the view, in a render React can interrupt.
+  // them from the start. A filter change paints the controls and headline cards at once; the
+  // sections below follow with a deferred copy of the view, in a render React can interrupt.
   // They are memoised and get props that only change with that copy, so the urgent render
   // skips them instead of drawing them again with the old view.
   const deferredState = useDeferredValue(state);
@@ -161,7 +161,9 @@ export function DashboardView({
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
       <ViewDownloads view={state} dataset={dataset} />
-      {guarded('kpis', <KpisSection dataset={dataset} view={deferredState} nav={deferredNav} />)}
+      {/* The headline cards take the view at once: a card's history dialog opens and closes
+          with the address, and closing it must hand focus back to its card in the same turn. */}
+      {guarded('kpis', <KpisSection dataset={dataset} view={state} nav={nav} />)}
       {PANEL_IDS.filter((panel) => panel !== 'kpis').map((panel) => {
         const Section = SECTIONS[panel];
         return guarded(

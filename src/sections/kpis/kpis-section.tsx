@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 
 import { Badge } from '../../components/badge';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
@@ -30,8 +30,7 @@ const OtherPeriodFigures = lazy(() => import('./other-period-figures'));
  * said it and when, support, a sparkline of its reports). Quotes, notes and sources are
  * one click away, in each card's history dialog.
  */
-/** Memoised for the same reason as the sections below it (see app/dashboard-view.tsx). */
-export const KpisSection = memo(function KpisSection({ dataset, view, nav }: SectionProps) {
+export function KpisSection({ dataset, view, nav }: SectionProps) {
   const m = useMessages();
   const period = mainPeriod(dataset);
   const cards = headlineCards(dataset, period, view);
@@ -99,7 +98,7 @@ export const KpisSection = memo(function KpisSection({ dataset, view, nav }: Sec
       ) : null}
     </SectionFrame>
   );
-});
+}
 
 /** The value as stated, split for reading: qualifier words, large number, unit. */
 function HeadlineValue({ figure, m }: { figure: Figure; m: CoreMessages }) {
