@@ -7,7 +7,6 @@ import { prerender } from 'react-dom/static';
 import { DATASET_PATH, hstfQueryOptions, PREVALIDATED_META } from '../data/hstf-query';
 import type { Dataset } from '../data/schema';
 import { en } from '../i18n/messages';
-import { loadProblemText } from '../i18n/load-problems';
 import { App } from './app';
 import { datasetErrorText } from './dataset-error-text';
 import { createQueryClient } from './query-client';
@@ -24,6 +23,9 @@ export async function readDataset(text: string): Promise<Dataset> {
   try {
     return parseDataset(DATASET_PATH, text);
   } catch (error) {
+    // Imported as the browser does (a chunk of its own), so the build does not warn that a
+    // dynamic import is ineffective.
+    const { loadProblemText } = await import('../i18n/load-problems');
     const { message, details } = datasetErrorText(error, en, await loadProblemText('en'));
     throw new Error([message, ...details.map((detail) => `  ${detail}`)].join('\n'), { cause: error });
   }
