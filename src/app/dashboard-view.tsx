@@ -1,14 +1,6 @@
-import {
-  lazy,
-  startTransition,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 
+import { usePrerendered } from '../components/use-prerendered';
 import type { Dataset } from '../data/schema';
 import type { DataVersion } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
@@ -79,8 +71,8 @@ export function DashboardView({
   // screen commits first and the sections below follow in a transition, which React renders
   // in slices: at 100× today's data, drawing everything at once held the page for half a
   // second. The prerendered page and its hydration hold the sections from the start.
-  const hydrating = useSyncExternalStore(noSubscription, isFresh, isPrerendered);
-  const [sectionsShown, setSectionsShown] = useState(hydrating);
+  const prerendered = usePrerendered();
+  const [sectionsShown, setSectionsShown] = useState(prerendered);
   useEffect(() => {
     if (!sectionsShown) startTransition(() => setSectionsShown(true));
   }, [sectionsShown]);
@@ -180,10 +172,6 @@ export function DashboardView({
     </PageShell>
   );
 }
-
-const noSubscription = () => () => {};
-const isFresh = () => false;
-const isPrerendered = () => true;
 
 /** Holds a screen's height for a section still on its way, so the footer does not jump. */
 function SectionPlaceholder({ panel }: { panel: PanelId }) {

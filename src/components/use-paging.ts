@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
-const noSubscription = () => () => {};
+import { usePrerendered } from './use-prerendered';
 
 /**
  * A long list shown a page at a time ("Show 8 more"), so the page stays short and fast
@@ -22,11 +22,7 @@ export function usePaging(total: number, pageSize: number, mustShow = -1) {
   // No "Show 1 more": a remainder this small is shown at once.
   const orphans = Math.floor(pageSize / 4);
   const shown = total - limit <= orphans ? total : Math.min(total, Math.max(limit, mustShow + 1));
-  const prerendered = useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
+  const prerendered = usePrerendered();
 
   useEffect(() => {
     const index = pendingFocus.current;
