@@ -1,5 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+
+import { PrerenderedContext } from '../components/use-prerendered';
 
 import { I18nProvider } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
@@ -17,22 +19,35 @@ export interface AppProps {
   messages?: Messages;
   /** Tests pass their own to control the clock that groups keystrokes into one history entry. */
   locationStore?: LocationStore;
+  /**
+   * The page is being prerendered, or its prerendered HTML hydrated: render what the
+   * prerendered page holds (usePrerendered). Turned off once hydration has committed.
+   */
+  prerendered?: boolean;
 }
 
-export function App({ queryClient, messages, locationStore }: AppProps) {
+export function App({ queryClient, messages, locationStore, prerendered: fromPrerender = false }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   // One per app, so nothing (the ignored-input notice, the typing clock) outlives it.
   const [store] = useState(() => locationStore ?? createLocationStore());
+  const [prerendered, setPrerendered] = useState(fromPrerender);
+  useEffect(() => {
+    // A transition, like the hydration before it: React renders it in slices, and any
+    // section still waiting to hydrate does so in slices too rather than in one long task.
+    if (prerendered) startTransition(() => setPrerendered(false));
+  }, [prerendered]);
   return (
-    <LocationStoreContext value={store}>
-      <Localised messages={messages}>
-        <QueryClientProvider client={client}>
-          <ErrorBoundary>
-            <Dashboard />
-          </ErrorBoundary>
-        </QueryClientProvider>
-      </Localised>
-    </LocationStoreContext>
+    <PrerenderedContext value={prerendered}>
+      <LocationStoreContext value={store}>
+        <Localised messages={messages}>
+          <QueryClientProvider client={client}>
+            <ErrorBoundary>
+              <Dashboard />
+            </ErrorBoundary>
+          </QueryClientProvider>
+        </Localised>
+      </LocationStoreContext>
+    </PrerenderedContext>
   );
 }
 

@@ -49,7 +49,7 @@ export async function boot(container: HTMLElement): Promise<void> {
         hydrateRoot(
           container,
           <StrictMode>
-            <App queryClient={queryClient} />
+            <App queryClient={queryClient} prerendered />
           </StrictMode>,
         );
       });

@@ -41,7 +41,7 @@ export async function readDataset(text: string): Promise<Dataset> {
 export async function renderPage(dataset: Dataset): Promise<{ html: string; title: string }> {
   const queryClient = createQueryClient();
   queryClient.setQueryData(hstfQueryOptions().queryKey, dataset);
-  const page = <App queryClient={queryClient} />;
+  const page = <App queryClient={queryClient} prerendered />;
   // Every Suspense boundary is written in place. A boundary that finishes late, or whose
   // content is larger than `progressiveChunkSize`, is otherwise sent apart with inline
   // scripts that move it into place, which the Content-Security-Policy would block.
