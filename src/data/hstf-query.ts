@@ -1,19 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { DatasetError } from './dataset-error';
+import { DATASET_PATH, dataUrl, takeEarlyDataset } from './early-dataset';
 import type { Dataset } from './schema';
 
-/** Relative to the app's base URL, so the app works from any folder of a static host. */
-export const DATASET_PATH = 'data/hstf.json';
+export { DATASET_PATH };
 
 /** Fetches a file of the data folder relative to the app's base URL; failures become `DatasetError`s. */
 export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
-  const url = new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
+  // The entry script may have started the request already (early-dataset.ts), marking its start.
+  const early = path === DATASET_PATH ? takeEarlyDataset() : undefined;
   let response: Response;
-  performance.mark('hstf:fetch-start');
+  if (!early) performance.mark('hstf:fetch-start');
   try {
     // No custom headers: the request must match the <link rel="preload"> in index.html.
-    response = await fetch(url, { signal });
+    response = await (early ?? fetch(dataUrl(path), { signal }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetError(path, { kind: 'network' });

@@ -1,0 +1,32 @@
+/**
+ * The dataset request, started by the entry script as soon as it runs (main.tsx) and taken
+ * over by the app when its code has arrived (hstf-query.ts). The page preloads the file; a
+ * preload still unused a few seconds after the load event is a console warning, and on a
+ * slow phone or a busy machine the app's chunks can take that long. Kept free of imports:
+ * it is part of the small entry script.
+ */
+
+/** Relative to the app's base URL, so the app works from any folder of a static host. */
+export const DATASET_PATH = 'data/hstf.json';
+
+/** The address of a file of the data folder. */
+export function dataUrl(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
+}
+
+let early: Promise<Response> | undefined;
+
+/** Starts the request for the newest dataset, with the same options as the preload. */
+export function requestDatasetEarly(): void {
+  performance.mark('hstf:fetch-start');
+  early = fetch(dataUrl(DATASET_PATH));
+  // A failure is reported when the app takes the response over.
+  early.catch(() => undefined);
+}
+
+/** The early request, once: a retry makes a request of its own. */
+export function takeEarlyDataset(): Promise<Response> | undefined {
+  const response = early;
+  early = undefined;
+  return response;
+}
