@@ -24,9 +24,17 @@ export interface AppProps {
    * prerendered page holds (usePrerendered). Turned off once hydration has committed.
    */
   prerendered?: boolean;
+  /** Called once the prerendered page has been hydrated. */
+  onHydrated?: () => void;
 }
 
-export function App({ queryClient, messages, locationStore, prerendered: fromPrerender = false }: AppProps) {
+export function App({
+  queryClient,
+  messages,
+  locationStore,
+  prerendered: fromPrerender = false,
+  onHydrated,
+}: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   // One per app, so nothing (the ignored-input notice, the typing clock) outlives it.
   const [store] = useState(() => locationStore ?? createLocationStore());
@@ -34,8 +42,10 @@ export function App({ queryClient, messages, locationStore, prerendered: fromPre
   useEffect(() => {
     // A transition, like the hydration before it: React renders it in slices, and any
     // section still waiting to hydrate does so in slices too rather than in one long task.
-    if (prerendered) startTransition(() => setPrerendered(false));
-  }, [prerendered]);
+    if (!prerendered) return;
+    onHydrated?.();
+    startTransition(() => setPrerendered(false));
+  }, [prerendered, onHydrated]);
   return (
     <PrerenderedContext value={prerendered}>
       <LocationStoreContext value={store}>

@@ -9,6 +9,7 @@ import { App } from './app';
 import { preloadMoreFilters } from '../sections/controls/filter-bar';
 import { preloadLaterSections } from './later-sections';
 import { createQueryClient } from './query-client';
+import { replayEarlyClick, stopNotingClicks } from './early-clicks';
 
 /**
  * Starts the app on the page. The prerendered page is hydrated only once the dataset has
@@ -45,11 +46,13 @@ export async function boot(container: HTMLElement): Promise<void> {
     if (loaded && window.location.search.length <= 1) {
       // As a transition, React hydrates in slices of a few milliseconds and lets the browser
       // handle input between them, instead of one long task over the whole page.
+      // React answers presses itself from here; one made before is answered once hydrated.
+      stopNotingClicks();
       startTransition(() => {
         hydrateRoot(
           container,
           <StrictMode>
-            <App queryClient={queryClient} prerendered />
+            <App queryClient={queryClient} prerendered onHydrated={replayEarlyClick} />
           </StrictMode>,
         );
       });
@@ -57,6 +60,8 @@ export async function boot(container: HTMLElement): Promise<void> {
     }
   }
   await messages;
+  // The prerendered page stayed hidden (a link with a query) or is replaced: nothing was pressed.
+  stopNotingClicks();
   // Not a transition: a fresh render holds the loading state's controls, and a click on one
   // while a transition render was still under way was lost (Copy permanent link said nothing).
   createRoot(container).render(

@@ -95,6 +95,26 @@ test('an embed link shows nothing of the full page before the app starts', async
   await expect(page.getByRole('region', { name: en.kpis.heading })).toHaveCount(0);
 });
 
+test('a button pressed before the app starts is answered once it has started', async ({ page }) => {
+  // The entry script runs; the app's code is held back, so the page is the prerendered one.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await headline(page).getByRole('button', { name: 'Arrests: See all 5 reports' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('dialog', { name: 'Arrests: every report' })).toBeVisible();
+  await expect(page).toHaveURL(/\?focus=arrests-doj$/);
+});
+
 test.describe('no console error or warning', () => {
   /** Every console message of type error or warning, as text. */
   const watch = (page: Page) => {
