@@ -29,22 +29,62 @@ function inFilter(dataset: Dataset, figure: Figure, filter: KpiFilter): boolean 
   return inDateWindow(reportOf(dataset, figure).date, filter.from, filter.to);
 }
 
+/** A search term that is not only spaces: without one, no text needs to be gathered. */
+function searchOf(filter: KpiFilter): string {
+  return (filter.q ?? '').trim();
+}
+
+/**
+ * The figures of each period, and of each metric in each period, in report order: made once
+ * per dataset, so a filter change (the headline cards render at once, on every change) filters
+ * a few short lists instead of sorting and scanning every figure.
+ */
+interface FigureGroups {
+  byPeriod: ReadonlyMap<string, readonly Figure[]>;
+  byMetricAndPeriod: ReadonlyMap<string, readonly Figure[]>;
+}
+
+const figureGroups = new WeakMap<Dataset, FigureGroups>();
+
+function groupsOf(dataset: Dataset): FigureGroups {
+  let groups = figureGroups.get(dataset);
+  if (!groups) {
+    const byPeriod = new Map<string, Figure[]>();
+    const byMetricAndPeriod = new Map<string, Figure[]>();
+    const add = (map: Map<string, Figure[]>, key: string, figure: Figure) => {
+      const list = map.get(key);
+      if (list) list.push(figure);
+      else map.set(key, [figure]);
+    };
+    for (const figure of byReportOrder(dataset, dataset.figures)) {
+      // A figure about no stated period is in neither the headline cards nor another period.
+      if (figure.periodId === undefined) continue;
+      add(byPeriod, figure.periodId, figure);
+      add(byMetricAndPeriod, `${figure.metricId}\u0000${figure.periodId}`, figure);
+    }
+    groups = { byPeriod, byMetricAndPeriod };
+    figureGroups.set(dataset, groups);
+  }
+  return groups;
+}
+
 /** One card per headline metric for a period, restricted to the selected categories and report dates. */
 export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilter): KpiCard[] {
-  const q = filter.q ?? '';
+  const q = searchOf(filter);
+  const { byMetricAndPeriod } = groupsOf(dataset);
   return dataset.metrics
     .filter((metric) => metric.headline)
     .filter((metric) => filter.category === null || filter.category.includes(metric.category))
     .flatMap((metric) => {
-      const figures = dataset.figures.filter(
-        (f) => f.metricId === metric.id && f.periodId === period.id && inFilter(dataset, f, filter),
+      const history = (byMetricAndPeriod.get(`${metric.id}\u0000${period.id}`) ?? []).filter((f) =>
+        inFilter(dataset, f, filter),
       );
-      const history = byReportOrder(dataset, figures);
       const latest = history.at(-1);
       if (!latest) return [];
       // A search keeps the whole card (its history is one claim) when any report of it matches.
-      const texts = [metric.label, ...history.flatMap((f) => figureTexts(dataset, f))];
-      if (!matchesQuery(q, texts)) return [];
+      if (q !== '' && !matchesQuery(q, [metric.label, ...history.flatMap((f) => figureTexts(dataset, f))])) {
+        return [];
+      }
       return [{ metric, latest, history, disputed: history.some((f) => f.support === 'disputed') }];
     });
 }
@@ -60,19 +100,20 @@ export interface OtherPeriodGroup {
  * grouped by period so they are shown apart and never added to the headline figures.
  */
 export function otherPeriodGroups(dataset: Dataset, main: Period, filter: KpiFilter): OtherPeriodGroup[] {
-  const q = filter.q ?? '';
-  const metricById = new Map(dataset.metrics.map((m) => [m.id, m]));
+  const q = searchOf(filter);
+  const { byPeriod } = groupsOf(dataset);
+  const metricById = q === '' ? null : new Map(dataset.metrics.map((m) => [m.id, m]));
   return dataset.periods
     .filter((period) => period.id !== main.id)
     .flatMap((period) => {
-      const figures = dataset.figures.filter(
+      const figures = (byPeriod.get(period.id) ?? []).filter(
         (f) =>
-          f.periodId === period.id &&
           (filter.category === null || filter.category.includes(f.category)) &&
           inFilter(dataset, f, filter) &&
-          matchesQuery(q, [metricById.get(f.metricId)?.label, period.label, ...figureTexts(dataset, f)]),
+          (metricById === null ||
+            matchesQuery(q, [metricById.get(f.metricId)?.label, period.label, ...figureTexts(dataset, f)])),
       );
-      return figures.length === 0 ? [] : [{ period, figures: byReportOrder(dataset, figures) }];
+      return figures.length === 0 ? [] : [{ period, figures }];
     });
 }
 
