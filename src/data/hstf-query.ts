@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { DatasetError } from './dataset-error';
-import { DATASET_PATH, dataUrl, takeEarlyDataset } from './early-dataset';
+import { DATASET_PATH, dataUrl, takeEarlyDataset, type EarlyDataset } from './early-dataset';
 import type { Dataset } from './schema';
 
 export { DATASET_PATH };
 
 /** Fetches a file of the data folder relative to the app's base URL; failures become `DatasetError`s. */
 export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
-  // The entry script may have started the request already (early-dataset.ts), marking its start.
+  // The entry script may have started the request already (early-dataset.ts).
   const early = path === DATASET_PATH ? takeEarlyDataset() : undefined;
-  let response: Response;
+  let response: EarlyDataset | Response;
   if (!early) performance.mark('hstf:fetch-start');
   try {
     // No custom headers: the request must match the <link rel="preload"> in index.html.
@@ -26,6 +26,8 @@ export async function fetchDataText(path: string, signal?: AbortSignal): Promise
       statusText: response.statusText,
     });
   }
+  // The early request has read the body already (and timed the download).
+  if (typeof response.text === 'string') return response.text;
   const text = await response.text();
   performance.measure('hstf:fetch', 'hstf:fetch-start');
   return text;
