@@ -21,7 +21,8 @@ export interface DatasetIndex {
   reportOrder: ReadonlyMap<string, number>;
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+/** Items grouped by a key, in their order; items without a key are left out. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

@@ -1,4 +1,4 @@
-import { byReportOrder, inDateWindow, reportOf } from '../../data/selectors';
+import { byReportOrder, groupBy, inDateWindow, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, Period } from '../../data/schema';
 import { toMetricTons } from '../../data/units';
 import { matchesQuery } from '../../lib/text-match';
@@ -46,23 +46,19 @@ interface FigureGroups {
 
 const figureGroups = new WeakMap<Dataset, FigureGroups>();
 
+const metricPeriodKey = (metricId: string, periodId: string) => `${metricId}\u0000${periodId}`;
+
 function groupsOf(dataset: Dataset): FigureGroups {
   let groups = figureGroups.get(dataset);
   if (!groups) {
-    const byPeriod = new Map<string, Figure[]>();
-    const byMetricAndPeriod = new Map<string, Figure[]>();
-    const add = (map: Map<string, Figure[]>, key: string, figure: Figure) => {
-      const list = map.get(key);
-      if (list) list.push(figure);
-      else map.set(key, [figure]);
+    const ordered = byReportOrder(dataset, dataset.figures);
+    // A figure about no stated period is in neither the headline cards nor another period.
+    groups = {
+      byPeriod: groupBy(ordered, (f) => f.periodId),
+      byMetricAndPeriod: groupBy(ordered, (f) =>
+        f.periodId === undefined ? undefined : metricPeriodKey(f.metricId, f.periodId),
+      ),
     };
-    for (const figure of byReportOrder(dataset, dataset.figures)) {
-      // A figure about no stated period is in neither the headline cards nor another period.
-      if (figure.periodId === undefined) continue;
-      add(byPeriod, figure.periodId, figure);
-      add(byMetricAndPeriod, `${figure.metricId}\u0000${figure.periodId}`, figure);
-    }
-    groups = { byPeriod, byMetricAndPeriod };
     figureGroups.set(dataset, groups);
   }
   return groups;
@@ -76,7 +72,7 @@ export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilte
     .filter((metric) => metric.headline)
     .filter((metric) => filter.category === null || filter.category.includes(metric.category))
     .flatMap((metric) => {
-      const history = (byMetricAndPeriod.get(`${metric.id}\u0000${period.id}`) ?? []).filter((f) =>
+      const history = (byMetricAndPeriod.get(metricPeriodKey(metric.id, period.id)) ?? []).filter((f) =>
         inFilter(dataset, f, filter),
       );
       const latest = history.at(-1);
