@@ -1,13 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { DatasetError } from './dataset-error';
-import { DATASET_PATH, dataUrl, takeEarlyDataset, type EarlyDataset } from './early-dataset';
+import {
+  DATASET_PATH,
+  dataUrl,
+  prevalidatedHash,
+  readDataFile,
+  takeEarlyDataset,
+  type DataFile,
+  type EarlyDataset,
+} from './early-dataset';
 import type { Dataset } from './schema';
 
-export { DATASET_PATH };
+export { DATASET_PATH, PREVALIDATED_META } from './early-dataset';
 
-/** Fetches a file of the data folder relative to the app's base URL; failures become `DatasetError`s. */
-export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
+/**
+ * Fetches a file of the data folder relative to the app's base URL; failures become
+ * `DatasetError`s. The newest dataset comes with its hash when the page names one.
+ */
+async function fetchDataFile(path: string, signal?: AbortSignal): Promise<DataFile> {
   // The entry script may have started the request already (early-dataset.ts).
   const early = path === DATASET_PATH ? takeEarlyDataset() : undefined;
   let response: EarlyDataset | Response;
@@ -27,44 +38,47 @@ export async function fetchDataText(path: string, signal?: AbortSignal): Promise
     });
   }
   // The early request has read the body already (and timed the download).
-  if (typeof response.text === 'string') return response.text;
-  const text = await response.text();
+  if (!('arrayBuffer' in response)) return response;
+  const file = await readDataFile(response, path === DATASET_PATH && prevalidatedHash() !== undefined);
   performance.measure('hstf:fetch', 'hstf:fetch-start');
-  return text;
+  return file;
+}
+
+/** The text of a file of the data folder. */
+export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
+  return (await fetchDataFile(path, signal)).text;
 }
 
 /** The newest data (`hstf.json`) or, given its path, an archived version. */
 export async function fetchDataset(signal?: AbortSignal, path = DATASET_PATH): Promise<Dataset> {
-  const text = await fetchDataText(path, signal);
+  const file = await fetchDataFile(path, signal);
   // Named marks for `npm run bench:scale` (and any profiler): how long the download and the
   // validation take, read back with the Performance API. Cheap, and nothing depends on them.
   performance.mark('hstf:validate-start');
   try {
-    if (path === DATASET_PATH && (await isPrevalidated(text))) return JSON.parse(text) as Dataset;
+    if (path === DATASET_PATH && (await isPrevalidated(file))) return JSON.parse(file.text) as Dataset;
     const { parseDataset } = await import('./parse-dataset');
-    return parseDataset(path, text);
+    return parseDataset(path, file.text);
   } finally {
     performance.measure('hstf:validate', 'hstf:validate-start');
   }
 }
 
-/** The <meta> in which the build names the SHA-256 of the dataset file it validated. */
-export const PREVALIDATED_META = 'hstf-dataset-sha256';
-
 /**
- * True when the text is the very file the build validated with the schema: the build writes
+ * True when the file is the very one the build validated with the schema: the build writes
  * the schema's own output as data/hstf.json and its SHA-256 into the page. The validator
  * (zod and the integrity checks, about a tenth of the app's script) then stays out of the
- * first download; any other text (a newer deploy, the dev server, tests, an archived
- * version) is validated here.
+ * first download; any other file (a newer deploy, the dev server, tests, an archived
+ * version) is validated here. The hash was started as the bytes arrived, usually long done.
  */
-async function isPrevalidated(text: string): Promise<boolean> {
-  const expected = document.querySelector<HTMLMetaElement>(`meta[name="${PREVALIDATED_META}"]`)?.content;
-  // crypto.subtle exists only in secure contexts (https, localhost).
-  if (!expected || !globalThis.crypto?.subtle) return false;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return hex === expected;
+async function isPrevalidated(file: DataFile): Promise<boolean> {
+  const expected = prevalidatedHash();
+  if (!expected || !file.sha256) return false;
+  try {
+    return (await file.sha256) === expected;
+  } catch {
+    return false;
+  }
 }
 
 /** The one owner of the dataset's query key; every caller uses this factory. */

@@ -178,3 +178,32 @@ test('a stored theme is applied before the first paint', async ({ browser }) => 
   expect(await firstPaintBackground('light', 'dark')).toBe(dark);
   expect(await firstPaintBackground('dark', 'light')).toBe(light);
 });
+
+test.describe('the dataset of a built page', () => {
+  const validator = /\/assets\/parse-dataset-[^/]+\.js$/;
+
+  test('is the file the build validated: its hash matches, and the validator is never downloaded', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (validator.test(request.url())) fetched.push(request.url());
+    });
+    // A deep link: the app draws the view from the file it fetched, not the prerendered HTML.
+    await page.goto('./?category=drugs');
+    await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+  });
+
+  test('replaced after the build is validated in full, and an invalid one is reported', async ({ page }) => {
+    // Same shape as the published file but one date that is not a date: a hash mismatch.
+    const replaced = { ...dataset, reviewedOn: '2026-02-30' };
+    await page.route(/\/data\/hstf\.json$/, (route) => route.fulfill({ json: replaced }));
+    await page.goto('./?category=drugs');
+    await expect(page.getByRole('heading', { name: en.errors.heading })).toBeVisible();
+    await expect(page.getByText(/^The dataset \(.*data\/hstf\.json\) does not have the expected shape/)).toBeVisible();
+    await expect(page.getByText('reviewedOn', { exact: false }).first()).toBeVisible();
+    await expect(headline(page)).toHaveCount(0);
+  });
+});

@@ -16,16 +16,24 @@ export function toggleInList(
   return next.length === all.length ? null : next;
 }
 
+const boundsOf = new WeakMap<Dataset, { min: string; max: string }>();
+
 /** The span of dates in the dataset's events and reports, for the date inputs' min and max. */
 export function dateBounds(dataset: Dataset): { min: string; max: string } {
-  // One pass, not a sort: the filter bar renders on every change, whatever the data's size.
+  // Once per dataset: the filter bar renders on every change, whatever the data's size.
+  const known = boundsOf.get(dataset);
+  if (known) return known;
   let min: string | null = null;
   let max: string | null = null;
-  for (const { date } of [...dataset.events, ...dataset.reports]) {
-    if (min === null || date < min) min = date;
-    if (max === null || date > max) max = date;
+  for (const records of [dataset.events, dataset.reports]) {
+    for (const { date } of records) {
+      if (min === null || date < min) min = date;
+      if (max === null || date > max) max = date;
+    }
   }
-  return { min: min ?? dataset.reviewedOn, max: max ?? dataset.reviewedOn };
+  const bounds = { min: min ?? dataset.reviewedOn, max: max ?? dataset.reviewedOn };
+  boundsOf.set(dataset, bounds);
+  return bounds;
 }
 
 /** Outcome categories first (they are what most readers filter by), then the others, each in dataset order. */
