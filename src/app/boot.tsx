@@ -2,6 +2,8 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { hstfQueryOptions } from '../data/hstf-query';
+import type { Dataset } from '../data/schema';
+import { enCore } from '../i18n/en/core';
 import { loadMessages } from '../i18n/load-messages';
 import { loadSectionMessages } from '../i18n/section-messages';
 import { languageOf } from '../view-state/view-state';
@@ -10,6 +12,7 @@ import { preloadMoreFilters } from '../sections/controls/filter-bar';
 import { preloadLaterSections } from './later-sections';
 import { createQueryClient } from './query-client';
 import { replayEarlyClick, stopNotingClicks } from './early-clicks';
+import { prepareFirstScreen } from './prepare-first-screen';
 
 /**
  * Starts the app on the page. The prerendered page is hydrated only once the dataset has
@@ -35,15 +38,18 @@ export async function boot(container: HTMLElement): Promise<void> {
   // A link in another language waits for that language's chunk (fetched alongside the
   // dataset) rather than flashing English first; if it fails, English is shown.
   const messages = Promise.all([loadMessages(language).catch(() => undefined), sectionText]);
+  // The dataset the page will show, and the locale it is shown in, once both are known.
+  const ready = async (dataset: Dataset | undefined) => {
+    const [core] = await messages;
+    // Another language shows the dataset with its own text: a different object, not prepared here.
+    await prepareFirstScreen((core ?? enCore).locale, language === 'en' ? dataset : undefined);
+  };
   if (container.firstElementChild) {
     // Either way the data is awaited first, so a fresh render does not flash the skeleton;
     // a failed load stays in the cache, where the fresh render finds it.
-    const loaded = await queryClient.fetchQuery(hstfQueryOptions()).then(
-      () => true,
-      () => false,
-    );
-    await messages;
-    if (loaded && window.location.search.length <= 1) {
+    const dataset = await queryClient.fetchQuery(hstfQueryOptions()).catch(() => undefined);
+    await ready(dataset);
+    if (dataset && window.location.search.length <= 1) {
       // As a transition, React hydrates in slices of a few milliseconds and lets the browser
       // handle input between them, instead of one long task over the whole page.
       // React answers presses itself from here; one made before is answered once hydrated.
@@ -58,8 +64,9 @@ export async function boot(container: HTMLElement): Promise<void> {
       });
       return;
     }
+  } else {
+    await ready(undefined);
   }
-  await messages;
   // The prerendered page stayed hidden (a link with a query) or is replaced: nothing was pressed.
   stopNotingClicks();
   // Not a transition: a fresh render holds the loading state's controls, and a click on one

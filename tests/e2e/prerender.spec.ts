@@ -202,8 +202,12 @@ test.describe('the dataset of a built page', () => {
     await page.route(/\/data\/hstf\.json$/, (route) => route.fulfill({ json: replaced }));
     await page.goto('./?category=drugs');
     await expect(page.getByRole('heading', { name: en.errors.heading })).toBeVisible();
-    await expect(page.getByText(/^The dataset \(.*data\/hstf\.json\) does not have the expected shape/)).toBeVisible();
-    await expect(page.getByText('reviewedOn', { exact: false }).first()).toBeVisible();
+    await expect(
+      page.getByText(/^The dataset \(.*data\/hstf\.json\) does not have the expected shape/),
+    ).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'reviewedOn' })).toHaveText(
+      'reviewedOn: expected a valid ISO date',
+    );
     await expect(headline(page)).toHaveCount(0);
   });
 });

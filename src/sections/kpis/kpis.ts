@@ -64,6 +64,11 @@ function groupsOf(dataset: Dataset): FigureGroups {
   return groups;
 }
 
+/** Makes the figure groups ahead of the first render (boot does, in a task of its own). */
+export function prepareHeadlineFigures(dataset: Dataset): void {
+  groupsOf(dataset);
+}
+
 /** One card per headline metric for a period, restricted to the selected categories and report dates. */
 export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilter): KpiCard[] {
   const q = searchOf(filter);
