@@ -7,10 +7,14 @@ export interface SparkPoint {
 const WIDTH = 72;
 const HEIGHT = 28;
 const PAD = 4;
+/** Beyond this many values the dots would touch: only the line and the newest value's dot are drawn. */
+const MAX_DOTS = 12;
 
 /**
  * A small line of successive values, oldest to newest, on one scale from zero. Decorative:
- * the same values are given in words wherever it appears. Sized by SVG attributes, not
+ * the same values are given in words wherever it appears. With many values (a claim
+ * reported hundreds of times) the dots would merge into a blot, and each would be an element
+ * of the page to create on every filter change: the line alone is drawn, with the newest dot. Sized by SVG attributes, not
  * style attributes, so it prerenders under a strict Content-Security-Policy.
  */
 export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
@@ -46,12 +50,12 @@ export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
           strokeLinejoin="round"
         />
       ) : null}
-      {xy.map((p, i) => (
+      {(xy.length > MAX_DOTS ? xy.slice(-1) : xy).map((p, i, dots) => (
         <circle
-          key={i}
+          key={xy.length - dots.length + i}
           cx={p.x}
           cy={p.y}
-          r={i === xy.length - 1 ? 3 : 2.25}
+          r={i === dots.length - 1 ? 3 : 2.25}
           stroke="currentColor"
           strokeWidth="1.5"
           className={p.disputed ? 'fill-white dark:fill-slate-900' : 'fill-current'}

@@ -105,11 +105,16 @@ export function byReportOrder(dataset: Dataset, figures: readonly Figure[]): Fig
   });
 }
 
+const mainPeriods = new WeakMap<Dataset, Period>();
+
 /**
  * The period the headline figures describe: the one most headline figures belong to
  * (the first HSTF window). Other periods, such as the January 2026 surge, are shown apart.
  */
 export function mainPeriod(dataset: Dataset): Period {
+  // Once per dataset: the headline cards ask on every filter change, and this scans every figure.
+  const known = mainPeriods.get(dataset);
+  if (known) return known;
   const headline = new Set(dataset.metrics.filter((m) => m.headline).map((m) => m.id));
   const counts = new Map<string, number>();
   for (const f of dataset.figures) {
@@ -119,6 +124,7 @@ export function mainPeriod(dataset: Dataset): Period {
   for (const period of dataset.periods) {
     if ((counts.get(period.id) ?? 0) > (counts.get(best.id) ?? 0)) best = period;
   }
+  mainPeriods.set(dataset, best);
   return best;
 }
 

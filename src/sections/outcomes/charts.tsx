@@ -133,6 +133,9 @@ function PointsChart({ data, xLabel, yLabel, formatTick }: Extract<OutcomeChartP
         type="number"
         domain={[0, 'auto']}
         width={90}
+        // Every tick (about five, stacked): Recharts then does not measure each label in the
+        // page to see whether it overlaps the next, which forced a layout of the whole page.
+        interval={0}
         tickFormatter={formatTick}
         tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
         label={{
@@ -220,6 +223,9 @@ function BarsChart({
       <XAxis
         type="number"
         domain={[0, 'auto']}
+        // About five labels side by side: on a wide chart they always fit, so every one is
+        // drawn without measuring it in the page; a narrow one drops any that would overlap.
+        interval={narrow ? 'preserveEnd' : 0}
         tickFormatter={formatTick}
         tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
         label={{

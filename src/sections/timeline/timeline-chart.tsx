@@ -259,6 +259,8 @@ export function TimelineChart({ events, span, roundtable, focusedId, onSelect, l
             dataKey="lane"
             domain={[-0.5, EVENT_TYPES.length - 0.5]}
             ticks={EVENT_TYPES.map((_, i) => i)}
+            // One label per lane, stacked: all are drawn, none measured in the page.
+            interval={0}
             tickFormatter={(value: number) => typeLabel(EVENT_TYPES[value] ?? 'policy')}
             tick={{ fill: 'currentColor', fontSize: 12 }}
             stroke="currentColor"
