@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 
 import { usePrerendered } from '../components/use-prerendered';
 import type { Dataset } from '../data/schema';
@@ -23,6 +23,7 @@ import {
   VersionsSection,
 } from './later-sections';
 import { useRevealLinkedView } from './linked-view';
+import { useAfterPaint } from './use-after-paint';
 import { PageShell } from './page-shell';
 
 // Only an embedded panel (`embed=`) needs its frame: a chunk of its own.
@@ -66,7 +67,7 @@ export function DashboardView({
   // sections below follow with a deferred copy of the view, in a render React can interrupt.
   // They are memoised and get props that only change with that copy, so the urgent render
   // skips them instead of drawing them again with the old view.
-  const deferredState = useDeferredValue(state);
+  const deferredState = useAfterPaint(state);
   // On a fresh render (a deep link, or the data arriving after a query's skeleton) the first
   // screen commits first and the sections below follow in a transition, which React renders
   // in slices: at 100× today's data, drawing everything at once held the page for half a
