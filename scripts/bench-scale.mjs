@@ -14,8 +14,13 @@
  *   - filter change to next paint, p50 and p95 over 20 changes (click → the frame after it);
  *   - long tasks (count and longest) during load and during the filter changes.
  *
+ * Each page is loaded `--runs` times (3 by default), in a fresh tab each time: load figures are
+ * the medians of the runs, the paint percentiles are over every change of every run, and the
+ * longest task is the median of each run's longest, with the worst run's also printed (one
+ * load on a shared machine can be slowed by anything else it is doing).
+ *
  * It prints figures; it does not gate (timings on a shared machine vary). Usage, after a build:
- * node scripts/bench-scale.mjs [--dir dist] [--scales 1,10,100] [--port 4191]
+ * node scripts/bench-scale.mjs [--dir dist] [--scales 1,10,100] [--runs 3] [--port 4191]
  */
 /* global window, document, requestAnimationFrame, requestIdleCallback -- run inside the page */
 import { spawn } from 'node:child_process';
@@ -39,6 +44,7 @@ const option = (name, fallback) => {
 const DIST = option('dir', 'dist');
 const SCALES = option('scales', '1,10,100').split(',').map(Number);
 const PORT = Number(option('port', process.env.BENCH_SCALE_PORT ?? '4191'));
+const RUNS = Math.max(1, Number(option('runs', '3')));
 const CHANGES = 20;
 const TARGETS = { validate: 150, paintP95: 50, longTask: 200 };
 
@@ -138,6 +144,26 @@ async function measure(browser, url, changes) {
   return { load, loadLongTasks, paints, changeLongTasks };
 }
 
+const median = (values) => percentile(values, 50);
+
+/** `measure`, `RUNS` times: medians of the load figures, every paint, each run's long tasks. */
+async function measureRuns(browser, url, changes) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await measure(browser, url, changes));
+  const longestOf = (run) => Math.max(0, ...run.loadLongTasks, ...run.changeLongTasks);
+  return {
+    load: {
+      firstFigures: median(runs.map((r) => r.load.firstFigures)),
+      fetch: median(runs.map((r) => r.load.fetch)),
+      validate: median(runs.map((r) => r.load.validate)),
+    },
+    paints: runs.flatMap((r) => r.paints),
+    longTasks: median(runs.map((r) => r.loadLongTasks.length + r.changeLongTasks.length)),
+    longest: median(runs.map(longestOf)),
+    worstLongest: Math.max(...runs.map(longestOf)),
+  };
+}
+
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a');
 
 /**
@@ -192,10 +218,9 @@ try {
     const unbuiltDir = join(root, `x${scale}-unbuilt`);
     siteWith(builtDir, published, true);
     siteWith(unbuiltDir, published, false);
-    const result = await served(builtDir, (url) => measure(browser, url, CHANGES));
+    const result = await served(builtDir, (url) => measureRuns(browser, url, CHANGES));
     // The same file without the build's hash: only loading differs, so no filter changes.
-    const unbuilt = await served(unbuiltDir, (url) => measure(browser, url, 0));
-    const longest = Math.max(0, ...result.loadLongTasks, ...result.changeLongTasks);
+    const unbuilt = await served(unbuiltDir, (url) => measureRuns(browser, url, 0));
     const row = {
       scale,
       size: `${(published.length / 1024).toFixed(0)} KB`,
@@ -203,11 +228,12 @@ try {
       ...result.load,
       p50: percentile(result.paints, 50),
       p95: percentile(result.paints, 95),
-      longTasks: result.loadLongTasks.length + result.changeLongTasks.length,
-      longest,
+      longTasks: result.longTasks,
+      longest: result.longest,
+      worstLongest: result.worstLongest,
       fullValidate: unbuilt.load.validate,
       fullFirstFigures: unbuilt.load.firstFigures,
-      fullLongest: Math.max(0, ...unbuilt.loadLongTasks),
+      fullLongest: unbuilt.longest,
     };
     rows.push(row);
     console.log(
@@ -215,8 +241,9 @@ try {
         `validate ${ms(row.validate)} (hash of the build's validated file; in full, without a build: ` +
         `${ms(row.fullValidate)}), first headline figures ${ms(row.firstFigures)} ` +
         `(without a build: ${ms(row.fullFirstFigures)}), ` +
-        `filter → next paint p50 ${ms(row.p50)} p95 ${ms(row.p95)} (${CHANGES} changes), ` +
-        `long tasks ${row.longTasks} (longest ${ms(longest)}; loading without a build: ${ms(row.fullLongest)})`,
+        `filter → next paint p50 ${ms(row.p50)} p95 ${ms(row.p95)} (${CHANGES} changes × ${RUNS} runs), ` +
+        `long tasks ${row.longTasks} (longest ${ms(row.longest)}, worst run ${ms(row.worstLongest)}; ` +
+        `loading without a build: ${ms(row.fullLongest)})`,
     );
   }
 } finally {
@@ -224,15 +251,16 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
+console.log(`\nMedians of ${RUNS} loads per page; paint percentiles over ${CHANGES * RUNS} changes.`);
 console.log(
-  '\n| scale | JSON | fetch | validate (built / in full) | first headline figures (built / in full) | filter → paint p50 | p95 | long tasks (longest; loading in full) |',
+  '\n| scale | JSON | fetch | validate (built / in full) | first headline figures (built / in full) | filter → paint p50 | p95 | long tasks (longest, worst run; loading in full) |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(
     `| ${r.scale}× | ${r.size} | ${ms(r.fetch)} | ${ms(r.validate)} / ${ms(r.fullValidate)} | ` +
       `${ms(r.firstFigures)} / ${ms(r.fullFirstFigures)} | ${ms(r.p50)} | ${ms(r.p95)} | ` +
-      `${r.longTasks} (${ms(r.longest)}; ${ms(r.fullLongest)}) |`,
+      `${r.longTasks} (${ms(r.longest)}, ${ms(r.worstLongest)}; ${ms(r.fullLongest)}) |`,
   );
 }
 const big = rows.find((r) => r.scale === 100);
