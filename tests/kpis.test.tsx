@@ -137,7 +137,10 @@ describe('headline cards', () => {
     await user.click(within(entry).getByRole('link', { name: /^The Epoch Times.*source entry$/ }));
     await waitFor(() => expect(window.location.search).toBe('?focus=epoch-1023'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(document.getElementById('source-epoch-1023')).toHaveAttribute('aria-current', 'true');
+    // The sections below the headline cards follow a change after it has been painted.
+    await waitFor(() =>
+      expect(document.getElementById('source-epoch-1023')).toHaveAttribute('aria-current', 'true'),
+    );
   });
 
   it('shows the January 2026 surge apart, labelled as a different period, never added in', async () => {

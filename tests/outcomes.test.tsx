@@ -68,8 +68,9 @@ describe('outcome charts', () => {
     const toggle = within(drugs).getByRole('button', { name: 'Show as table' });
     await user.click(toggle);
     await waitFor(() => expect(window.location.search).toBe('?table=drugs-seized'));
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    const rows = bodyRows(within(drugs).getByRole('table'));
+    // The sections below the headline cards follow a change after it has been painted.
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+    const rows = bodyRows(await within(drugs).findByRole('table'));
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
       ['Cocaine', '58,000 kg', '58 metric tons'],
       ['Fentanyl powder', '2,300 kg', '2.3 metric tons'],
@@ -78,7 +79,7 @@ describe('outcome charts', () => {
     ]);
     await user.click(toggle);
     await waitFor(() => expect(window.location.search).toBe(''));
-    expect(within(drugs).queryByRole('table')).not.toBeInTheDocument();
+    await waitFor(() => expect(within(drugs).queryByRole('table')).not.toBeInTheDocument());
   });
 
   it('lists every narcotics total as stated, with its source, in the disagreement table', async () => {
@@ -112,6 +113,7 @@ describe('outcome charts', () => {
       '3,266 people',
     ]);
     await user.selectOptions(within(frame).getByRole('combobox', { name: 'Metric' }), 'narcotics');
+    await waitFor(() => expect(bodyRows(within(frame).getByRole('table'))[0]?.[1]).toBe('7 tons'));
     const rows = bodyRows(within(frame).getByRole('table'));
     expect(rows.map((r) => [r[1], r[2]])).toEqual([
       ['7 tons', '7 metric tons'],

@@ -195,8 +195,11 @@ describe('timeline: chart, table and focus', () => {
     await within(chart).findByText('White House roundtable on the Homeland Security Task Forces');
     await user.click(await mark());
     await waitFor(() => expect(window.location.search).toBe('?focus=hstf-roundtable'));
+    // The sections below the headline cards follow a change after it has been painted.
+    await waitFor(() =>
+      expect(entry(section, 'White House roundtable on the Homeland Security Task Forces')).toHaveFocus(),
+    );
     const target = entry(section, 'White House roundtable on the Homeland Security Task Forces');
-    await waitFor(() => expect(target).toHaveFocus());
     expect(target).toHaveAttribute('aria-current', 'true');
     expect(
       within(chart).getByRole('button', { name: /^White House roundtable on the Homeland/ }),
@@ -263,7 +266,7 @@ describe('timeline: chart, table and focus', () => {
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     await waitFor(() => expect(window.location.search).toBe('?type=policy&table=timeline'));
-    const table = within(section).getByRole('table', { name: 'Events shown in the timeline chart' });
+    const table = await within(section).findByRole('table', { name: 'Events shown in the timeline chart' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByRole('rowheader', { name: /^Executive Order 14159/ })).toBeInTheDocument();
     expect(within(section).getByRole('button', { name: 'Show as table' })).toHaveAttribute(
