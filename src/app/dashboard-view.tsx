@@ -64,7 +64,8 @@ export function DashboardView({
   // fresh render they arrive in renders of their own, after the first screen, so the main
   // thread is never blocked for long on load; the prerendered page and its hydration hold
   // them from the start. A filter change paints the controls and headline cards at once; the
-  // sections below follow with a deferred copy of the view, in a render React can interrupt.
+  // sections below follow with a deferred copy of the view, in a render React can interrupt,
+  // started once the frame showing the change has been painted (use-after-paint.ts).
   // They are memoised and get props that only change with that copy, so the urgent render
   // skips them instead of drawing them again with the old view.
   const deferredState = useAfterPaint(state);
