@@ -97,3 +97,32 @@ test('a figure links to its source entry', async ({ page }) => {
     'true',
   );
 });
+
+test('on a phone-sized screen, a chart’s report dates and axis title fit without overlapping', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  const chart = page.getByRole('figure', { name: 'How the reported figure changed' });
+  await chart.scrollIntoViewIfNeeded();
+  // The drawing is hidden from assistive technology (its table says the same); read its text.
+  const dates = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  await expect(dates.first()).toBeVisible();
+  await expect(chart.getByText('Report date', { exact: true })).toBeVisible();
+  await expect(chart.getByText('Report date (in the order the statements were made)')).toHaveCount(0);
+  const boxes = await dates.evaluateAll((texts) =>
+    texts.map((text) => {
+      const { left, right } = text.getBoundingClientRect();
+      return { left, right, text: text.textContent };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThanOrEqual(2);
+  expect(boxes[0]?.text).toBe('Oct 23, 2025');
+  expect(boxes.at(-1)?.text).toBe('Jan 26, 2026');
+  const sorted = [...boxes].sort((a, b) => a.left - b.left);
+  for (let i = 1; i < sorted.length; i += 1) {
+    expect(sorted[i]!.left, `“${sorted[i]!.text}” overlaps “${sorted[i - 1]!.text}”`).toBeGreaterThanOrEqual(
+      sorted[i - 1]!.right,
+    );
+  }
+});

@@ -21,6 +21,8 @@ export const outcomes = {
     ` and ${n(count)} more ${p(count, { one: 'source', other: 'sources' })}, named row by row in the table`,
   metricLabel: 'Metric',
   axisReportDate: 'Report date (in the order the statements were made)',
+  /** The same axis on a phone-sized chart, where the long title would be cut off. */
+  axisReportDateShort: 'Report date',
   axisValue: (unit: string) => `Reported value (${unit})`,
   axisGroup: 'Affiliated group and wording',
   axisReport: 'Report',

@@ -20,6 +20,7 @@ export const outcomes: Messages['outcomes'] = {
     ` y ${n(count)} ${p(count, { one: 'fuente más', other: 'fuentes más' })}, nombradas fila por fila en la tabla`,
   metricLabel: 'Medida',
   axisReportDate: 'Fecha del informe (en el orden en que se hicieron las declaraciones)',
+  axisReportDateShort: 'Fecha del informe',
   axisValue: (unit: string) => `Valor reportado (${unit})`,
   axisGroup: 'Grupo de afiliación y redacción',
   axisReport: 'Informe',

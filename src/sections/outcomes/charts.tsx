@@ -33,6 +33,8 @@ export type OutcomeChartProps =
       type: 'points';
       data: readonly ChartDatum[];
       xLabel: string;
+      /** The x axis title on a narrow chart, where the full one would be cut off. */
+      xLabelNarrow: string;
       yLabel: string;
       formatTick: (value: number) => string;
       height: number;
@@ -96,7 +98,11 @@ function OutcomeChart(props: OutcomeChartProps) {
     <div ref={ref}>
       <div aria-hidden="true" style={{ height: props.height }} className="text-slate-800 dark:text-slate-200">
         <ResponsiveContainer width="100%" height="100%">
-          {props.type === 'points' ? <PointsChart {...props} /> : <BarsChart {...props} narrow={narrow} />}
+          {props.type === 'points' ? (
+            <PointsChart {...props} narrow={narrow} />
+          ) : (
+            <BarsChart {...props} narrow={narrow} />
+          )}
         </ResponsiveContainer>
       </div>
       <ChartKey data={props.data} shapes={props.type === 'points'} />
@@ -104,7 +110,14 @@ function OutcomeChart(props: OutcomeChartProps) {
   );
 }
 
-function PointsChart({ data, xLabel, yLabel, formatTick }: Extract<OutcomeChartProps, { type: 'points' }>) {
+function PointsChart({
+  data,
+  xLabel,
+  xLabelNarrow,
+  yLabel,
+  formatTick,
+  narrow,
+}: Extract<OutcomeChartProps, { type: 'points' }> & { narrow: boolean }) {
   const labels = new Map(data.map((d) => [d.key, d.label]));
   return (
     <LineChart
@@ -116,12 +129,14 @@ function PointsChart({ data, xLabel, yLabel, formatTick }: Extract<OutcomeChartP
       <XAxis
         dataKey="key"
         type="category"
-        interval={0}
+        // Every report date where they fit; on a phone-sized chart the first and last, and
+        // any between that do not overlap them (the table lists every one).
+        interval={narrow ? 'preserveStartEnd' : 0}
         padding={{ left: 36, right: 36 }}
         tickFormatter={(key: string) => labels.get(key) ?? ''}
         tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
         label={{
-          value: xLabel,
+          value: narrow ? xLabelNarrow : xLabel,
           position: 'insideBottom',
           offset: -24,
           className: TEXT,

@@ -57,6 +57,7 @@ export function ReportedChangeChart({
           type="points"
           height={HEIGHT}
           xLabel={m.outcomes.axisReportDate}
+          xLabelNarrow={m.outcomes.axisReportDateShort}
           yLabel={m.outcomes.axisValue(unitLabel(change.axisUnit, m))}
           formatTick={tickFormatter(change.axisUnit, m.locale)}
           data={change.data}
