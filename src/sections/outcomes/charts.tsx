@@ -59,6 +59,14 @@ const SUPPORT_FILL: Record<SupportLevel, string> = {
   disputed: 'fill-[#C24E00] stroke-[#C24E00] dark:fill-[#F59A4A] dark:stroke-[#F59A4A]',
 };
 
+/** The same colours as outlines only: the dashed ring around a disputed point. */
+const SUPPORT_STROKE: Record<SupportLevel, string> = {
+  primary: 'stroke-[#0072B2] dark:stroke-[#56B4E9]',
+  reported: 'stroke-[#007A5A] dark:stroke-[#3CC79A]',
+  secondary: 'stroke-slate-500 dark:stroke-slate-400',
+  disputed: 'stroke-[#C24E00] dark:stroke-[#F59A4A]',
+};
+
 const TEXT = 'fill-slate-800 dark:fill-slate-200';
 
 /**
@@ -96,8 +104,8 @@ function OutcomeChart(props: OutcomeChartProps) {
   const [ref, narrow] = useNarrow();
   return (
     <div ref={ref}>
-      <div aria-hidden="true" style={{ height: props.height }} className="text-slate-800 dark:text-slate-200">
-        <ResponsiveContainer width="100%" height="100%">
+      <div aria-hidden="true" className="text-slate-800 dark:text-slate-200">
+        <ResponsiveContainer width="100%" height={props.height}>
           {props.type === 'points' ? (
             <PointsChart {...props} narrow={narrow} />
           ) : (
@@ -206,8 +214,7 @@ function PointShape({ x, y, datum }: { x: number; y: number; datum: ChartDatum }
           fill="none"
           strokeWidth={2}
           strokeDasharray="3 2"
-          className={fill}
-          style={{ fill: 'none' }}
+          className={SUPPORT_STROKE[datum.support]}
         />
       ) : null}
     </g>
