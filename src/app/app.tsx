@@ -24,8 +24,8 @@ export interface AppProps {
    * prerendered page holds (usePrerendered). Turned off once hydration has committed.
    */
   prerendered?: boolean;
-  /** Called once the prerendered page has been hydrated. */
-  onHydrated?: () => void;
+  /** Called once, after the first commit: the prerendered page hydrated, or the page rendered. */
+  onStarted?: () => void;
 }
 
 export function App({
@@ -33,7 +33,7 @@ export function App({
   messages,
   locationStore,
   prerendered: fromPrerender = false,
-  onHydrated,
+  onStarted,
 }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   // One per app, so nothing (the ignored-input notice, the typing clock) outlives it.
@@ -43,9 +43,11 @@ export function App({
     // A transition, like the hydration before it: React renders it in slices, and any
     // section still waiting to hydrate does so in slices too rather than in one long task.
     if (!prerendered) return;
-    onHydrated?.();
     startTransition(() => setPrerendered(false));
-  }, [prerendered, onHydrated]);
+  }, [prerendered]);
+  useEffect(() => {
+    onStarted?.();
+  }, [onStarted]);
   return (
     <PrerenderedContext value={prerendered}>
       <LocationStoreContext value={store}>

@@ -58,7 +58,7 @@ export async function boot(container: HTMLElement): Promise<void> {
         hydrateRoot(
           container,
           <StrictMode>
-            <App queryClient={queryClient} prerendered onHydrated={replayEarlyClick} />
+            <App queryClient={queryClient} prerendered onStarted={replayHydrated} />
           </StrictMode>,
         );
       });
@@ -67,13 +67,16 @@ export async function boot(container: HTMLElement): Promise<void> {
   } else {
     await ready(undefined);
   }
-  // The prerendered page stayed hidden (a link with a query) or is replaced: nothing was pressed.
-  stopNotingClicks();
+  // The prerendered page stayed hidden (a link with a query) or is replaced. Its header
+  // buttons were shown meanwhile: one pressed is pressed again in the new page (early-clicks.ts).
   // Not a transition: a fresh render holds the loading state's controls, and a click on one
   // while a transition render was still under way was lost (Copy permanent link said nothing).
   createRoot(container).render(
     <StrictMode>
-      <App queryClient={queryClient} />
+      <App queryClient={queryClient} onStarted={replayRendered} />
     </StrictMode>,
   );
 }
+
+const replayHydrated = () => replayEarlyClick('hydrated');
+const replayRendered = () => replayEarlyClick('rendered');

@@ -1,10 +1,10 @@
 /**
  * The prerendered page shows its buttons before the app has started, and a button pressed
- * then (a headline card's "See all reports", a filter chip) would do nothing: React is not
- * listening yet. The entry script (main.tsx) notes the last button pressed; once the app has
- * hydrated the page, that button is pressed again, now with its behaviour. Links need
- * nothing: without the app they load the address they name. Kept free of imports: it is
- * part of the small entry script.
+ * then (a headline card's "See all reports", a filter chip, "Copy permanent link") would do
+ * nothing: React is not listening yet. The entry script (main.tsx) notes the last button
+ * pressed; once the app has started, that button is pressed again, now with its behaviour.
+ * Links need nothing: without the app they load the address they name. Kept free of
+ * imports: it is part of the small entry script.
  */
 
 let pressed: HTMLButtonElement | null = null;
@@ -20,17 +20,50 @@ export function noteEarlyClicks(): void {
 }
 
 /**
- * Stops noting. Called as React takes the page over: from then on React answers presses
+ * Stops noting. Called as React hydrates the page: from then on React answers presses
  * itself (hydrating the part pressed first), so noting more would answer them twice.
  */
 export function stopNotingClicks(): void {
   document.removeEventListener('click', note, true);
 }
 
-/** After hydration: presses again the button pressed before it, if it is still in the page. */
-export function replayEarlyClick(): void {
+/** What a reader knows a button by: its label, else its text. */
+function nameOf(button: HTMLButtonElement): string {
+  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+}
+
+/**
+ * The button of the rendered page that stands where `old` stood in the prerendered page:
+ * the one with the same name, if the page has exactly one.
+ */
+function twinOf(old: HTMLButtonElement): HTMLButtonElement | undefined {
+  const name = nameOf(old);
+  if (!name) return undefined;
+  const twins = [...document.querySelectorAll('button')].filter((button) => nameOf(button) === name);
+  return twins.length === 1 ? twins[0] : undefined;
+}
+
+/**
+ * Once the app has committed its first render, presses again the button pressed before it.
+ *
+ * - `hydrated`: React took over the prerendered elements; the pressed one is pressed again
+ *   if it is still in the page. Noting stopped as hydration began.
+ * - `rendered`: a link with a query is rendered afresh, which replaces every prerendered
+ *   element; noting went on until now. The new button with the same name is pressed. A
+ *   pressed button that is still in the page was rendered by React, which answered it.
+ */
+export function replayEarlyClick(how: 'hydrated' | 'rendered'): void {
   stopNotingClicks();
   const button = pressed;
   pressed = null;
-  if (button?.isConnected && !button.disabled) button.click();
+  if (!button) return;
+  const target =
+    how === 'hydrated'
+      ? button.isConnected
+        ? button
+        : undefined
+      : button.isConnected
+        ? undefined
+        : twinOf(button);
+  if (target && !target.disabled) target.click();
 }

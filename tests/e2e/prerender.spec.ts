@@ -115,6 +115,32 @@ test('a button pressed before the app starts is answered once it has started', a
   await expect(page).toHaveURL(/\?focus=arrests-doj$/);
 });
 
+test('on a deep link, a header button pressed before the app starts is answered once it has', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? '').origin,
+  });
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  // The linked view renders afresh, replacing the prerendered header whose button was pressed.
+  await page.goto('./?category=drugs', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Copy permanent link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?category=drugs&v=[\d-]+$/);
+});
+
 test.describe('no console error or warning', () => {
   /** Every console message of type error or warning, as text. */
   const watch = (page: Page) => {
