@@ -83,31 +83,32 @@ export default memo(OutcomeChart, sameChart);
 /** Below this width a bar chart drops its value labels (the table and tooltips keep them). */
 const NARROW_PX = 560;
 
-/** Whether the element is narrower than a phone-sized chart needs; measured after mounting. */
-function useNarrow() {
+/** A report date under a points chart ("Jan 26, 2026" at 12 px) with a gap before the next. */
+const POINT_LABEL_PX = 96;
+
+/** The element's width in pixels, measured after mounting (0 until then). */
+function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
-  const [narrow, setNarrow] = useState(false);
+  const [width, setWidth] = useState(0);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      setNarrow(width > 0 && width < NARROW_PX);
-    });
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, narrow] as const;
+  return [ref, width] as const;
 }
 
 function OutcomeChart(props: OutcomeChartProps) {
-  const [ref, narrow] = useNarrow();
+  const [ref, width] = useWidth();
+  const narrow = width > 0 && width < NARROW_PX;
   return (
     <div ref={ref}>
       <div aria-hidden="true" className="text-slate-800 dark:text-slate-200">
         <ResponsiveContainer width="100%" height={props.height}>
           {props.type === 'points' ? (
-            <PointsChart {...props} narrow={narrow} />
+            <PointsChart {...props} narrow={narrow} width={width} />
           ) : (
             <BarsChart {...props} narrow={narrow} />
           )}
@@ -125,8 +126,12 @@ function PointsChart({
   yLabel,
   formatTick,
   narrow,
-}: Extract<OutcomeChartProps, { type: 'points' }> & { narrow: boolean }) {
+  width,
+}: Extract<OutcomeChartProps, { type: 'points' }> & { narrow: boolean; width: number }) {
   const labels = new Map(data.map((d) => [d.key, d.label]));
+  // Room for every report date under the plot (its width less the margins, the value axis
+  // and the padding), at about POINT_LABEL_PX each.
+  const crowded = width > 0 && data.length * POINT_LABEL_PX > width - 24 - 24 - 90 - 72;
   return (
     <LineChart
       data={data as ChartDatum[]}
@@ -137,9 +142,9 @@ function PointsChart({
       <XAxis
         dataKey="key"
         type="category"
-        // Every report date where they fit; on a phone-sized chart the first and last, and
-        // any between that do not overlap them (the table lists every one).
-        interval={narrow ? 'preserveStartEnd' : 0}
+        // Every report date where they fit; else the first and last, and any between that
+        // do not overlap them (the table lists every one).
+        interval={crowded ? 'preserveStartEnd' : 0}
         padding={{ left: 36, right: 36 }}
         tickFormatter={(key: string) => labels.get(key) ?? ''}
         tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
