@@ -84,7 +84,7 @@ export default memo(OutcomeChart, sameChart);
 const NARROW_PX = 560;
 
 /** A report date under a points chart ("Jan 26, 2026" at 12 px) with a gap before the next. */
-const POINT_LABEL_PX = 96;
+const POINT_LABEL_PX = 84;
 
 /** The element's width in pixels, measured after mounting (0 until then). */
 function useWidth() {
@@ -129,9 +129,10 @@ function PointsChart({
   width,
 }: Extract<OutcomeChartProps, { type: 'points' }> & { narrow: boolean; width: number }) {
   const labels = new Map(data.map((d) => [d.key, d.label]));
-  // Room for every report date under the plot (its width less the margins, the value axis
-  // and the padding), at about POINT_LABEL_PX each.
-  const crowded = width > 0 && data.length * POINT_LABEL_PX > width - 24 - 24 - 90 - 72;
+  // Whether the report dates, spread evenly under the plot (its width less the margins, the
+  // value axis and the padding), come closer than POINT_LABEL_PX apart.
+  const crowded =
+    width > 0 && data.length > 1 && (width - 24 - 24 - 90 - 72) / (data.length - 1) < POINT_LABEL_PX;
   return (
     <LineChart
       data={data as ChartDatum[]}
@@ -147,7 +148,7 @@ function PointsChart({
         interval={crowded ? 'preserveStartEnd' : 0}
         padding={{ left: 36, right: 36 }}
         tickFormatter={(key: string) => labels.get(key) ?? ''}
-        tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
+        tick={PlainTick}
         label={{
           value: narrow ? xLabelNarrow : xLabel,
           position: 'insideBottom',
@@ -165,7 +166,7 @@ function PointsChart({
         // page to see whether it overlaps the next, which forced a layout of the whole page.
         interval={0}
         tickFormatter={formatTick}
-        tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
+        tick={PlainTick}
         label={{
           value: yLabel,
           angle: -90,
@@ -254,7 +255,7 @@ function BarsChart({
         // drawn without measuring it in the page; a narrow one drops any that would overlap.
         interval={narrow ? 'preserveEnd' : 0}
         tickFormatter={formatTick}
-        tick={{ className: TEXT, fill: 'currentColor', fontSize: 12 }}
+        tick={PlainTick}
         label={{
           value: valueLabel,
           position: 'insideBottom',
@@ -307,6 +308,50 @@ function BarsChart({
         {narrow ? null : <LabelList dataKey="barLabel" content={BarLabel} />}
       </Bar>
     </BarChart>
+  );
+}
+
+/** What Recharts passes to an axis's tick label (the parts used here). */
+interface TickProps {
+  x: number | string;
+  y: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: 'start' | 'middle' | 'end';
+  payload: { value: unknown };
+  index: number;
+  tickFormatter?: (value: unknown, index: number) => string;
+  className?: string;
+}
+
+/** How far a line of text moves down to sit below, on or above its point, as Recharts' Text does. */
+const ANCHOR_DY = { start: '0.71em', middle: '0.355em', end: '0em' } as const;
+
+/**
+ * A one-line tick label. Recharts' own label measures each word in the page to wrap it,
+ * which forced a layout of the whole page while a chart was drawn; these labels are short
+ * and never wrap.
+ */
+function PlainTick({
+  x,
+  y,
+  textAnchor,
+  verticalAnchor,
+  payload,
+  index,
+  tickFormatter,
+  className,
+}: TickProps) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={textAnchor}
+      dy={ANCHOR_DY[verticalAnchor ?? 'middle']}
+      fontSize={12}
+      className={`${className ?? ''} ${TEXT}`}
+    >
+      {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
+    </text>
   );
 }
 
