@@ -1,18 +1,20 @@
 import './index.css';
 
-import { noteEarlyClicks } from './app/early-clicks';
+import { giveUpEarlyClicks, noteEarlyClicks } from './app/early-clicks';
 import { requestDatasetEarly } from './data/early-dataset';
 
 /**
  * The only script the page loads up front. The page arrives prerendered (scripts/prerender.mjs),
  * so the app is imported once a frame has been painted: its download and start-up never
  * delay the first paint of the figures. Meanwhile the dataset is requested (the page preloads
- * it) and a button pressed on the prerendered page is noted, to be answered once the app has
- * started. `npm run dev` serves an empty page, rendered the same way.
+ * it) and a button or link pressed on the prerendered page is noted, to be answered once the
+ * app has started (early-clicks.ts). `npm run dev` serves an empty page, rendered the same way.
  */
 function start(): void {
   const container = document.getElementById('root');
-  if (container) void import('./app/boot').then(({ boot }) => boot(container));
+  if (container) {
+    import('./app/boot').then(({ boot }) => boot(container)).catch(giveUpEarlyClicks);
+  }
 }
 
 requestDatasetEarly();

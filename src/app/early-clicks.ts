@@ -1,17 +1,56 @@
 /**
- * The prerendered page shows its buttons before the app has started, and a button pressed
- * then (a headline card's "See all reports", a filter chip, "Copy permanent link") would do
- * nothing: React is not listening yet. The entry script (main.tsx) notes the last button
- * pressed; once the app has started, that button is pressed again, now with its behaviour.
- * Links need nothing: without the app they load the address they name. Kept free of
+ * The prerendered page shows its buttons and links before the app has started.
+ *
+ * - A button pressed then (a headline card's "See all reports", a filter chip, "Copy
+ *   permanent link") would do nothing: React is not listening yet.
+ * - On a link with a query (a linked view), the prerendered header's links name addresses
+ *   of the default view: "Español" there is `?lang=es`, which would drop the link's filters.
+ *
+ * The entry script (main.tsx) notes the last such button or link pressed (holding the
+ * link back); once the app has started, it is pressed again, now with its behaviour. Other
+ * links need nothing: without the app they load the address they name. Kept free of
  * imports: it is part of the small entry script.
  */
 
-let pressed: HTMLButtonElement | null = null;
+type Pressable = HTMLButtonElement | HTMLAnchorElement;
 
-function note(event: Event): void {
-  const button = event.target instanceof Element ? event.target.closest('button') : null;
-  if (button && !button.disabled) pressed = button;
+let pressed: Pressable | null = null;
+/** Which of the elements of the same kind and name the pressed one was, in page order. */
+let pressedIndex = 0;
+
+/** What a reader knows a button or link by: its label, else its text. */
+function nameOf(element: Element): string {
+  return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+}
+
+function namesakes(element: Pressable): Pressable[] {
+  const name = nameOf(element);
+  return [...document.querySelectorAll<Pressable>(element.tagName)].filter((other) => nameOf(other) === name);
+}
+
+/** A plain click on a link of this page to another view of it, while a linked view is drawn. */
+function isHeldLink(event: MouseEvent, link: HTMLAnchorElement): boolean {
+  return (
+    document.documentElement.hasAttribute('data-linked-view') &&
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    !event.altKey &&
+    link.origin === location.origin &&
+    link.pathname === location.pathname &&
+    link.search !== ''
+  );
+}
+
+function note(event: MouseEvent): void {
+  const target = event.target instanceof Element ? event.target.closest('button, a[href]') : null;
+  if (target instanceof HTMLButtonElement && !target.disabled) pressed = target;
+  else if (target instanceof HTMLAnchorElement && isHeldLink(event, target)) {
+    event.preventDefault();
+    pressed = target;
+  } else return;
+  pressedIndex = namesakes(pressed).indexOf(pressed);
 }
 
 /** From the entry script, before the app starts. */
@@ -27,43 +66,43 @@ export function stopNotingClicks(): void {
   document.removeEventListener('click', note, true);
 }
 
-/** What a reader knows a button by: its label, else its text. */
-function nameOf(button: HTMLButtonElement): string {
-  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
-}
-
 /**
- * The button of the rendered page that stands where `old` stood in the prerendered page:
- * the one with the same name, if the page has exactly one.
+ * The element of the rendered page that stands where `old` stood in the prerendered page:
+ * the one of the same kind and name, at the same place among its namesakes.
  */
-function twinOf(old: HTMLButtonElement): HTMLButtonElement | undefined {
-  const name = nameOf(old);
-  if (!name) return undefined;
-  const twins = [...document.querySelectorAll('button')].filter((button) => nameOf(button) === name);
-  return twins.length === 1 ? twins[0] : undefined;
+function twinOf(old: Pressable): Pressable | undefined {
+  return namesakes(old)[pressedIndex];
 }
 
 /**
- * Once the app has committed its first render, presses again the button pressed before it.
+ * Once the app has committed its first render, presses again the button or link pressed
+ * before it.
  *
  * - `hydrated`: React took over the prerendered elements; the pressed one is pressed again
  *   if it is still in the page. Noting stopped as hydration began.
  * - `rendered`: a link with a query is rendered afresh, which replaces every prerendered
- *   element; noting went on until now. The new button with the same name is pressed. A
- *   pressed button that is still in the page was rendered by React, which answered it.
+ *   element; noting went on until now. The new element of the same name is pressed. A
+ *   pressed element that is still in the page was rendered by React, which answered it.
+ *   A held link with no counterpart loads the address it names.
  */
 export function replayEarlyClick(how: 'hydrated' | 'rendered'): void {
   stopNotingClicks();
-  const button = pressed;
+  const old = pressed;
   pressed = null;
-  if (!button) return;
-  const target =
-    how === 'hydrated'
-      ? button.isConnected
-        ? button
-        : undefined
-      : button.isConnected
-        ? undefined
-        : twinOf(button);
-  if (target && !target.disabled) target.click();
+  if (!old) return;
+  if (how === 'hydrated') {
+    if (old.isConnected && !(old instanceof HTMLButtonElement && old.disabled)) old.click();
+    return;
+  }
+  if (old.isConnected) return;
+  const twin = twinOf(old);
+  if (twin && !(twin instanceof HTMLButtonElement && twin.disabled)) twin.click();
+  else if (old instanceof HTMLAnchorElement) location.assign(old.href);
+}
+
+/** The app could not start: a held link loads the address it names after all. */
+export function giveUpEarlyClicks(): void {
+  stopNotingClicks();
+  if (pressed instanceof HTMLAnchorElement) location.assign(pressed.href);
+  pressed = null;
 }

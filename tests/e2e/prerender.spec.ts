@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import type { Page } from '@playwright/test';
 
+import { es } from '../../src/i18n/es/messages';
 import { en } from '../../src/i18n/messages';
 import { PANEL_IDS } from '../../src/view-state/view-state';
 import { expect, test } from './fixtures';
@@ -139,6 +140,31 @@ test('on a deep link, a header button pressed before the app starts is answered 
   release();
   await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?category=drugs&v=[\d-]+$/);
+});
+
+test('on a deep link, a header link followed before the app starts keeps the link’s view', async ({
+  page,
+}) => {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./?category=drugs&type=report', { waitUntil: 'domcontentloaded' });
+  // The prerendered header's "Español" names the default view in Spanish (`?lang=es`):
+  // followed as it is, it would drop the link's filters.
+  await page
+    .getByRole('navigation', { name: en.languageSwitch.label })
+    .getByRole('link', { name: 'Español' })
+    .click();
+  await expect(page).toHaveURL(/\?category=drugs&type=report$/);
+
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: es.app.heading })).toBeVisible();
+  await expect(page).toHaveURL(/\?category=drugs&type=report&lang=es$/);
 });
 
 test.describe('no console error or warning', () => {
