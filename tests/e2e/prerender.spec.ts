@@ -16,15 +16,21 @@ import { expect, test } from './fixtures';
 /** The published dataset: the page without JavaScript lists every one of its events. */
 const dataset = JSON.parse(readFileSync('public/data/hstf.json', 'utf8')) as { events: unknown[] };
 
+/** Every script of the app, the entry script included. */
 const SCRIPTS = /\/assets\/[^/]+\.js$/;
+/** The app's code behind the entry script: held, the entry script still notes early presses. */
+const APP_SCRIPT = /\/assets\/boot-[^/]+\.js$/;
 
-/** Holds every script of the app until `release` is called: the page as painted before it starts. */
-async function holdScripts(page: Page): Promise<() => void> {
+/**
+ * Holds the scripts matching `scripts` until `release` is called: the page as painted before
+ * the app starts.
+ */
+async function holdScripts(page: Page, scripts: RegExp = SCRIPTS): Promise<() => void> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(SCRIPTS, async (route) => {
+  await page.route(scripts, async (route) => {
     await gate;
     await route.continue();
   });
@@ -98,14 +104,7 @@ test('an embed link shows nothing of the full page before the app starts', async
 
 test('a button pressed before the app starts is answered once it has started', async ({ page }) => {
   // The entry script runs; the app's code is held back, so the page is the prerendered one.
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdScripts(page, APP_SCRIPT);
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await headline(page).getByRole('button', { name: 'Arrests: See all 5 reports' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -124,14 +123,7 @@ test('on a deep link, a header button pressed before the app starts is answered 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(baseURL ?? '').origin,
   });
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdScripts(page, APP_SCRIPT);
   // The linked view renders afresh, replacing the prerendered header whose button was pressed.
   await page.goto('./?category=drugs', { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'Copy permanent link' }).click();
@@ -145,14 +137,7 @@ test('on a deep link, a header button pressed before the app starts is answered 
 test('on a deep link, a header link followed before the app starts keeps the link’s view', async ({
   page,
 }) => {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdScripts(page, APP_SCRIPT);
   await page.goto('./?category=drugs&type=report', { waitUntil: 'domcontentloaded' });
   // The prerendered header's "Español" names the default view in Spanish (`?lang=es`):
   // followed as it is, it would drop the link's filters.
