@@ -86,6 +86,11 @@ const NARROW_PX = 560;
 /** A report date under a points chart ("Jan 26, 2026" at 12 px) with a gap before the next. */
 const POINT_LABEL_PX = 84;
 
+/** A points chart's margins, its value axis's width and the padding at each end of its dates. */
+const POINTS_MARGIN = { top: 16, right: 24, bottom: 36, left: 24 };
+const VALUE_AXIS_PX = 90;
+const DATE_PADDING_PX = 36;
+
 /** The element's width in pixels, measured after mounting (0 until then). */
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
@@ -131,14 +136,10 @@ function PointsChart({
   const labels = new Map(data.map((d) => [d.key, d.label]));
   // Whether the report dates, spread evenly under the plot (its width less the margins, the
   // value axis and the padding), come closer than POINT_LABEL_PX apart.
-  const crowded =
-    width > 0 && data.length > 1 && (width - 24 - 24 - 90 - 72) / (data.length - 1) < POINT_LABEL_PX;
+  const plot = width - POINTS_MARGIN.left - POINTS_MARGIN.right - VALUE_AXIS_PX - 2 * DATE_PADDING_PX;
+  const crowded = width > 0 && data.length > 1 && plot / (data.length - 1) < POINT_LABEL_PX;
   return (
-    <LineChart
-      data={data as ChartDatum[]}
-      margin={{ top: 16, right: 24, bottom: 36, left: 24 }}
-      accessibilityLayer={false}
-    >
+    <LineChart data={data as ChartDatum[]} margin={POINTS_MARGIN} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" className="stroke-slate-300 dark:stroke-slate-700" />
       <XAxis
         dataKey="key"
@@ -146,7 +147,7 @@ function PointsChart({
         // Every report date where they fit; else the first and last, and any between that
         // do not overlap them (the table lists every one).
         interval={crowded ? 'preserveStartEnd' : 0}
-        padding={{ left: 36, right: 36 }}
+        padding={{ left: DATE_PADDING_PX, right: DATE_PADDING_PX }}
         tickFormatter={(key: string) => labels.get(key) ?? ''}
         tick={PlainTick}
         label={{
@@ -161,7 +162,7 @@ function PointsChart({
       <YAxis
         type="number"
         domain={[0, 'auto']}
-        width={90}
+        width={VALUE_AXIS_PX}
         // Every tick (about five, stacked): Recharts then does not measure each label in the
         // page to see whether it overlaps the next, which forced a layout of the whole page.
         interval={0}
