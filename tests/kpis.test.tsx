@@ -177,6 +177,27 @@ describe('headline cards', () => {
     expect(surge).not.toHaveTextContent('507 people');
   });
 
+  it('shows only a chosen category’s cards, and every card again once it is taken off', async () => {
+    const { user } = renderApp();
+    const list = await cards();
+    const shown = () =>
+      within(list)
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('aria-labelledby'));
+    const categories = screen.getByRole('group', { name: 'Category' });
+    await user.click(within(categories).getByRole('button', { name: 'Firearms' }));
+    expect(shown()).toEqual(['kpi-firearms']);
+    await user.click(within(categories).getByRole('button', { name: 'Firearms' }));
+    expect(shown()).toEqual([
+      'kpi-arrests',
+      'kpi-fentanyl-pills',
+      'kpi-narcotics',
+      'kpi-firearms',
+      'kpi-currency',
+    ]);
+    expect(within(list).getByRole('article', { name: 'Arrests' })).toHaveTextContent('3,266 people');
+  });
+
   it('shows an empty state with a way out when no category is selected', async () => {
     const { user } = renderApp('?category=');
     const section = await screen.findByRole('region', { name: 'Headline figures' });
