@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export interface SparkPoint {
   value: number;
   /** Drawn hollow: a value sources disagree about. */
@@ -14,10 +16,12 @@ const MAX_DOTS = 12;
  * A small line of successive values, oldest to newest, on one scale from zero. Decorative:
  * the same values are given in words wherever it appears. With many values (a claim
  * reported hundreds of times) the dots would merge into a blot, and each would be an element
- * of the page to create on every filter change: the line alone is drawn, with the newest dot. Sized by SVG attributes, not
- * style attributes, so it prerenders under a strict Content-Security-Policy.
+ * of the page to create on every filter change: the line alone is drawn, with the newest
+ * dot. Sized by SVG attributes, not style attributes, so it prerenders under a strict
+ * Content-Security-Policy. Memoised: without a date window a card's points are the same
+ * array from one filter change to the next (kpis.ts), so a toggle leaves it alone.
  */
-export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
+export const Sparkline = memo(function Sparkline({ points }: { points: readonly SparkPoint[] }) {
   const max = Math.max(...points.map((p) => p.value), 0) || 1;
   const step = points.length > 1 ? (WIDTH - PAD * 2) / (points.length - 1) : 0;
   const xy = points.map((p, i) => ({
@@ -63,4 +67,4 @@ export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
       ))}
     </svg>
   );
-}
+});

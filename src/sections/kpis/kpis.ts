@@ -1,3 +1,4 @@
+import type { SparkPoint } from '../../components/sparkline';
 import { byReportOrder, groupBy, inDateWindow, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, Period } from '../../data/schema';
 import { toMetricTons } from '../../data/units';
@@ -8,7 +9,7 @@ export interface KpiCard {
   /** The most recent report of this metric for the period. */
   latest: Figure;
   /** Every report of the metric for the period, oldest first. */
-  history: Figure[];
+  history: readonly Figure[];
   /** Some reports of this claim disagree, or one is marked disputed. */
   disputed: boolean;
 }
@@ -26,6 +27,8 @@ function figureTexts(dataset: Dataset, figure: Figure): string[] {
 }
 
 function inFilter(dataset: Dataset, figure: Figure, filter: KpiFilter): boolean {
+  // Without a date window, no report's date needs looking up.
+  if (filter.from === null && filter.to === null) return true;
   return inDateWindow(reportOf(dataset, figure).date, filter.from, filter.to);
 }
 
@@ -77,9 +80,13 @@ export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilte
     .filter((metric) => metric.headline)
     .filter((metric) => filter.category === null || filter.category.includes(metric.category))
     .flatMap((metric) => {
-      const history = (byMetricAndPeriod.get(metricPeriodKey(metric.id, period.id)) ?? []).filter((f) =>
-        inFilter(dataset, f, filter),
-      );
+      const reports = byMetricAndPeriod.get(metricPeriodKey(metric.id, period.id)) ?? [];
+      // Without a date window every report is in it: the list made once per dataset is kept,
+      // so each toggle neither copies it nor makes the card's sparkline points again.
+      const history =
+        filter.from === null && filter.to === null
+          ? reports
+          : reports.filter((f) => inFilter(dataset, f, filter));
       const latest = history.at(-1);
       if (!latest) return [];
       // A search keeps the whole card (its history is one claim) when any report of it matches.
@@ -124,10 +131,17 @@ export function cardOfFigure(cards: readonly KpiCard[], figureId: string | null)
   return cards.find((card) => card.history.some((f) => f.id === figureId));
 }
 
+const sparkPointsOf = new WeakMap<readonly Figure[], readonly SparkPoint[]>();
+
 /** The card's values oldest to newest on one scale (weights in metric tons), for its sparkline. */
-export function sparkPoints(card: KpiCard): { value: number; disputed: boolean }[] {
-  return card.history.map((figure) => ({
-    value: toMetricTons(figure.value, figure.unit) ?? figure.value,
-    disputed: figure.support === 'disputed',
-  }));
+export function sparkPoints(card: KpiCard): readonly SparkPoint[] {
+  let points = sparkPointsOf.get(card.history);
+  if (!points) {
+    points = card.history.map((figure) => ({
+      value: toMetricTons(figure.value, figure.unit) ?? figure.value,
+      disputed: figure.support === 'disputed',
+    }));
+    sparkPointsOf.set(card.history, points);
+  }
+  return points;
 }
