@@ -5,20 +5,13 @@ import { expect, test } from './fixtures';
 
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });
 
-test('Copy link puts the canonical address on the clipboard and confirms it', async ({
-  page,
-  context,
-  baseURL,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(baseURL ?? '').origin,
-  });
+test('Copy link puts the canonical address on the clipboard and confirms it', async ({ page, clipboard }) => {
   await page.goto('./?agency=fbi,doj&category=drugs');
   // The DOJ covers the FBI, so the parent is written once.
   await expect(page).toHaveURL(/\?category=drugs&agency=doj$/);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await clipboard.read();
   expect(copied).toBe(page.url());
   await expect(page).toHaveTitle('Drugs · DOJ (incl. FBI) · HSTF Dashboard');
 });

@@ -9,11 +9,17 @@ export interface Options {
   cpuThrottle: number;
 }
 
+/** The system clipboard, which a test that asks for it may read (copy buttons write to it). */
+export interface Clipboard {
+  /** The text on the clipboard, read as the page would read it. */
+  read(): Promise<string>;
+}
+
 /**
  * Every browser test fails on a console error, a page error, or a request to any
  * host other than the app's own: the dashboard must never call a third party.
  */
-export const test = base.extend<Options & { problems: string[]; throttled: void }>({
+export const test = base.extend<Options & { problems: string[]; throttled: void; clipboard: Clipboard }>({
   cpuThrottle: [Number(process.env.E2E_CPU_THROTTLE ?? 4), { option: true }],
   throttled: [
     async ({ page, cpuThrottle }, use) => {
@@ -24,6 +30,15 @@ export const test = base.extend<Options & { problems: string[]; throttled: void 
       await use();
     },
     { auto: true },
+  ],
+  clipboard: [
+    async ({ page, context, baseURL }, use) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseURL ?? '').origin,
+      });
+      await use({ read: () => page.evaluate(() => navigator.clipboard.readText()) });
+    },
+    { scope: 'test' },
   ],
   problems: [
     async ({ page, baseURL }, use) => {

@@ -117,12 +117,8 @@ test('a button pressed before the app starts is answered once it has started', a
 
 test('on a deep link, a header button pressed before the app starts is answered once it has', async ({
   page,
-  context,
-  baseURL,
+  clipboard,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(baseURL ?? '').origin,
-  });
   const release = await holdScripts(page, APP_SCRIPT);
   // The linked view renders afresh, replacing the prerendered header whose button was pressed.
   await page.goto('./?category=drugs', { waitUntil: 'domcontentloaded' });
@@ -131,7 +127,7 @@ test('on a deep link, a header button pressed before the app starts is answered 
 
   release();
   await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?category=drugs&v=[\d-]+$/);
+  expect(await clipboard.read()).toMatch(/\?category=drugs&v=[\d-]+$/);
 });
 
 test('on a deep link, a header link followed before the app starts keeps the link’s view', async ({

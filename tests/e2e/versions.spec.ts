@@ -43,17 +43,14 @@ test('a permanent link to version 1 shows its data and what changed; the notice 
 
 test('Copy permanent link copies the view with v= of the data on screen', async ({
   page,
-  context,
+  clipboard,
   baseURL,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(baseURL ?? '').origin,
-  });
   await page.goto('./?category=drugs');
   await expect(page.getByRole('button', { name: 'Copy permanent link' })).toBeEnabled(LOAD);
   await page.getByRole('button', { name: 'Copy permanent link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toBeVisible(LOAD);
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await clipboard.read();
   expect(copied).toBe(`${page.url()}&v=2026-11-28-2`);
 
   // Opening it pins the newest version without a notice, and keeps v= in the address.
@@ -67,9 +64,7 @@ test('Copy permanent link copies the view with v= of the data on screen', async 
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible(
     LOAD,
   );
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    new URL('./?category=drugs', baseURL).href,
-  );
+  expect(await clipboard.read()).toBe(new URL('./?category=drugs', baseURL).href);
 });
 
 test('an unknown v is dropped with the ignored notice, and the latest data is shown', async ({ page }) => {
