@@ -23,6 +23,14 @@ export function prevalidatedHash(): string | undefined {
   return document.querySelector<HTMLMetaElement>(`meta[name="${PREVALIDATED_META}"]`)?.content || undefined;
 }
 
+/**
+ * Whether to hash a file as it arrives: only the newest dataset, and only when the page names
+ * the hash of the file the build validated (so that the two can be compared).
+ */
+export function hashesOnArrival(path: string): boolean {
+  return path === DATASET_PATH && prevalidatedHash() !== undefined;
+}
+
 /** A data file as it came: its text and, when asked for, the SHA-256 (hex) of its bytes. */
 export interface DataFile {
   text: string;
@@ -63,7 +71,7 @@ export function requestDatasetEarly(): void {
   performance.mark('hstf:fetch-start');
   early = fetch(dataUrl(DATASET_PATH)).then(async (response): Promise<EarlyDataset> => {
     if (!response.ok) return { ok: false, status: response.status, statusText: response.statusText };
-    const file = await readDataFile(response, prevalidatedHash() !== undefined);
+    const file = await readDataFile(response, hashesOnArrival(DATASET_PATH));
     performance.measure('hstf:fetch', 'hstf:fetch-start');
     return { ok: true, ...file };
   });

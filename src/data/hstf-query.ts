@@ -4,6 +4,7 @@ import { DatasetError } from './dataset-error';
 import {
   DATASET_PATH,
   dataUrl,
+  hashesOnArrival,
   prevalidatedHash,
   readDataFile,
   takeEarlyDataset,
@@ -39,7 +40,7 @@ async function fetchDataFile(path: string, signal?: AbortSignal): Promise<DataFi
   }
   // The early request has read the body already (and timed the download).
   if (!('arrayBuffer' in response)) return response;
-  const file = await readDataFile(response, path === DATASET_PATH && prevalidatedHash() !== undefined);
+  const file = await readDataFile(response, hashesOnArrival(path));
   performance.measure('hstf:fetch', 'hstf:fetch-start');
   return file;
 }
