@@ -43,9 +43,14 @@ function isHeldLink(event: MouseEvent, link: HTMLAnchorElement): boolean {
   );
 }
 
+/** A link, or a button that is not disabled. */
+function canPress(element: Pressable): boolean {
+  return !(element instanceof HTMLButtonElement && element.disabled);
+}
+
 function note(event: MouseEvent): void {
   const target = event.target instanceof Element ? event.target.closest('button, a[href]') : null;
-  if (target instanceof HTMLButtonElement && !target.disabled) pressed = target;
+  if (target instanceof HTMLButtonElement && canPress(target)) pressed = target;
   else if (target instanceof HTMLAnchorElement && isHeldLink(event, target)) {
     event.preventDefault();
     pressed = target;
@@ -91,12 +96,12 @@ export function replayEarlyClick(how: 'hydrated' | 'rendered'): void {
   pressed = null;
   if (!old) return;
   if (how === 'hydrated') {
-    if (old.isConnected && !(old instanceof HTMLButtonElement && old.disabled)) old.click();
+    if (old.isConnected && canPress(old)) old.click();
     return;
   }
   if (old.isConnected) return;
   const twin = twinOf(old);
-  if (twin && !(twin instanceof HTMLButtonElement && twin.disabled)) twin.click();
+  if (twin && canPress(twin)) twin.click();
   else if (old instanceof HTMLAnchorElement) location.assign(old.href);
 }
 
