@@ -13,7 +13,13 @@ import { requestDatasetEarly } from './data/early-dataset';
 function start(): void {
   const container = document.getElementById('root');
   if (container) {
-    import('./app/boot').then(({ boot }) => boot(container)).catch(giveUpEarlyClicks);
+    import('./app/boot')
+      .then(({ boot }) => boot(container))
+      .catch((error: unknown) => {
+        giveUpEarlyClicks();
+        // Still reported: the console (and the browser tests) must see why the app did not start.
+        throw error;
+      });
   }
 }
 
