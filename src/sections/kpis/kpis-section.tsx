@@ -16,6 +16,7 @@ import { NoFiguresState } from '../shared/section-states';
 import {
   cardOfFigure,
   headlineCards,
+  inCategories,
   otherPeriodGroups,
   sparkPoints,
   type KpiCard,
@@ -37,7 +38,7 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
   // chosen are hidden. A category toggle then hides and shows cards instead of making them
   // again: at 100× the data, bringing the cards back was the slower half of such toggles.
   const allCards = headlineCards(dataset, period, { ...view, category: null });
-  const chosen = (card: KpiCard) => view.category === null || view.category.includes(card.metric.category);
+  const chosen = (card: KpiCard) => inCategories(view, card.metric.category);
   const cards = allCards.filter(chosen);
   const others = otherPeriodGroups(dataset, period, view);
   const target = focusTargetOf(dataset, view.focus);

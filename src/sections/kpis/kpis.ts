@@ -26,9 +26,16 @@ function figureTexts(dataset: Dataset, figure: Figure): string[] {
   return [figure.statedAs, figure.quote.text, figure.saidBy, reportOf(dataset, figure).madeBy];
 }
 
+/** Whether a category is among those the filter chose (all of them when it chose none). */
+export function inCategories(filter: Pick<KpiFilter, 'category'>, categoryId: string): boolean {
+  return filter.category === null || filter.category.includes(categoryId);
+}
+
+const hasDateWindow = (filter: KpiFilter) => filter.from !== null || filter.to !== null;
+
 function inFilter(dataset: Dataset, figure: Figure, filter: KpiFilter): boolean {
   // Without a date window, no report's date needs looking up.
-  if (filter.from === null && filter.to === null) return true;
+  if (!hasDateWindow(filter)) return true;
   return inDateWindow(reportOf(dataset, figure).date, filter.from, filter.to);
 }
 
@@ -78,15 +85,12 @@ export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilte
   const { byMetricAndPeriod } = groupsOf(dataset);
   return dataset.metrics
     .filter((metric) => metric.headline)
-    .filter((metric) => filter.category === null || filter.category.includes(metric.category))
+    .filter((metric) => inCategories(filter, metric.category))
     .flatMap((metric) => {
       const reports = byMetricAndPeriod.get(metricPeriodKey(metric.id, period.id)) ?? [];
       // Without a date window every report is in it: the list made once per dataset is kept,
       // so each toggle neither copies it nor makes the card's sparkline points again.
-      const history =
-        filter.from === null && filter.to === null
-          ? reports
-          : reports.filter((f) => inFilter(dataset, f, filter));
+      const history = hasDateWindow(filter) ? reports.filter((f) => inFilter(dataset, f, filter)) : reports;
       const latest = history.at(-1);
       if (!latest) return [];
       // A search keeps the whole card (its history is one claim) when any report of it matches.
@@ -116,7 +120,7 @@ export function otherPeriodGroups(dataset: Dataset, main: Period, filter: KpiFil
     .flatMap((period) => {
       const figures = (byPeriod.get(period.id) ?? []).filter(
         (f) =>
-          (filter.category === null || filter.category.includes(f.category)) &&
+          inCategories(filter, f.category) &&
           inFilter(dataset, f, filter) &&
           (metricById === null ||
             matchesQuery(q, [metricById.get(f.metricId)?.label, period.label, ...figureTexts(dataset, f)])),
