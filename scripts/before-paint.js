@@ -14,4 +14,17 @@
   // drawn that view (src/app/linked-view.ts). An embed hides the whole page, whose frame differs.
   var query = location.search;
   if (query.length > 1) root.setAttribute('data-linked-view', /[?&]embed=/.test(query) ? 'embed' : 'view');
+  // A script of the app that cannot load (offline, or a deploy replaced its files) must not
+  // leave the page hidden: show the default view and the line saying the dashboard could not
+  // start (src/app/page-marks.ts; main.tsx does the same when the app's code fails later).
+  addEventListener(
+    'error',
+    function (event) {
+      if (event.target instanceof HTMLScriptElement) {
+        root.removeAttribute('data-linked-view');
+        root.setAttribute('data-start-failed', '');
+      }
+    },
+    true,
+  );
 })(document.documentElement);

@@ -185,6 +185,7 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
       ),
   );
   replace('<!--noscript-->', escapeHtml(m.prerendered.noscript));
+  replace('<!--start-failed-->', escapeHtml(m.prerendered.startFailed));
   replace('<div id="root"></div>', `<div id="root">${body}</div>`);
 
   assertNoStyleAttributes(page);

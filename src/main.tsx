@@ -1,6 +1,7 @@
 import './index.css';
 
 import { giveUpEarlyClicks, noteEarlyClicks } from './app/early-clicks';
+import { showStartFailure } from './app/page-marks';
 import { requestDatasetEarly } from './data/early-dataset';
 
 /**
@@ -17,6 +18,9 @@ function start(): void {
       .then(({ boot }) => boot(container))
       .catch((error: unknown) => {
         giveUpEarlyClicks();
+        // Never a blank page: a linked view hidden until the app draws it is shown as the
+        // prerendered default view, with the line that says the dashboard could not start.
+        showStartFailure();
         // Still reported: the console (and the browser tests) must see why the app did not start.
         throw error;
       });

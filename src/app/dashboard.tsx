@@ -12,7 +12,7 @@ import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
 import { datasetErrorText, listsInvalidPaths } from './dataset-error-text';
 import { HeaderControls } from './header-controls';
-import { revealLinkedView } from './linked-view';
+import { revealLinkedView } from './page-marks';
 import { PageShell } from './page-shell';
 
 /** The data version a link asks for (`v=`), read before the data loads: it decides which file to load. */

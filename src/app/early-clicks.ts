@@ -8,9 +8,11 @@
  *
  * The entry script (main.tsx) notes the last such button or link pressed (holding the
  * link back); once the app has started, it is pressed again, now with its behaviour. Other
- * links need nothing: without the app they load the address they name. Kept free of
- * imports: it is part of the small entry script.
+ * links need nothing: without the app they load the address they name. It imports only
+ * page-marks.ts: it is part of the small entry script.
  */
+
+import { LINKED_VIEW_ATTRIBUTE } from './page-marks';
 
 type Pressable = HTMLButtonElement | HTMLAnchorElement;
 
@@ -31,7 +33,7 @@ function namesakes(element: Pressable): Pressable[] {
 /** A plain click on a link of this page to another view of it, while a linked view is drawn. */
 function isHeldLink(event: MouseEvent, link: HTMLAnchorElement): boolean {
   return (
-    document.documentElement.hasAttribute('data-linked-view') &&
+    document.documentElement.hasAttribute(LINKED_VIEW_ATTRIBUTE) &&
     event.button === 0 &&
     !event.metaKey &&
     !event.ctrlKey &&

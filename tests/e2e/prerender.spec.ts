@@ -91,6 +91,47 @@ test('a deep link shows nothing its filters exclude before the app starts, then 
   await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toBeVisible();
   await expect(headline(page).getByRole('article', { name: 'Arrests' })).toHaveCount(0);
   await expect(page).toHaveURL(/\?category=drugs$/);
+  await expect(page.getByText(en.prerendered.startFailed)).toBeHidden();
+});
+
+test.describe('when the app’s code cannot load, the default view is shown and says so', () => {
+  /**
+   * The failures these tests cause on purpose are the only problems allowed: the resource that
+   * did not load and, for the code behind the entry script, the import that it failed.
+   */
+  const expectOnlyLoadFailures = (problems: string[]) => {
+    expect(problems.length).toBeGreaterThan(0);
+    expect(
+      problems.filter(
+        (problem) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(problem),
+      ),
+    ).toEqual([]);
+    problems.length = 0;
+  };
+
+  test('a deep link whose app code is missing', async ({ page, problems }) => {
+    await page.route(APP_SCRIPT, (route) => route.abort());
+    await page.goto('./?category=drugs');
+    await expect(page.getByRole('alert').filter({ hasText: en.prerendered.startFailed })).toBeVisible();
+    // The prerendered default view, not left hidden: its figures include those the link's
+    // filter would exclude, which the line says.
+    await expect(headline(page).getByRole('article', { name: 'Arrests' })).toContainText('3,266');
+    await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toBeVisible();
+    expectOnlyLoadFailures(problems);
+  });
+
+  test('an embed link whose entry script is missing', async ({ page, problems }) => {
+    await page.route(SCRIPTS, (route) => route.abort());
+    await page.goto('./?embed=people');
+    await expect(page.getByRole('alert').filter({ hasText: en.prerendered.startFailed })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: en.app.heading })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: en.sectionHeadings.people })
+        .getByRole('article', { name: 'Pam Bondi' }),
+    ).toBeVisible();
+    expectOnlyLoadFailures(problems);
+  });
 });
 
 test('an embed link shows nothing of the full page before the app starts', async ({ page }) => {

@@ -17,6 +17,8 @@ export const kpiHistory = {
 export const prerendered = {
   noscript:
     'Filters, charts and sharing need JavaScript. Below is the full default view, with each chart’s data as a table.',
+  startFailed:
+    'The dashboard could not start, so filters, charts and sharing do not work and any filters in this link are not applied. Below is the full default view. Reload the page to try again.',
 } as const;
 
 /** The panel behind “More filters” (loaded with it). */

@@ -15,6 +15,8 @@ export const kpiHistory: Messages['kpiHistory'] = {
 export const prerendered: Messages['prerendered'] = {
   noscript:
     'Los filtros, los gráficos y la opción de compartir necesitan JavaScript. Abajo está la vista predeterminada completa, con los datos de cada gráfico en forma de tabla.',
+  startFailed:
+    'El panel no pudo iniciarse: los filtros, los gráficos y la opción de compartir no funcionan y los filtros de este enlace no se aplican. Abajo está la vista predeterminada completa. Vuelva a cargar la página para intentarlo de nuevo.',
 };
 
 /** El panel de “Más filtros”. */
