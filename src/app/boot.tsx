@@ -12,6 +12,7 @@ import { preloadMoreFilters } from '../sections/controls/filter-bar';
 import { preloadLaterSections } from './later-sections';
 import { createQueryClient } from './query-client';
 import { replayEarlyClick, stopNotingClicks } from './early-clicks';
+import { drawSectionsWhenIdle } from './page-marks';
 import { prepareFirstScreen } from './prepare-first-screen';
 
 /**
@@ -82,5 +83,12 @@ export async function boot(container: HTMLElement): Promise<void> {
   });
 }
 
-const replayHydrated = () => replayEarlyClick('hydrated');
-const replayRendered = () => replayEarlyClick('rendered');
+/** Once the app has started: answer a press made before, then draw the sections below in full. */
+const replayHydrated = () => {
+  replayEarlyClick('hydrated');
+  drawSectionsWhenIdle();
+};
+const replayRendered = () => {
+  replayEarlyClick('rendered');
+  drawSectionsWhenIdle();
+};

@@ -94,6 +94,25 @@ test('a deep link shows nothing its filters exclude before the app starts, then 
   await expect(page.getByText(en.prerendered.startFailed)).toBeHidden();
 });
 
+test('once the app has started, every section below the first screen is drawn, as a full-page capture needs', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  // While the page loads, a section far below the viewport is laid out only when it comes
+  // near (index.css); the browser's own check says whether its content is drawn.
+  for (const name of ['outcomes', 'timeline', 'people', 'sources'] as const) {
+    const heading = page
+      .getByRole('region', { name: en.sectionHeadings[name] })
+      .getByRole('heading', { level: 2, name: en.sectionHeadings[name] });
+    await expect
+      .poll(() => heading.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true })), {
+        message: `${name} is drawn`,
+      })
+      .toBe(true);
+  }
+});
+
 test.describe('when the app’s code cannot load, the default view is shown and says so', () => {
   /**
    * The failures these tests cause on purpose are the only problems allowed: the resource that
