@@ -240,6 +240,6 @@ describe('outcome chart derivation', () => {
     expect(drugsSeizedView(dataset, ALL, en).summary).toMatch(/Counted separately: 2,100,000 pills\.$/);
     const narcotics = narcoticsDisagreementView(dataset, ALL, en);
     expect(narcotics.cocaineText).toBe('58,000 kg (58 metric tons)');
-    expect(narcotics.data[1]?.barLabel).toBe('70 tons · Disputed');
+    expect(narcotics.data[1]?.barLabel).toBe('70 tons\nDisputed');
   });
 });

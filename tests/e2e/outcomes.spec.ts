@@ -145,3 +145,59 @@ test('on a wide screen, a metric with many reports keeps its report dates apart'
   expect(dates[0]).toBe('Oct 23, 2025');
   expect(dates.at(-1)).toBe('Jan 26, 2026');
 });
+
+/**
+ * The texts of a chart's drawing that are not inside it, as “text” (how far out, in px): a
+ * label cut off at the chart's edge cannot be read. Waits for the drawing, which loads lazily.
+ */
+async function textsOutside(chart: Locator): Promise<string[]> {
+  // The drawing is hidden from assistive technology (its table says the same): it is the
+  // chart's one picture with text in it.
+  const drawing = chart.locator('svg:has(text)');
+  await expect(drawing.locator('text').first()).toBeVisible();
+  return drawing.evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    return Array.from(svg.querySelectorAll('text'))
+      .filter((text) => (text.textContent ?? '').trim() !== '')
+      .flatMap((text) => {
+        const box = text.getBoundingClientRect();
+        const out = Math.max(
+          frame.left - box.left,
+          box.right - frame.right,
+          frame.top - box.top,
+          box.bottom - frame.bottom,
+        );
+        return out > 1 ? [`“${text.textContent}” (${Math.round(out)} px)`] : [];
+      });
+  });
+}
+
+for (const { lang, width, titles } of [
+  {
+    lang: 'en',
+    width: 1280,
+    titles: ['Arrests by affiliated group', 'Drugs seized', 'The narcotics disagreement'],
+  },
+  {
+    lang: 'en',
+    width: 375,
+    titles: ['Arrests by affiliated group', 'Drugs seized', 'The narcotics disagreement'],
+  },
+  {
+    lang: 'es',
+    width: 1280,
+    titles: ['Arrestos por grupo de afiliación', 'Drogas incautadas', 'El desacuerdo sobre los narcóticos'],
+  },
+]) {
+  test(`at ${width} px in ${lang === 'en' ? 'English' : 'Spanish'}, every label of the bar charts is drawn whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(lang === 'en' ? './' : './?lang=es');
+    for (const title of titles) {
+      const chart = page.getByRole('figure', { name: title });
+      await chart.scrollIntoViewIfNeeded();
+      expect(await textsOutside(chart), title).toEqual([]);
+    }
+  });
+}

@@ -33,7 +33,6 @@ export function ArrestsByGroupChart({
             categoryLabel={m.outcomes.axisGroup}
             valueLabel={m.outcomes.axisValue(unitLabel('people', m))}
             formatTick={tickFormatter('people', m.locale)}
-            categoryWidth={120}
             data={groups.data}
           />
           <LinkedFigure context={context} rows={rows} />

@@ -48,7 +48,6 @@ export type OutcomeChartProps =
       formatTick: (value: number) => string;
       reference?: { value: number; label: string };
       height: number;
-      categoryWidth?: number;
     };
 
 /** Colour-blind-safe (Okabe–Ito) fills by support level, lighter in dark mode. Never the only cue. */
@@ -83,6 +82,36 @@ export default memo(OutcomeChart, sameChart);
 /** Below this width a bar chart drops its value labels (the table and tooltips keep them). */
 const NARROW_PX = 560;
 
+/** A bar chart's left margin, and the sizes of its category labels and of the value label beside each bar. */
+const BARS_LEFT_PX = 8;
+const CATEGORY_FONT_PX = 11;
+const BAR_LABEL_FONT_PX = 12;
+const BAR_LABEL_GAP_PX = 6;
+
+/** The longest line of a category label on a narrow bar chart, in characters. */
+const NARROW_CATEGORY_CHARS = 16;
+
+/** The narrowest plot a bar chart keeps its value labels beside; below it they are dropped too. */
+const MIN_BAR_PLOT_PX = 120;
+/** Room on a bar chart's category axis for its rotated title, and between a label and the axis. */
+const CATEGORY_TITLE_PX = 20;
+const CATEGORY_GAP_PX = 10;
+
+/**
+ * About how wide a line of chart text is drawn: 0.62 of the font size a character. DejaVu
+ * Sans, the default sans-serif on Linux and among the widest, draws these labels at 0.52 to
+ * 0.6 (capitals are wider), so the room a label is given errs on the generous side. Measuring it in the page would force a layout while the chart is drawn
+ * (see PlainTick), and a label cut off at the chart's edge cannot be read.
+ */
+function textPx(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * 0.62);
+}
+
+/** The width of the longest line among `lines` at `fontSize`, or 0 when there is none. */
+function widestPx(lines: readonly string[], fontSize: number): number {
+  return lines.reduce((widest, line) => Math.max(widest, textPx(line, fontSize)), 0);
+}
+
 /** A report date under a points chart ("Jan 26, 2026" at 12 px) with a gap before the next. */
 const POINT_LABEL_PX = 84;
 
@@ -115,7 +144,7 @@ function OutcomeChart(props: OutcomeChartProps) {
           {props.type === 'points' ? (
             <PointsChart {...props} narrow={narrow} width={width} />
           ) : (
-            <BarsChart {...props} narrow={narrow} />
+            <BarsChart {...props} narrow={narrow} width={width} />
           )}
         </ResponsiveContainer>
       </div>
@@ -234,14 +263,41 @@ function BarsChart({
   valueLabel,
   formatTick,
   reference,
-  categoryWidth = 230,
-  narrow,
-}: Extract<OutcomeChartProps, { type: 'bars' }> & { narrow: boolean }) {
+  narrow: narrowChart,
+  width,
+}: Extract<OutcomeChartProps, { type: 'bars' }> & { narrow: boolean; width: number }) {
+  // The category labels and the value labels beside the bars get the room their longest line
+  // needs; a chart too narrow for both and a plot drops the value labels and wraps the
+  // category labels, with no axis title, instead.
+  const labelsWidth =
+    widestPx(
+      data.flatMap((d) => d.barLabel.split('\n')),
+      BAR_LABEL_FONT_PX,
+    ) +
+    BAR_LABEL_GAP_PX * 2;
+  const categoryWidthOf = (lines: string[], title: number) =>
+    title + widestPx(lines, CATEGORY_FONT_PX) + CATEGORY_GAP_PX;
+  const wideCategoryWidth = categoryWidthOf(
+    data.flatMap((d) => d.label.split('\n')),
+    CATEGORY_TITLE_PX,
+  );
+  const narrow = narrowChart || width - BARS_LEFT_PX - wideCategoryWidth - labelsWidth < MIN_BAR_PLOT_PX;
+  const categoryWidth = narrow
+    ? categoryWidthOf(
+        data.flatMap((d) => rewrap(d.label, NARROW_CATEGORY_CHARS)),
+        0,
+      )
+    : wideCategoryWidth;
   return (
     <BarChart
       data={data as ChartDatum[]}
       layout="vertical"
-      margin={{ top: reference ? 28 : 8, right: narrow ? 16 : 200, bottom: 36, left: narrow ? 0 : 8 }}
+      margin={{
+        top: reference ? 28 : 8,
+        right: narrow ? 16 : labelsWidth,
+        bottom: 36,
+        left: narrow ? 0 : BARS_LEFT_PX,
+      }}
       accessibilityLayer={false}
     >
       <CartesianGrid
@@ -269,7 +325,7 @@ function BarsChart({
       <YAxis
         type="category"
         dataKey="key"
-        width={narrow ? 100 : categoryWidth}
+        width={categoryWidth}
         interval={0}
         tick={(tick: { x: number | string; y: number | string; payload: { value: unknown } }) => (
           <CategoryTick
@@ -297,11 +353,10 @@ function BarsChart({
           strokeWidth={2}
           stroke="currentColor"
           label={{
-            value: reference.label,
             position: 'top',
-            className: TEXT,
-            fill: 'currentColor',
-            fontSize: 12,
+            content: ({ x, y }: LabelProps) => (
+              <ReferenceLabel x={Number(x)} y={Number(y)} text={reference.label} chartWidth={width} />
+            ),
           }}
         />
       ) : null}
@@ -358,9 +413,9 @@ function PlainTick({
 
 /** A category label of one or more lines (split at line breaks), right-aligned and centred on the tick. */
 function CategoryTick({ x, y, label, narrow }: { x: number; y: number; label: string; narrow: boolean }) {
-  const lines = narrow ? rewrap(label, 16) : label.split('\n');
+  const lines = narrow ? rewrap(label, NARROW_CATEGORY_CHARS) : label.split('\n');
   return (
-    <text x={x - 6} y={y} textAnchor="end" fontSize={11} className={TEXT}>
+    <text x={x - 6} y={y} textAnchor="end" fontSize={CATEGORY_FONT_PX} className={TEXT}>
       {lines.map((line, i) => (
         <tspan key={i} x={x - 6} dy={i === 0 ? 4 - (lines.length - 1) * 6.5 : 13}>
           {line}
@@ -399,6 +454,31 @@ function BarShape(props: BarShapeProps) {
   );
 }
 
+/**
+ * The reference line's label, above the plot and centred on the line, but moved in as far
+ * as it must be to stay whole inside the chart when the line is near one of its edges.
+ */
+function ReferenceLabel({
+  x,
+  y,
+  text,
+  chartWidth,
+}: {
+  x: number;
+  y: number;
+  text: string;
+  chartWidth: number;
+}) {
+  const half = textPx(text, BAR_LABEL_FONT_PX) / 2;
+  const centre = chartWidth > 2 * half ? Math.min(Math.max(x, half), chartWidth - half) : x;
+  return (
+    <text x={centre} y={y} textAnchor="middle" fontSize={BAR_LABEL_FONT_PX} className={TEXT}>
+      {text}
+    </text>
+  );
+}
+
+/** The value beside a bar, with its support level on a second line (split at the line break). */
 function BarLabel(props: LabelProps) {
   const { x, y, width, height, value } = props as LabelProps & {
     x?: number;
@@ -407,15 +487,21 @@ function BarLabel(props: LabelProps) {
     height?: number;
   };
   if (x === undefined || y === undefined) return null;
+  const left = Number(x) + Number(width ?? 0) + BAR_LABEL_GAP_PX;
+  const lines = String(value ?? '').split('\n');
   return (
     <text
-      x={Number(x) + Number(width ?? 0) + 6}
+      x={left}
       y={Number(y) + Number(height ?? 0) / 2}
       dominantBaseline="central"
-      fontSize={12}
+      fontSize={BAR_LABEL_FONT_PX}
       className={TEXT}
     >
-      {String(value ?? '')}
+      {lines.map((line, i) => (
+        <tspan key={i} x={left} dy={i === 0 ? -(lines.length - 1) * 7 : 14}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }

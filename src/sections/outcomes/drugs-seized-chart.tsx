@@ -41,7 +41,6 @@ export function DrugsSeizedChart({
             categoryLabel={m.outcomes.columns.measure}
             valueLabel={m.outcomes.axisMetricTons}
             formatTick={tickFormatter('metric-tons', m.locale)}
-            categoryWidth={130}
             data={drugs.data}
           />
           {drugs.pills.length > 0 ? (

@@ -32,7 +32,6 @@ export function NarcoticsDisagreementChart({
           categoryLabel={m.outcomes.axisReport}
           valueLabel={m.outcomes.axisMetricTons}
           formatTick={tickFormatter('metric-tons', m.locale)}
-          categoryWidth={150}
           reference={
             cocaine
               ? {

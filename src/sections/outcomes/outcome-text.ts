@@ -68,8 +68,9 @@ export function datumOf(
     kind: row.kind,
     disputed: row.disputed,
     support: row.figure.support,
-    // The bar keeps the source's wording ("70 tons"); a converted value names both ("58 metric tons (58,000 kg)").
-    barLabel: `${row.plotted === row.figure.value ? text.short : `${plotted.short} (${text.short})`} · ${m.support[row.figure.support]}`,
+    // The bar keeps the source's wording ("70 tons"); a converted value names both ("58 metric
+    // tons (58,000 kg)"). Its support level goes on a second line.
+    barLabel: `${row.plotted === row.figure.value ? text.short : `${plotted.short} (${text.short})`}\n${m.support[row.figure.support]}`,
     tooltip: [
       converted ? `${plotted.full} (${text.full})` : text.full,
       m.figureDetail.saidBy(row.figure.saidBy, date),
