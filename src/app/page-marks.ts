@@ -13,7 +13,8 @@ export const LINKED_VIEW_ATTRIBUTE = 'data-linked-view';
 
 /**
  * Set when the app's code could not load or start: the prerendered page then shows its line
- * saying so (index.html), and the default view it holds is shown whatever the link asked for.
+ * saying so (index.html), and the default view it holds is shown, drawn in full, whatever
+ * the link asked for.
  */
 export const START_FAILED_ATTRIBUTE = 'data-start-failed';
 
@@ -30,7 +31,6 @@ export function revealLinkedView(): void {
 export function showStartFailure(): void {
   revealLinkedView();
   document.documentElement.setAttribute(START_FAILED_ATTRIBUTE, '');
-  markDrawn(LATER_SECTIONS.length);
 }
 
 /**

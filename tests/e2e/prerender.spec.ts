@@ -94,23 +94,31 @@ test('a deep link shows nothing its filters exclude before the app starts, then 
   await expect(page.getByText(en.prerendered.startFailed)).toBeHidden();
 });
 
+/** The long sections below the first screen, drawn only near the viewport while the page loads. */
+const LATER_SECTIONS = ['outcomes', 'timeline', 'people', 'sources'] as const;
+
+/**
+ * Waits until a section's content is drawn, as a full-page capture shows it. While the page
+ * loads, a section far below the viewport is laid out only when it comes near (index.css);
+ * the browser's own check says whether its content is drawn.
+ */
+async function expectDrawn(page: Page, name: (typeof LATER_SECTIONS)[number]) {
+  const heading = page
+    .getByRole('region', { name: en.sectionHeadings[name] })
+    .getByRole('heading', { level: 2, name: en.sectionHeadings[name] });
+  await expect
+    .poll(() => heading.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true })), {
+      message: `${name} is drawn`,
+    })
+    .toBe(true);
+}
+
 test('once the app has started, every section below the first screen is drawn, as a full-page capture needs', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
-  // While the page loads, a section far below the viewport is laid out only when it comes
-  // near (index.css); the browser's own check says whether its content is drawn.
-  for (const name of ['outcomes', 'timeline', 'people', 'sources'] as const) {
-    const heading = page
-      .getByRole('region', { name: en.sectionHeadings[name] })
-      .getByRole('heading', { level: 2, name: en.sectionHeadings[name] });
-    await expect
-      .poll(() => heading.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true })), {
-        message: `${name} is drawn`,
-      })
-      .toBe(true);
-  }
+  for (const name of LATER_SECTIONS) await expectDrawn(page, name);
 });
 
 test.describe('when the app’s code cannot load, the default view is shown and says so', () => {
@@ -149,6 +157,8 @@ test.describe('when the app’s code cannot load, the default view is shown and 
         .getByRole('region', { name: en.sectionHeadings.people })
         .getByRole('article', { name: 'Pam Bondi' }),
     ).toBeVisible();
+    // Nothing will draw the sections later: they are drawn now, for a full-page capture.
+    for (const name of LATER_SECTIONS) await expectDrawn(page, name);
     expectOnlyLoadFailures(problems);
   });
 });
