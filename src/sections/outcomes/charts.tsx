@@ -100,8 +100,9 @@ const CATEGORY_GAP_PX = 10;
 /**
  * About how wide a line of chart text is drawn: 0.62 of the font size a character. DejaVu
  * Sans, the default sans-serif on Linux and among the widest, draws these labels at 0.52 to
- * 0.6 (capitals are wider), so the room a label is given errs on the generous side. Measuring it in the page would force a layout while the chart is drawn
- * (see PlainTick), and a label cut off at the chart's edge cannot be read.
+ * 0.6 (capitals are wider), so the room a label is given errs on the generous side.
+ * Measuring it in the page would force a layout while the chart is drawn (see PlainTick),
+ * and a label cut off at the chart's edge cannot be read.
  */
 function textPx(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.62);
