@@ -89,6 +89,25 @@ function verdict(key, value) {
   return `${ok ? '✓' : '✗'} ${target.label.padEnd(26)} ${target.show(value).padStart(9)}   (target ${sign} ${target.show(target.limit)})`;
 }
 
+/**
+ * Where the blocking time comes from: the long tasks Lighthouse lists, clipped to after the first
+ * paint and counted beyond their first 50 ms as TBT counts them, split by what Lighthouse
+ * attributes each to: the page itself (parsing, style and layout of its HTML), the app's
+ * scripts, or nothing it could name (mostly style, layout and paint). Approximate (TBT also
+ * stops at Time to Interactive), but it shows which work to cut.
+ */
+function blockingBySource(lhr, fcp) {
+  const split = { page: 0, scripts: 0, unattributed: 0 };
+  for (const task of lhr.audits['long-tasks']?.details?.items ?? []) {
+    const blocking = task.startTime + task.duration - Math.max(task.startTime, fcp) - 50;
+    if (blocking <= 0) continue;
+    const source =
+      task.url === 'Unattributable' ? 'unattributed' : /\.m?js(\?|$)/.test(task.url) ? 'scripts' : 'page';
+    split[source] += blocking;
+  }
+  return split;
+}
+
 async function runLighthouse(url, chromePath) {
   // A fresh browser per run: no cache, storage or warmed-up process carried between runs.
   const chrome = await chromeLauncher.launch({
@@ -115,6 +134,7 @@ async function runLighthouse(url, chromePath) {
       cls: audit('cumulative-layout-shift'),
       fcp: audit('first-contentful-paint'),
       si: audit('speed-index'),
+      blocking: blockingBySource(lhr, audit('first-contentful-paint')),
     };
   } finally {
     await chrome.kill();
@@ -160,11 +180,17 @@ function medians(runs) {
     tbt: median(runs.map((r) => r.tbt)),
     cls: median(runs.map((r) => r.cls)),
     fcp: median(runs.map((r) => r.fcp)),
+    blocking: {
+      page: median(runs.map((r) => r.blocking.page)),
+      scripts: median(runs.map((r) => r.blocking.scripts)),
+      unattributed: median(runs.map((r) => r.blocking.unattributed)),
+    },
   };
 }
 
 const line = (run) =>
-  `score ${Math.round(run.score)}, FCP ${(run.fcp / 1000).toFixed(2)} s, LCP ${(run.lcp / 1000).toFixed(2)} s, TBT ${Math.round(run.tbt)} ms, CLS ${run.cls.toFixed(3)}`;
+  `score ${Math.round(run.score)}, FCP ${(run.fcp / 1000).toFixed(2)} s, LCP ${(run.lcp / 1000).toFixed(2)} s, TBT ${Math.round(run.tbt)} ms ` +
+  `(page ${Math.round(run.blocking.page)}, scripts ${Math.round(run.blocking.scripts)}, unattributed ${Math.round(run.blocking.unattributed)}), CLS ${run.cls.toFixed(3)}`;
 
 async function main() {
   const chromePath = findChromium();
@@ -247,7 +273,15 @@ async function main() {
     );
 
     const strip = (list) =>
-      list.map(({ score, lcp, tbt, cls, fcp, si }) => ({ score, lcp, tbt, cls, fcp, si }));
+      list.map(({ score, lcp, tbt, cls, fcp, si, blocking }) => ({
+        score,
+        lcp,
+        tbt,
+        cls,
+        fcp,
+        si,
+        blocking,
+      }));
     const summary = {
       date: new Date().toISOString().slice(0, 10),
       lighthouse: lighthouseVersion,
