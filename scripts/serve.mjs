@@ -60,7 +60,8 @@ const server = createServer((request, response) => {
   const ext = extname(file);
   const headers = {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-    'Cache-Control': ext === '.html' || ext === '.json' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    // Only the files under assets/ have a content hash in their name (docs/deployment.md).
+    'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...securityHeaders,
   };
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
