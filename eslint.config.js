@@ -79,6 +79,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Started as a worker by the before-paint script.
+    files: ['public/warm-intl.js'],
+    languageOptions: { globals: { ...globals.worker } },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {

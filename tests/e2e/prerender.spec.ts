@@ -282,6 +282,23 @@ test('a stored theme is applied before the first paint', async ({ browser }) => 
   expect(await firstPaintBackground('dark', 'light')).toBe(light);
 });
 
+test('Intl’s locale data is loaded by a worker started before the app, which then closes', async ({
+  page,
+}) => {
+  // The app's scripts are held back: the worker comes from the before-paint script alone.
+  await holdScripts(page);
+  const started = new Promise<{ url: string; closed: Promise<void> }>((resolve) => {
+    page.once('worker', (worker) =>
+      resolve({ url: worker.url(), closed: new Promise((done) => worker.once('close', () => done())) }),
+    );
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  const worker = await started;
+  expect(worker.url).toBe(new URL('warm-intl.js', page.url()).href);
+  // It only loads the data (public/warm-intl.js): no thread is left running for the page's life.
+  await worker.closed;
+});
+
 test.describe('the dataset of a built page', () => {
   const validator = /\/assets\/parse-dataset-[^/]+\.js$/;
 
