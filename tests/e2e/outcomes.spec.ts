@@ -172,6 +172,31 @@ async function textsOutside(chart: Locator): Promise<string[]> {
   });
 }
 
+/**
+ * The texts of a chart's drawing that overlap another, as “text” / “text”: overlapping labels
+ * cannot be read. Waits for the drawing, which loads lazily.
+ */
+async function textsOverlapping(chart: Locator): Promise<string[]> {
+  const drawing = chart.locator('svg:has(text)');
+  await expect(drawing.locator('text').first()).toBeVisible();
+  return drawing.evaluate((svg) => {
+    const texts = Array.from(svg.querySelectorAll('text'))
+      .filter((text) => (text.textContent ?? '').trim() !== '')
+      .map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
+    const apart = (a: number, b: number, c: number, d: number) => Math.min(b, d) - Math.max(a, c) <= 1;
+    return texts.flatMap((one, i) =>
+      texts
+        .slice(i + 1)
+        .filter(
+          (other) =>
+            !apart(one.box.left, one.box.right, other.box.left, other.box.right) &&
+            !apart(one.box.top, one.box.bottom, other.box.top, other.box.bottom),
+        )
+        .map((other) => `“${one.text}” / “${other.text}”`),
+    );
+  });
+}
+
 for (const { lang, width, titles } of [
   {
     lang: 'en',
@@ -189,7 +214,7 @@ for (const { lang, width, titles } of [
     titles: ['Arrestos por grupo de afiliación', 'Drogas incautadas', 'El desacuerdo sobre los narcóticos'],
   },
 ]) {
-  test(`at ${width} px in ${lang === 'en' ? 'English' : 'Spanish'}, every label of the bar charts is drawn whole`, async ({
+  test(`at ${width} px in ${lang === 'en' ? 'English' : 'Spanish'}, every label of the bar charts is drawn whole, clear of the others`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
@@ -198,6 +223,7 @@ for (const { lang, width, titles } of [
       const chart = page.getByRole('figure', { name: title });
       await chart.scrollIntoViewIfNeeded();
       expect(await textsOutside(chart), title).toEqual([]);
+      expect(await textsOverlapping(chart), title).toEqual([]);
     }
   });
 }

@@ -1,7 +1,7 @@
 import { useSectionMessages } from '../../i18n/i18n';
 import type { ArrestsByGroupView } from './arrests-by-group';
 import { LazyChart, LinkedFigure, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
-import { tickFormatter, unitLabel } from './outcome-text';
+import { barChartPx, tickFormatter, unitLabel } from './outcome-text';
 
 export function ArrestsByGroupChart({
   context,
@@ -29,7 +29,7 @@ export function ArrestsByGroupChart({
         <>
           <LazyChart
             type="bars"
-            height={rows.length * 40 + 64}
+            height={barChartPx(groups.data, 40, 64)}
             categoryLabel={m.outcomes.axisGroup}
             valueLabel={m.outcomes.axisValue(unitLabel('people', m))}
             formatTick={tickFormatter('people', m.locale)}

@@ -20,7 +20,7 @@ import {
 import type { SupportLevel } from '../../data/schema';
 import { useSectionMessages } from '../../i18n/i18n';
 import type { QualifierKind } from '../../data/units';
-import type { ChartDatum } from './outcome-text';
+import { CATEGORY_LINE_PX, narrowCategoryChars, narrowCategoryLines, type ChartDatum } from './outcome-text';
 
 /**
  * The Recharts views of the outcome charts. This module is loaded lazily (React.lazy in
@@ -87,9 +87,6 @@ const BARS_LEFT_PX = 8;
 const CATEGORY_FONT_PX = 11;
 const BAR_LABEL_FONT_PX = 12;
 const BAR_LABEL_GAP_PX = 6;
-
-/** The longest line of a category label on a narrow bar chart, in characters. */
-const NARROW_CATEGORY_CHARS = 16;
 
 /** The narrowest plot a bar chart keeps its value labels beside; below it they are dropped too. */
 const MIN_BAR_PLOT_PX = 120;
@@ -266,7 +263,21 @@ function BarsChart({
   reference,
   narrow: narrowChart,
   width,
+  height,
 }: Extract<OutcomeChartProps, { type: 'bars' }> & { narrow: boolean; width: number }) {
+  const margin = { top: reference ? 28 : 8, bottom: 36 };
+  // The lines a category label may take: as many as its row holds.
+  const maxLines = Math.max(
+    1,
+    Math.floor((height - margin.top - margin.bottom) / data.length / CATEGORY_LINE_PX),
+  );
+  // A label drawn wide keeps its own line breaks if every label fits its row; otherwise, and
+  // on a narrow chart, the labels are wrapped again at the shortest length that fits.
+  const wrapChars = narrowCategoryChars(
+    data.map((d) => d.label),
+    maxLines,
+  );
+  const keepBreaks = data.every((d) => d.label.split('\n').length <= maxLines);
   // The category labels and the value labels beside the bars get the room their longest line
   // needs; a chart too narrow for both and a plot drops the value labels and wraps the
   // category labels, with no axis title, instead.
@@ -279,13 +290,13 @@ function BarsChart({
   const categoryWidthOf = (lines: string[], title: number) =>
     title + widestPx(lines, CATEGORY_FONT_PX) + CATEGORY_GAP_PX;
   const wideCategoryWidth = categoryWidthOf(
-    data.flatMap((d) => d.label.split('\n')),
+    data.flatMap((d) => (keepBreaks ? d.label.split('\n') : narrowCategoryLines(d.label, wrapChars))),
     CATEGORY_TITLE_PX,
   );
   const narrow = narrowChart || width - BARS_LEFT_PX - wideCategoryWidth - labelsWidth < MIN_BAR_PLOT_PX;
   const categoryWidth = narrow
     ? categoryWidthOf(
-        data.flatMap((d) => rewrap(d.label, NARROW_CATEGORY_CHARS)),
+        data.flatMap((d) => narrowCategoryLines(d.label, wrapChars)),
         0,
       )
     : wideCategoryWidth;
@@ -294,9 +305,9 @@ function BarsChart({
       data={data as ChartDatum[]}
       layout="vertical"
       margin={{
-        top: reference ? 28 : 8,
+        top: margin.top,
         right: narrow ? 16 : labelsWidth,
-        bottom: 36,
+        bottom: margin.bottom,
         left: narrow ? 0 : BARS_LEFT_PX,
       }}
       accessibilityLayer={false}
@@ -333,7 +344,7 @@ function BarsChart({
             x={Number(tick.x)}
             y={Number(tick.y)}
             label={data.find((d) => d.key === tick.payload.value)?.label ?? ''}
-            narrow={narrow}
+            wrapChars={narrow || !keepBreaks ? wrapChars : null}
           />
         )}
         label={{
@@ -413,29 +424,32 @@ function PlainTick({
 }
 
 /** A category label of one or more lines (split at line breaks), right-aligned and centred on the tick. */
-function CategoryTick({ x, y, label, narrow }: { x: number; y: number; label: string; narrow: boolean }) {
-  const lines = narrow ? rewrap(label, NARROW_CATEGORY_CHARS) : label.split('\n');
+function CategoryTick({
+  x,
+  y,
+  label,
+  wrapChars,
+}: {
+  x: number;
+  y: number;
+  label: string;
+  /** The line length the label is wrapped at again; `null` to keep its own line breaks. */
+  wrapChars: number | null;
+}) {
+  const lines = wrapChars === null ? label.split('\n') : narrowCategoryLines(label, wrapChars);
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={CATEGORY_FONT_PX} className={TEXT}>
       {lines.map((line, i) => (
-        <tspan key={i} x={x - 6} dy={i === 0 ? 4 - (lines.length - 1) * 6.5 : 13}>
+        <tspan
+          key={i}
+          x={x - 6}
+          dy={i === 0 ? 4 - ((lines.length - 1) * CATEGORY_LINE_PX) / 2 : CATEGORY_LINE_PX}
+        >
           {line}
         </tspan>
       ))}
     </text>
   );
-}
-
-/** The label's words in lines of at most `width` characters, for a narrow axis. */
-function rewrap(label: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.replace(/\n/g, ' ').split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 function BarShape(props: BarShapeProps) {

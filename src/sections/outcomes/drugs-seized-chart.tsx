@@ -4,7 +4,7 @@ import { useSectionMessages } from '../../i18n/i18n';
 import type { DrugsSeizedView } from './drugs-seized';
 import { LazyChart, LinkedFigure, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
 import { reportDateText } from '../../data/selectors';
-import { tickFormatter } from './outcome-text';
+import { barChartPx, tickFormatter } from './outcome-text';
 
 export function DrugsSeizedChart({
   context,
@@ -37,7 +37,7 @@ export function DrugsSeizedChart({
           </h4>
           <LazyChart
             type="bars"
-            height={drugs.weights.length * 44 + 64}
+            height={barChartPx(drugs.data, 44, 64)}
             categoryLabel={m.outcomes.columns.measure}
             valueLabel={m.outcomes.axisMetricTons}
             formatTick={tickFormatter('metric-tons', m.locale)}

@@ -1,7 +1,7 @@
 import { useSectionMessages } from '../../i18n/i18n';
 import type { NarcoticsDisagreementView } from './narcotics-disagreement';
 import { LazyChart, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
-import { plottedText, tickFormatter } from './outcome-text';
+import { barChartPx, plottedText, tickFormatter } from './outcome-text';
 
 export function NarcoticsDisagreementChart({
   context,
@@ -11,7 +11,7 @@ export function NarcoticsDisagreementChart({
   narcotics: NarcoticsDisagreementView;
 }) {
   const m = useSectionMessages();
-  const { cocaine, rows } = narcotics;
+  const { cocaine } = narcotics;
   return (
     <OutcomeFrame
       context={context}
@@ -28,7 +28,7 @@ export function NarcoticsDisagreementChart({
       chart={
         <LazyChart
           type="bars"
-          height={rows.length * 40 + 90}
+          height={barChartPx(narcotics.data, 40, 90)}
           categoryLabel={m.outcomes.axisReport}
           valueLabel={m.outcomes.axisMetricTons}
           formatTick={tickFormatter('metric-tons', m.locale)}

@@ -93,6 +93,36 @@ export function wrapWords(text: string, width: number): string {
   return lines.join('\n');
 }
 
+/** The longest line of a category label wrapped by a bar chart, in characters, unless it then needs more lines than its row holds. */
+export const NARROW_CATEGORY_CHARS = 16;
+/** The distance between the lines of a bar chart's category label, in px. */
+export const CATEGORY_LINE_PX = 13;
+
+/** A category label wrapped again by a bar chart (always on a narrow one): its words in lines of `chars` characters at most. */
+export function narrowCategoryLines(label: string, chars: number): string[] {
+  return wrapWords(label.replace(/\n/g, ' '), chars).split('\n');
+}
+
+/**
+ * The line length, in characters, at which a bar chart wraps its category labels again:
+ * NARROW_CATEGORY_CHARS, or longer if a label would then need more than `maxLines` lines.
+ * A chart's height is fixed before it knows whether it will be narrow (its placeholder holds
+ * that height while it loads), so a long label takes a wider column rather than a taller row,
+ * and labels never overlap their neighbours.
+ */
+export function narrowCategoryChars(labels: readonly string[], maxLines: number): number {
+  const longest = Math.max(NARROW_CATEGORY_CHARS, ...labels.map((label) => label.length));
+  let chars = NARROW_CATEGORY_CHARS;
+  while (chars < longest && labels.some((label) => narrowCategoryLines(label, chars).length > maxLines))
+    chars += 1;
+  return chars;
+}
+
+/** A bar chart's height: `rowPx` for each bar and `extraPx` for its axes and margins. */
+export function barChartPx(data: readonly unknown[], rowPx: number, extraPx: number): number {
+  return data.length * rowPx + extraPx;
+}
+
 /** "Cártel de Jalisco Nueva Generación (CJNG)" → "CJNG" on a crowded axis; the table keeps the full name. */
 export function shortGroupName(name: string): string {
   return /\(([^)]+)\)$/.exec(name)?.[1] ?? name;
