@@ -93,12 +93,18 @@ export function wrapWords(text: string, width: number): string {
   return lines.join('\n');
 }
 
-/** The longest line of a category label wrapped by a bar chart, in characters, unless it then needs more lines than its row holds. */
+/**
+ * The longest line of a category label wrapped by a bar chart, in characters, unless the
+ * label then needs more lines than its row holds.
+ */
 export const NARROW_CATEGORY_CHARS = 16;
 /** The distance between the lines of a bar chart's category label, in px. */
 export const CATEGORY_LINE_PX = 13;
 
-/** A category label wrapped again by a bar chart (always on a narrow one): its words in lines of `chars` characters at most. */
+/**
+ * A category label wrapped again by a bar chart (always on a narrow one): its words in lines
+ * of `chars` characters at most.
+ */
 export function narrowCategoryLines(label: string, chars: number): string[] {
   return wrapWords(label.replace(/\n/g, ' '), chars).split('\n');
 }
