@@ -11,9 +11,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Does ahead of the first render, each in a task of its own, the work that render would
  * otherwise do in one: the first use of Intl loads ICU's data for the locale (about 40 ms on
  * this machine, four times that on a slow phone) unless the worker started before the first
- * paint (public/warm-intl.js) has loaded it already, and the dataset's indexes, its main period, the link
- * vocabulary and the headline cards' figure groups are made once per dataset (tens of
- * milliseconds each at 100× today's data). React cannot split a component's render, so done
+ * paint (public/warm-intl.js) has loaded it already, and the dataset's indexes, its main
+ * period, the link vocabulary and the headline cards' figure groups are made once per dataset
+ * (tens of milliseconds each at 100× today's data). React cannot split a component's render, so done
  * inside it they made one long task. Every step is cached where the render finds it.
  * `dataset` is absent when it is not the one the page will show (another language's text).
  */

@@ -278,6 +278,8 @@ function BarsChart({
     maxLines,
   );
   const keepBreaks = data.every((d) => d.label.split('\n').length <= maxLines);
+  const wrapped = (label: string) => narrowCategoryLines(label, wrapChars);
+  const wideLines = (label: string) => (keepBreaks ? label.split('\n') : wrapped(label));
   // The category labels and the value labels beside the bars get the room their longest line
   // needs; a chart too narrow for both and a plot drops the value labels and wraps the
   // category labels, with no axis title, instead.
@@ -290,16 +292,17 @@ function BarsChart({
   const categoryWidthOf = (lines: string[], title: number) =>
     title + widestPx(lines, CATEGORY_FONT_PX) + CATEGORY_GAP_PX;
   const wideCategoryWidth = categoryWidthOf(
-    data.flatMap((d) => (keepBreaks ? d.label.split('\n') : narrowCategoryLines(d.label, wrapChars))),
+    data.flatMap((d) => wideLines(d.label)),
     CATEGORY_TITLE_PX,
   );
   const narrow = narrowChart || width - BARS_LEFT_PX - wideCategoryWidth - labelsWidth < MIN_BAR_PLOT_PX;
   const categoryWidth = narrow
     ? categoryWidthOf(
-        data.flatMap((d) => narrowCategoryLines(d.label, wrapChars)),
+        data.flatMap((d) => wrapped(d.label)),
         0,
       )
     : wideCategoryWidth;
+  const linesOf = narrow ? wrapped : wideLines;
   return (
     <BarChart
       data={data as ChartDatum[]}
@@ -343,8 +346,7 @@ function BarsChart({
           <CategoryTick
             x={Number(tick.x)}
             y={Number(tick.y)}
-            label={data.find((d) => d.key === tick.payload.value)?.label ?? ''}
-            wrapChars={narrow || !keepBreaks ? wrapChars : null}
+            lines={linesOf(data.find((d) => d.key === tick.payload.value)?.label ?? '')}
           />
         )}
         label={{
@@ -423,20 +425,8 @@ function PlainTick({
   );
 }
 
-/** A category label of one or more lines (split at line breaks), right-aligned and centred on the tick. */
-function CategoryTick({
-  x,
-  y,
-  label,
-  wrapChars,
-}: {
-  x: number;
-  y: number;
-  label: string;
-  /** The line length the label is wrapped at again; `null` to keep its own line breaks. */
-  wrapChars: number | null;
-}) {
-  const lines = wrapChars === null ? label.split('\n') : narrowCategoryLines(label, wrapChars);
+/** A category label's lines, right-aligned and centred on the tick. */
+function CategoryTick({ x, y, lines }: { x: number; y: number; lines: string[] }) {
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={CATEGORY_FONT_PX} className={TEXT}>
       {lines.map((line, i) => (
