@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 import { DISCLOSURE_PANEL, DisclosureButton } from './disclosure';
+import { PanelContent } from './panel-content';
 
 // Apart from disclosure.tsx: only the sections below the first screen use the whole disclosure,
 // so the first screen's script carries only its button.
@@ -16,13 +17,14 @@ export interface DisclosureProps {
   buttonClassName?: string;
   /** Classes of the panel. */
   className?: string;
-  children: ReactNode;
+  /** What the panel holds, made only while it is open or printed (PanelContent). */
+  children: () => ReactNode;
 }
 
 /**
  * A button that shows and hides a panel (WAI-ARIA disclosure pattern). The owner holds
  * `open`, so a link (`focus=<id>`) can open it too. The closed panel stays in the page,
- * hidden, so a printout shows it.
+ * hidden and empty; its content is drawn when it opens, or for a printout (PanelContent).
  */
 export function Disclosure({
   open,
@@ -46,7 +48,7 @@ export function Disclosure({
         {summary}
       </DisclosureButton>
       <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className={className}>
-        {children}
+        <PanelContent open={open}>{children}</PanelContent>
       </div>
     </>
   );

@@ -13,6 +13,7 @@ const dataset = JSON.parse(readFileSync('public/data/hstf.json', 'utf8')) as {
   reviewedOn: string;
   metrics: { id: string; category: string }[];
   figures: { id: string; metricId: string }[];
+  events: { id: string; summary: string }[];
 };
 /** Files name the data version they were made from (issue 12). */
 const FILE_NAME = (what: string, ext: string) => `hstf-${what}-${dataset.version}.${ext}`;
@@ -264,6 +265,36 @@ test('Print draws every chart first; on paper the charts, link, filters and revi
     expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
   }
+});
+
+test('a printout shows the closed detail panels, which the page leaves empty until one is opened', async ({
+  page,
+}) => {
+  test.slow();
+  // What the first event's panel holds at the end of printing. This listener was added before
+  // the app's own, so it runs before the app empties the panels again.
+  await page.addInitScript(() => {
+    window.addEventListener('afterprint', () => {
+      const panel = document.querySelector('#timeline article [data-disclosure-panel]');
+      document.documentElement.dataset.printedPanel = panel?.textContent ?? '';
+    });
+  });
+  await page.goto('./');
+  await expect(page.locator('html[data-drawn~="timeline"]')).toHaveCount(1);
+  const first = page.getByRole('region', { name: 'Timeline of events' }).getByRole('article').first();
+  const id = await first.getAttribute('id');
+  const summary = dataset.events.find((e) => id === `event-${e.id}`)?.summary ?? '';
+  expect(summary.length, `the dataset's event ${id}`).toBeGreaterThan(20);
+  await expect(first.getByText(summary)).toHaveCount(0);
+
+  // The browser's own printing: it announces the printout, lays the page out for paper, prints.
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+  expect(await page.locator('html').getAttribute('data-printed-panel')).toContain(summary);
+  // Back on screen the panel is closed and empty again; opening it draws it.
+  await expect(first.getByText(summary)).toHaveCount(0);
+  await first.getByRole('button', { expanded: false }).click();
+  await expect(first.getByText(summary)).toBeVisible();
 });
 
 test('on A4 paper every chart drawing fits the printable width, scaled rather than cut off', async ({

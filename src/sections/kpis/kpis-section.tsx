@@ -238,7 +238,7 @@ function OtherPeriodView({
       <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className="px-3 pb-3">
         {/* The figures arrive in a chunk of their own: closed by default, never on the first screen. */}
         <Suspense fallback={null}>
-          <OtherPeriodFigures dataset={dataset} nav={nav} group={group} focusedId={focusedId} />
+          <OtherPeriodFigures open={open} dataset={dataset} nav={nav} group={group} focusedId={focusedId} />
         </Suspense>
       </div>
     </section>

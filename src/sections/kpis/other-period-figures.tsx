@@ -1,4 +1,5 @@
 import { FigureAmount } from '../../components/figure-amount';
+import { PanelContent } from '../../components/panel-content';
 import { ShowMore } from '../../components/show-more';
 import { usePaging, type Paging } from '../../components/use-paging';
 import { Quote } from '../../components/quote';
@@ -12,8 +13,24 @@ import type { NavContext } from '../shared/section-props';
 import { FigureSources } from './figure-sources';
 import type { OtherPeriodGroup } from './kpis';
 
-/** The figures of another period, each on its own card with its quote and sources. */
+/**
+ * The figures of another period, each on its own card with its quote and sources: drawn
+ * only while their panel is open, or for a printout (PanelContent).
+ */
 export default function OtherPeriodFigures({
+  open,
+  ...props
+}: {
+  open: boolean;
+  dataset: Dataset;
+  nav: NavContext;
+  group: OtherPeriodGroup;
+  focusedId: string | null;
+}) {
+  return <PanelContent open={open}>{() => <OtherPeriodList {...props} />}</PanelContent>;
+}
+
+function OtherPeriodList({
   dataset,
   nav,
   group,

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
+import { PanelContent } from '../../components/panel-content';
 import { Disclosure } from '../../components/disclosure-panel';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
@@ -201,92 +202,98 @@ function PersonCard({ dataset, nav, person, focusedId, clearFocus, pagingRef }: 
         </DisclosureButton>
       </div>
       <div id={panelId} hidden={!expanded} {...DISCLOSURE_PANEL} className="mt-2 space-y-3 text-sm">
-        {person.secondaryTitle ? (
-          <p>
-            {m.people.secondaryTitle(
-              person.secondaryTitle.title,
-              formatDay(person.secondaryTitle.since, m.locale),
-            )}
-            , {m.people.secondaryTitleOrder} (
-            <SourceRefs dataset={dataset} nav={nav} sourceIds={person.secondaryTitle.sourceIds} />)
-          </p>
-        ) : null}
-        {person.changes.length > 0 ? (
-          <div>
-            <h5 className="font-medium">{m.people.changes}</h5>
-            <ul className="mt-1 space-y-1">
-              {person.changes.map((change, i) => (
-                <li key={i}>
-                  <time dateTime={machineDate(change)}>
-                    {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
-                  </time>
-                  : {change.description} (
-                  <SourceRefs dataset={dataset} nav={nav} sourceIds={change.sourceIds} />)
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {person.appearanceNote ? <p>{person.appearanceNote}</p> : null}
-        <div>
-          <h5 className="font-medium">{m.people.quotes}</h5>
-          {person.quotes.length === 0 ? (
-            <p className="text-slate-600 dark:text-slate-400">{m.people.noQuotes}</p>
-          ) : (
-            <ul className="mt-1 space-y-2">
-              {person.quotes.map((quote, i) => (
-                <li key={i}>
-                  <Quote text={quote.text} verbatim lang={quote.language} />
-                  <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-                    <time dateTime={machineDate(quote)}>
-                      {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
-                    </time>
-                    {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
-                    <SourceRefs dataset={dataset} nav={nav} sourceIds={quote.sourceIds} />
-                  </p>
-                </li>
-              ))}
-            </ul>
+        <PanelContent open={expanded}>
+          {() => (
+            <>
+              {person.secondaryTitle ? (
+                <p>
+                  {m.people.secondaryTitle(
+                    person.secondaryTitle.title,
+                    formatDay(person.secondaryTitle.since, m.locale),
+                  )}
+                  , {m.people.secondaryTitleOrder} (
+                  <SourceRefs dataset={dataset} nav={nav} sourceIds={person.secondaryTitle.sourceIds} />)
+                </p>
+              ) : null}
+              {person.changes.length > 0 ? (
+                <div>
+                  <h5 className="font-medium">{m.people.changes}</h5>
+                  <ul className="mt-1 space-y-1">
+                    {person.changes.map((change, i) => (
+                      <li key={i}>
+                        <time dateTime={machineDate(change)}>
+                          {formatDateWithPrecision(change.date, change.datePrecision, m.locale)}
+                        </time>
+                        : {change.description} (
+                        <SourceRefs dataset={dataset} nav={nav} sourceIds={change.sourceIds} />)
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {person.appearanceNote ? <p>{person.appearanceNote}</p> : null}
+              <div>
+                <h5 className="font-medium">{m.people.quotes}</h5>
+                {person.quotes.length === 0 ? (
+                  <p className="text-slate-600 dark:text-slate-400">{m.people.noQuotes}</p>
+                ) : (
+                  <ul className="mt-1 space-y-2">
+                    {person.quotes.map((quote, i) => (
+                      <li key={i}>
+                        <Quote text={quote.text} verbatim lang={quote.language} />
+                        <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+                          <time dateTime={machineDate(quote)}>
+                            {formatDateWithPrecision(quote.date, quote.datePrecision, m.locale)}
+                          </time>
+                          {quote.context ? ` · ${quote.context}` : null} · {m.people.sources}:{' '}
+                          <SourceRefs dataset={dataset} nav={nav} sourceIds={quote.sourceIds} />
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <div>
+                <h5 id={`${panelId}-figures`} className="font-medium">
+                  {m.people.figuresAnnounced}
+                </h5>
+                {figures.length === 0 ? (
+                  <p className="text-slate-600 dark:text-slate-400">{m.people.noFigures}</p>
+                ) : (
+                  <ul aria-labelledby={`${panelId}-figures`} className="mt-1 space-y-1">
+                    {figures.map((figure) => {
+                      const text = formatFigure(figure, m);
+                      const metric = metricLabel(dataset, figure.metricId);
+                      const date = reportDateText(dataset, figure, m.locale);
+                      return (
+                        <li key={figure.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                          <FocusLink
+                            nav={nav}
+                            target={figure.id}
+                            label={m.people.showFigure(`${metric}: ${text.full}`)}
+                          >
+                            {metric}: <FigureAmount text={text} />
+                          </FocusLink>
+                          <span className="text-xs text-slate-600 dark:text-slate-400">{date}</span>
+                          <SupportBadge level={figure.support} />
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </div>
+              {person.note ? (
+                <p className="text-xs text-slate-600 dark:text-slate-400">
+                  <span className="font-medium">{m.people.note}: </span>
+                  {person.note}
+                </p>
+              ) : null}
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                {m.people.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={person.sourceIds} />
+              </p>
+            </>
           )}
-        </div>
-        <div>
-          <h5 id={`${panelId}-figures`} className="font-medium">
-            {m.people.figuresAnnounced}
-          </h5>
-          {figures.length === 0 ? (
-            <p className="text-slate-600 dark:text-slate-400">{m.people.noFigures}</p>
-          ) : (
-            <ul aria-labelledby={`${panelId}-figures`} className="mt-1 space-y-1">
-              {figures.map((figure) => {
-                const text = formatFigure(figure, m);
-                const metric = metricLabel(dataset, figure.metricId);
-                const date = reportDateText(dataset, figure, m.locale);
-                return (
-                  <li key={figure.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                    <FocusLink
-                      nav={nav}
-                      target={figure.id}
-                      label={m.people.showFigure(`${metric}: ${text.full}`)}
-                    >
-                      {metric}: <FigureAmount text={text} />
-                    </FocusLink>
-                    <span className="text-xs text-slate-600 dark:text-slate-400">{date}</span>
-                    <SupportBadge level={figure.support} />
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </div>
-        {person.note ? (
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            <span className="font-medium">{m.people.note}: </span>
-            {person.note}
-          </p>
-        ) : null}
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          {m.people.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={person.sourceIds} />
-        </p>
+        </PanelContent>
       </div>
     </article>
   );
@@ -368,31 +375,35 @@ function GroupItem({
           </span>
         }
       >
-        {group.aliases.length > 0 ? (
-          <p>
-            <span className="font-medium">{m.people.groups.aliases}: </span>
-            {group.aliases.map((alias, i) => (
-              <span key={alias.text}>
-                {i > 0 ? '; ' : null}“{alias.text}”{alias.note ? ` (${alias.note})` : null}
-              </span>
-            ))}
-          </p>
-        ) : null}
-        <p className="font-medium">{m.people.groups.mentions}:</p>
-        <ul className="list-disc pl-5">
-          {group.mentions.map((mention, i) => (
-            <li key={i}>
-              {mention.context} (
-              <SourceRefs dataset={dataset} nav={nav} sourceIds={mention.sourceIds} />)
-            </li>
-          ))}
-        </ul>
-        {group.note ? (
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            <span className="font-medium">{m.people.note}: </span>
-            {group.note}
-          </p>
-        ) : null}
+        {() => (
+          <>
+            {group.aliases.length > 0 ? (
+              <p>
+                <span className="font-medium">{m.people.groups.aliases}: </span>
+                {group.aliases.map((alias, i) => (
+                  <span key={alias.text}>
+                    {i > 0 ? '; ' : null}“{alias.text}”{alias.note ? ` (${alias.note})` : null}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <p className="font-medium">{m.people.groups.mentions}:</p>
+            <ul className="list-disc pl-5">
+              {group.mentions.map((mention, i) => (
+                <li key={i}>
+                  {mention.context} (
+                  <SourceRefs dataset={dataset} nav={nav} sourceIds={mention.sourceIds} />)
+                </li>
+              ))}
+            </ul>
+            {group.note ? (
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                <span className="font-medium">{m.people.note}: </span>
+                {group.note}
+              </p>
+            ) : null}
+          </>
+        )}
       </Disclosure>
     </li>
   );

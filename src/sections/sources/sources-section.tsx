@@ -1,6 +1,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
 
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
+import { PanelContent } from '../../components/panel-content';
 import { EmptyState } from '../../components/empty-state';
 import { SectionCount, SectionFrame } from '../../components/section-frame';
 import { ShowMore } from '../../components/show-more';
@@ -226,82 +227,92 @@ function SourceRow({
       </tr>
       <tr id={panelId} hidden={!open} {...DISCLOSURE_PANEL}>
         <td colSpan={3} className="px-3 pb-3 pl-10">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
-            <dt className="font-medium">{m.sources.published}</dt>
-            <dd>
-              {date}
-              {source.dateNote ? ` (${source.dateNote})` : null}
-            </dd>
-            <dt className="font-medium">{m.sources.kindLabel}</dt>
-            <dd>{m.sources.kind[source.kind]}</dd>
-            <dt className="font-medium">{m.sources.languageLabel}</dt>
-            <dd>{m.sources.language[source.language]}</dd>
-          </dl>
-          <p className="mt-2">
-            {source.url ? (
-              <a
-                href={source.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                className={`font-medium ${LINK_CLASS}`}
-              >
-                {m.sources.open}
-                <span className="sr-only">
-                  : {source.title} {m.figureDetail.opensInNewTab}
-                </span>
-                <span aria-hidden="true"> ↗</span>
-              </a>
-            ) : source.partialAddress ? (
-              <span className="break-all">{m.sources.partialAddress(source.partialAddress)}</span>
-            ) : (
-              <span>{m.sources.noAddress}</span>
+          <PanelContent open={open}>
+            {() => (
+              <>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+                  <dt className="font-medium">{m.sources.published}</dt>
+                  <dd>
+                    {date}
+                    {source.dateNote ? ` (${source.dateNote})` : null}
+                  </dd>
+                  <dt className="font-medium">{m.sources.kindLabel}</dt>
+                  <dd>{m.sources.kind[source.kind]}</dd>
+                  <dt className="font-medium">{m.sources.languageLabel}</dt>
+                  <dd>{m.sources.language[source.language]}</dd>
+                </dl>
+                <p className="mt-2">
+                  {source.url ? (
+                    <a
+                      href={source.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className={`font-medium ${LINK_CLASS}`}
+                    >
+                      {m.sources.open}
+                      <span className="sr-only">
+                        : {source.title} {m.figureDetail.opensInNewTab}
+                      </span>
+                      <span aria-hidden="true"> ↗</span>
+                    </a>
+                  ) : source.partialAddress ? (
+                    <span className="break-all">{m.sources.partialAddress(source.partialAddress)}</span>
+                  ) : (
+                    <span>{m.sources.noAddress}</span>
+                  )}
+                </p>
+                {source.note ? (
+                  <p className="mt-2 text-slate-600 dark:text-slate-400">
+                    <span className="font-medium">{m.figureDetail.note}:</span> {source.note}
+                  </p>
+                ) : null}
+                {nothing ? (
+                  <p className="mt-2 text-slate-600 dark:text-slate-400">{m.sources.nothingRelies}</p>
+                ) : null}
+                <ReliesOn
+                  heading={m.sources.figures(entry.figures.length)}
+                  count={entry.figures.length}
+                  plain
+                >
+                  {entry.figures.map((figure) => (
+                    <FigureItem
+                      key={figure.id}
+                      dataset={dataset}
+                      nav={nav}
+                      figure={figure}
+                      focused={figure.id === focusedFigureId}
+                    />
+                  ))}
+                </ReliesOn>
+                <ReliesOn heading={m.sources.reports(entry.reports.length)} count={entry.reports.length}>
+                  {entry.reports.map((report) => (
+                    <li key={report.id}>
+                      {report.title} ({formatDateWithPrecision(report.date, report.datePrecision, m.locale)})
+                    </li>
+                  ))}
+                </ReliesOn>
+                <ReliesOn heading={m.sources.events(entry.events.length)} count={entry.events.length}>
+                  {entry.events.map((event) => (
+                    <li key={event.id}>
+                      <FocusLink nav={nav} target={event.id}>
+                        {event.title}
+                      </FocusLink>{' '}
+                      ({formatDateWithPrecision(event.date, event.datePrecision, m.locale)})
+                    </li>
+                  ))}
+                </ReliesOn>
+                <ReliesOn heading={m.sources.people(entry.people.length)} count={entry.people.length}>
+                  {entry.people.map((person) => (
+                    <li key={person.id}>
+                      <FocusLink nav={nav} target={person.id}>
+                        {person.name}
+                      </FocusLink>
+                    </li>
+                  ))}
+                </ReliesOn>
+              </>
             )}
-          </p>
-          {source.note ? (
-            <p className="mt-2 text-slate-600 dark:text-slate-400">
-              <span className="font-medium">{m.figureDetail.note}:</span> {source.note}
-            </p>
-          ) : null}
-          {nothing ? (
-            <p className="mt-2 text-slate-600 dark:text-slate-400">{m.sources.nothingRelies}</p>
-          ) : null}
-          <ReliesOn heading={m.sources.figures(entry.figures.length)} count={entry.figures.length} plain>
-            {entry.figures.map((figure) => (
-              <FigureItem
-                key={figure.id}
-                dataset={dataset}
-                nav={nav}
-                figure={figure}
-                focused={figure.id === focusedFigureId}
-              />
-            ))}
-          </ReliesOn>
-          <ReliesOn heading={m.sources.reports(entry.reports.length)} count={entry.reports.length}>
-            {entry.reports.map((report) => (
-              <li key={report.id}>
-                {report.title} ({formatDateWithPrecision(report.date, report.datePrecision, m.locale)})
-              </li>
-            ))}
-          </ReliesOn>
-          <ReliesOn heading={m.sources.events(entry.events.length)} count={entry.events.length}>
-            {entry.events.map((event) => (
-              <li key={event.id}>
-                <FocusLink nav={nav} target={event.id}>
-                  {event.title}
-                </FocusLink>{' '}
-                ({formatDateWithPrecision(event.date, event.datePrecision, m.locale)})
-              </li>
-            ))}
-          </ReliesOn>
-          <ReliesOn heading={m.sources.people(entry.people.length)} count={entry.people.length}>
-            {entry.people.map((person) => (
-              <li key={person.id}>
-                <FocusLink nav={nav} target={person.id}>
-                  {person.name}
-                </FocusLink>
-              </li>
-            ))}
-          </ReliesOn>
+          </PanelContent>
         </td>
       </tr>
     </Fragment>

@@ -4,6 +4,7 @@ import { Button } from '../../components/button';
 import { ChartFrame } from '../../components/chart-frame';
 import { ChartSlot } from '../../components/chart-slot';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
+import { PanelContent } from '../../components/panel-content';
 import { EmptyState } from '../../components/empty-state';
 import { FigureAmount } from '../../components/figure-amount';
 import { SectionCount, SectionFrame } from '../../components/section-frame';
@@ -339,48 +340,55 @@ function EventEntry({ dataset, nav, event, focused, tableShown, onSelect, paging
         </DisclosureButton>
       </h4>
       <div id={panelId} hidden={!open} {...DISCLOSURE_PANEL} className="space-y-2 px-4 pb-3 pl-10 text-sm">
-        <p>{event.summary}</p>
-        {event.dateNote ? <p className="text-slate-600 dark:text-slate-400">{event.dateNote}</p> : null}
-        <p>
-          <span className="font-medium">{m.timeline.agencies}: </span>
-          {agencyNames(dataset, event, m.timeline.noAgency)}
-        </p>
-        {figures.length > 0 ? (
-          <div>
-            <h5 className="font-medium">{m.timeline.figuresCarried}</h5>
-            <ul className="mt-1 space-y-1">
-              {figures.map((figure) => {
-                const text = formatFigure(figure, m);
-                const label = `${metricLabel(dataset, figure.metricId)}: ${text.full}`;
-                return (
-                  <li key={figure.id} className="flex flex-wrap items-center gap-2">
-                    <FocusLink nav={nav} target={figure.id} label={m.timeline.showFigure(label)}>
-                      {metricLabel(dataset, figure.metricId)}: <FigureAmount text={text} />
-                    </FocusLink>
-                    {figure.support === 'disputed' ? <SupportBadge level={figure.support} /> : null}
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ) : null}
-        {event.note ? (
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            <span className="font-medium">{m.figureDetail.note}: </span>
-            {event.note}
-          </p>
-        ) : null}
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          {m.figureDetail.sources}: <SourceRefs dataset={dataset} nav={nav} sourceIds={event.sourceIds} />
-        </p>
-        <Button
-          variant="toggle"
-          size="sm"
-          aria-pressed={focused}
-          onClick={() => onSelect(focused ? null : event.id)}
-        >
-          {tableShown ? m.timeline.showInTable : m.timeline.showOnChart}
-        </Button>
+        <PanelContent open={open}>
+          {() => (
+            <>
+              <p>{event.summary}</p>
+              {event.dateNote ? <p className="text-slate-600 dark:text-slate-400">{event.dateNote}</p> : null}
+              <p>
+                <span className="font-medium">{m.timeline.agencies}: </span>
+                {agencyNames(dataset, event, m.timeline.noAgency)}
+              </p>
+              {figures.length > 0 ? (
+                <div>
+                  <h5 className="font-medium">{m.timeline.figuresCarried}</h5>
+                  <ul className="mt-1 space-y-1">
+                    {figures.map((figure) => {
+                      const text = formatFigure(figure, m);
+                      const label = `${metricLabel(dataset, figure.metricId)}: ${text.full}`;
+                      return (
+                        <li key={figure.id} className="flex flex-wrap items-center gap-2">
+                          <FocusLink nav={nav} target={figure.id} label={m.timeline.showFigure(label)}>
+                            {metricLabel(dataset, figure.metricId)}: <FigureAmount text={text} />
+                          </FocusLink>
+                          {figure.support === 'disputed' ? <SupportBadge level={figure.support} /> : null}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              ) : null}
+              {event.note ? (
+                <p className="text-xs text-slate-600 dark:text-slate-400">
+                  <span className="font-medium">{m.figureDetail.note}: </span>
+                  {event.note}
+                </p>
+              ) : null}
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                {m.figureDetail.sources}:{' '}
+                <SourceRefs dataset={dataset} nav={nav} sourceIds={event.sourceIds} />
+              </p>
+              <Button
+                variant="toggle"
+                size="sm"
+                aria-pressed={focused}
+                onClick={() => onSelect(focused ? null : event.id)}
+              >
+                {tableShown ? m.timeline.showInTable : m.timeline.showOnChart}
+              </Button>
+            </>
+          )}
+        </PanelContent>
       </div>
     </article>
   );
