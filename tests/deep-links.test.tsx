@@ -143,6 +143,30 @@ describe('deep links', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('opens "More filters" on the current view after the view changed while it was closed', async () => {
+    const { user } = renderApp('?q=fentanyl&agency=doj');
+    await ready();
+    await openMore(user);
+    const search = () => within(filters()).getByRole('searchbox', { name: 'Search' });
+    const doj = () => within(filters()).getByRole('checkbox', { name: 'DOJ' });
+    expect(search()).toHaveValue('fentanyl');
+    expect(doj()).toBeChecked();
+    await user.click(moreFilters());
+    expect(moreFilters()).toHaveAttribute('aria-expanded', 'false');
+
+    // Changed with the panel closed: by a chip, and by going back.
+    await user.click(within(filters()).getByRole('button', { name: 'Remove filter Search: “fentanyl”' }));
+    await waitFor(() => expect(window.location.search).toBe('?agency=doj'));
+    await user.click(within(filters()).getByRole('button', { name: /^Remove filter Agency/ }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    await goBack();
+    expect(window.location.search).toBe('?agency=doj');
+
+    await openMore(user);
+    expect(search()).toHaveValue('');
+    expect(doj()).toBeChecked();
+  });
+
   it('shows an empty category list as "none selected", with a way back to all', async () => {
     const { user } = renderApp('?category=');
     await ready();

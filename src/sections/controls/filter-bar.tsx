@@ -136,7 +136,7 @@ export function FilterBar({ dataset, view, onViewChange }: FilterBarProps) {
         }
       >
         <Suspense fallback={null}>
-          <MoreFilters dataset={dataset} view={view} onViewChange={onViewChange} />
+          <MoreFilters open={open} dataset={dataset} view={view} onViewChange={onViewChange} />
         </Suspense>
       </div>
     </section>

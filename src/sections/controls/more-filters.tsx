@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 import { Button } from '../../components/button';
 import { agencyParentsOf, ancestorsOf, coveredAgencies } from '../../data/agencies';
@@ -12,8 +12,14 @@ import { dateBounds, toggleInList } from './filters';
 /**
  * Agency, event type, dates and search: behind "More filters", so in a chunk of its own
  * that boot preloads after the first paint (the prerendered page holds its HTML).
+ *
+ * While the panel is closed and stays closed, a change of the view does not draw it again:
+ * its 17 fields, hidden, had been made again on every category toggle. Opening it draws it
+ * from the view of that moment.
  */
-export default function MoreFilters({ dataset, view, onViewChange }: FilterBarProps) {
+export default memo(MoreFilters, (before, after) => !before.open && !after.open);
+
+function MoreFilters({ dataset, view, onViewChange }: FilterBarProps & { open: boolean }) {
   const m = useSectionMessages();
   const { min, max } = dateBounds(dataset);
   const [rangeError, setRangeError] = useState(false);
