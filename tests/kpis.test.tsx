@@ -41,6 +41,23 @@ describe('headline cards', () => {
     expect(currency).toHaveTextContent('about $3,250,000');
   });
 
+  it('shows the latest report within a date window, and the latest of all once the window is removed', async () => {
+    const { user } = renderApp('?to=2025-10-31');
+    const list = await cards();
+    const arrests = () => within(list).getByRole('article', { name: 'Arrests' });
+    expect(arrests()).toHaveTextContent('more than 3,200 people');
+    expect(arrests()).not.toHaveTextContent('3,266');
+    // A category toggle on and off in between leaves the card as it is.
+    const categories = screen.getByRole('group', { name: 'Category' });
+    await user.click(within(categories).getByRole('button', { name: 'Drugs' }));
+    await user.click(within(categories).getByRole('button', { name: 'Drugs' }));
+    expect(arrests()).toHaveTextContent('more than 3,200 people');
+
+    await user.click(screen.getByRole('button', { name: /^Remove filter To/ }));
+    await waitFor(() => expect(arrests()).toHaveTextContent('3,266 people'));
+    expect(arrests()).toHaveTextContent('Latest of 5 reports');
+  });
+
   it('visibly marks a disputed claim, and only that one', async () => {
     renderApp();
     const list = await cards();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 
 import { Badge } from '../../components/badge';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
@@ -141,7 +141,23 @@ interface KpiCardViewProps {
   triggerRef: (element: HTMLButtonElement | null) => void;
 }
 
-function KpiCardView({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
+/**
+ * A card is drawn again only when what it shows changes. Its report list is kept per dataset
+ * (kpis.ts), so a category toggle, which only hides and shows cards, draws none of them; the
+ * handlers it gets anew each time do the same as the ones it has (the view's `update` and the
+ * card's own metric).
+ */
+const KpiCardView = memo(
+  KpiCardBody,
+  (before, after) =>
+    before.dataset === after.dataset &&
+    before.card.metric === after.card.metric &&
+    before.card.latest === after.card.latest &&
+    before.card.history === after.card.history &&
+    before.card.disputed === after.card.disputed,
+);
+
+function KpiCardBody({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
   const m = useMessages();
   const figure = card.latest;
   return (
