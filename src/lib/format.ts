@@ -3,21 +3,27 @@
  * Spanish interface and build-time prerendering produce the same text as the browser.
  */
 
+import { cached } from './cached';
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+/** `kind` names the options (one name per set), so a lookup builds no key from them. */
+function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, locale + kind, () => new Intl.NumberFormat(locale, options));
 }
+
+/**
+ * Texts already made, per locale and value: the same figures are written again on every
+ * filter change, thousands of them at 100× the data, and Intl's `format` is the costly part.
+ * It holds at most the dataset's own numbers (and counts of them) in each language.
+ */
+const numberTexts = new Map<string, string>();
 
 /** Full value with grouping: 3266 → "3,266", 2.5 → "2.5". */
 export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return cached(numberTexts, `${locale}|${value}`, () =>
+    numberFormat(locale, 'n', { maximumFractionDigits: 2 }).format(value),
+  );
 }
 
 /** Values from a million up are written in compact form ("2.1 million"). */
@@ -29,7 +35,7 @@ export const COMPACT_FROM = 1_000_000;
  */
 export function formatCompactNumber(value: number, locale: string): string {
   if (Math.abs(value) < COMPACT_FROM) return formatNumber(value, locale);
-  return numberFormat(locale, {
+  return numberFormat(locale, 'c', {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: 2,
@@ -37,7 +43,7 @@ export function formatCompactNumber(value: number, locale: string): string {
 }
 
 export function formatUsd(value: number, locale: string, compact: boolean): string {
-  const currency = numberFormat(locale, {
+  const currency = numberFormat(locale, Number.isInteger(value) ? '$' : '$.', {
     style: 'currency',
     currency: 'USD',
     maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
@@ -65,7 +71,7 @@ export function formatUsd(value: number, locale: string, compact: boolean): stri
 }
 
 export function formatPercent(value: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  return numberFormat(locale, '%', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
 function dateParts(iso: string): Date {
@@ -88,18 +94,10 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const formattedDates = new Map<string, string>();
 
 function formatDate(iso: string, locale: string, style: keyof typeof dateStyles): string {
-  const key = `${locale}|${style}`;
-  const textKey = `${key}|${iso}`;
-  const known = formattedDates.get(textKey);
-  if (known !== undefined) return known;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, dateStyles[style]);
-    dateFormats.set(key, format);
-  }
-  const text = format.format(dateParts(iso));
-  formattedDates.set(textKey, text);
-  return text;
+  const key = locale + style;
+  return cached(formattedDates, `${key}|${iso}`, () =>
+    cached(dateFormats, key, () => new Intl.DateTimeFormat(locale, dateStyles[style])).format(dateParts(iso)),
+  );
 }
 
 export function formatDay(iso: string, locale: string): string {

@@ -3,21 +3,25 @@
  * "many", for round millions ("1,000,000 de personas"), and other languages differ again.
  */
 
+import { cached } from './cached';
+
 export type PluralCategory = Intl.LDMLPluralRule;
 
 /** The words for each plural form; `other` is required and used for any form not given. */
 export type PluralForms<T = string> = Partial<Record<PluralCategory, T>> & { other: T };
 
-const rulesByLocale = new Map<string, Intl.PluralRules>();
+/** Each locale's rules, and whether they have a "many" form (asked once, not per number). */
+const rulesByLocale = new Map<string, [Intl.PluralRules, boolean]>();
 
-function rulesOf(locale: string): Intl.PluralRules {
-  let rules = rulesByLocale.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    rulesByLocale.set(locale, rules);
-  }
-  return rules;
+function rulesOf(locale: string): [Intl.PluralRules, boolean] {
+  return cached(rulesByLocale, locale, () => {
+    const rules = new Intl.PluralRules(locale);
+    return [rules, rules.resolvedOptions().pluralCategories.includes('many')];
+  });
 }
+
+/** Categories already asked for, per locale and number (thousands per filter change at 100×). */
+const categories = new Map<string, PluralCategory>();
 
 /**
  * The plural category of a number as it is written. `compact`: the number is shown in
@@ -26,10 +30,9 @@ function rulesOf(locale: string): Intl.PluralRules {
  * option in today's engines, so the exponent rule is applied here for millions and above.
  */
 export function pluralCategory(value: number, locale: string, compact = false): PluralCategory {
-  const rules = rulesOf(locale);
-  if (compact && Math.abs(value) >= 1_000_000 && rules.resolvedOptions().pluralCategories.includes('many'))
-    return 'many';
-  return rules.select(value);
+  const [rules, hasMany] = rulesOf(locale);
+  if (compact && hasMany && Math.abs(value) >= 1_000_000) return 'many';
+  return cached(categories, `${locale}|${value}`, () => rules.select(value));
 }
 
 /** Picks the form for `value`: `plural(3, { one: 'report', other: 'reports' }, 'en-US')` → "reports". */
