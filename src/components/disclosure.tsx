@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 /**
  * Marks a disclosure's panel. A closed panel is `hidden` (to everyone, assistive
- * technology included); on paper every panel is shown (src/index.css).
+ * technology included) and, in the sections below the first screen, empty until it opens
+ * (PanelContent); on paper every panel is filled and shown (src/index.css).
  */
 export const DISCLOSURE_PANEL = { 'data-disclosure-panel': '' } as const;
 

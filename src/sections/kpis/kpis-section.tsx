@@ -143,9 +143,12 @@ interface KpiCardViewProps {
 
 /**
  * A card is drawn again only when what it shows changes. Its report list is kept per dataset
- * (kpis.ts), so a category toggle, which only hides and shows cards, draws none of them; the
- * handlers it gets anew each time do the same as the ones it has (the view's `update` and the
- * card's own metric).
+ * (kpis.ts), so a category toggle, which only hides and shows cards, draws none of them.
+ * The handlers it gets anew are not compared: they use the card's own metric and the view's
+ * `update`, which is a new function only when the link vocabulary changes. That follows the
+ * dataset, which is compared, except when a link pins the latest version and the list of
+ * versions arrives; the dataset is then the same, and so is the latest version's id, the only
+ * one such a link can carry, so the card's old `update` reads that link the same way.
  */
 const KpiCardView = memo(
   KpiCardBody,
