@@ -172,6 +172,40 @@ test('an embed link shows nothing of the full page before the app starts', async
   await expect(page.getByRole('region', { name: en.kpis.heading })).toHaveCount(0);
 });
 
+test('the app’s code is requested only once the first contentful paint is reported', async ({ page }) => {
+  // The page's reports of its paints are held back until the test releases them.
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const w = window as unknown as { releasePaints: () => void };
+    w.releasePaints = () => held.splice(0).forEach((deliver) => deliver());
+    const Native = PerformanceObserver;
+    window.PerformanceObserver = class extends Native {
+      constructor(callback: PerformanceObserverCallback) {
+        super((list, observer) => held.push(() => callback(list, observer)));
+      }
+    };
+  });
+  const appRequested = page.waitForRequest(APP_SCRIPT);
+  let requested = false;
+  void appRequested.then(() => (requested = true));
+  await page.goto('./');
+  await expect(headline(page)).toBeVisible();
+  // The figures are on screen and the browser has recorded their paint; two frames later,
+  // the app is still not asked for (a frame alone was the signal before).
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+  );
+  expect(requested).toBe(false);
+
+  await page.evaluate(() => (window as unknown as { releasePaints: () => void }).releasePaints());
+  await appRequested;
+  // The app has started: a filter chip now changes the view.
+  await page.getByRole('group', { name: 'Category' }).getByRole('button', { name: 'Drugs' }).click();
+  await expect(page).toHaveURL(/\?category=drugs$/);
+});
+
 test('a button pressed before the app starts is answered once it has started', async ({ page }) => {
   // The entry script runs; the app's code is held back, so the page is the prerendered one.
   const release = await holdScripts(page, APP_SCRIPT);
