@@ -31,22 +31,26 @@ function start(): void {
  * Once the page's first contentful paint has been presented. Waiting for a frame alone was
  * not enough: the app's request could start, and on a fast network end, before that frame
  * reached the screen, and Lighthouse then counts the app's script as needed for the first
- * paint (its simulated first paint jumped from about 1.2 to 2.1 s in some runs). An embed
- * shows nothing before the app draws it, and a browser may not report paints: those wait
- * for a frame, as before.
+ * paint (its simulated first paint jumped from about 1.2 to 2.1 s in some runs). A browser
+ * that does not report paints (privacy settings can turn the reports off) starts the app
+ * after FALLBACK_MS. An embed shows nothing before the app draws it: it waits for a frame.
  */
+const FALLBACK_MS = 2000;
+
 function afterFirstPaint(then: () => void): void {
-  if (
-    document.documentElement.getAttribute(LINKED_VIEW_ATTRIBUTE) !== 'embed' &&
-    PerformanceObserver.supportedEntryTypes?.includes('paint')
-  ) {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint')[0]) {
-        observer.disconnect();
-        then();
-      }
-    }).observe({ type: 'paint', buffered: true });
-  } else requestAnimationFrame(() => setTimeout(then, 0));
+  if (document.documentElement.getAttribute(LINKED_VIEW_ATTRIBUTE) === 'embed') {
+    requestAnimationFrame(() => setTimeout(then, 0));
+    return;
+  }
+  let started = false;
+  const once = () => {
+    if (!started) then();
+    started = true;
+  };
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint')[0]) once();
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(once, FALLBACK_MS);
 }
 
 requestDatasetEarly();

@@ -206,6 +206,26 @@ test('the app’s code is requested only once the first contentful paint is repo
   await expect(page).toHaveURL(/\?category=drugs$/);
 });
 
+test('a browser that never reports its paints still starts the app', async ({ page }) => {
+  // Privacy settings can turn paint reports off: the observer is never called.
+  await page.addInitScript(() => {
+    const Native = PerformanceObserver;
+    window.PerformanceObserver = class extends Native {
+      constructor() {
+        super(() => {});
+      }
+    };
+  });
+  // A linked view stays hidden until the app draws it: it must not wait for a report forever.
+  await page.goto('./?category=drugs');
+  await expect(
+    page.getByRole('group', { name: 'Category' }).getByRole('button', { name: 'Drugs' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(headline(page)).toBeVisible();
+  await page.getByRole('group', { name: 'Category' }).getByRole('button', { name: 'Firearms' }).click();
+  await expect(page).toHaveURL(/\?category=drugs,firearms$/);
+});
+
 test('a button pressed before the app starts is answered once it has started', async ({ page }) => {
   // The entry script runs; the app's code is held back, so the page is the prerendered one.
   const release = await holdScripts(page, APP_SCRIPT);
