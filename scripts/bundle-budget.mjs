@@ -15,8 +15,10 @@ import { COMPILE_HINT } from './compile-hint.mjs';
 export const BUDGET = { js: 100 * 1024 };
 const WARM_INTL = 'warm-intl.js';
 
+const manifestOf = (dir) => JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+
 export function initialAssets(dir = 'dist') {
-  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+  const manifest = manifestOf(dir);
   const entry = manifest['index.html'];
   if (!entry) throw new Error(`${dir}/.vite/manifest.json has no index.html entry`);
   const js = new Set();
@@ -45,7 +47,7 @@ export function initialAssets(dir = 'dist') {
 
 /** The app's chunks that the entry imports after the first paint, and whether each begins with Chrome's compile hint. */
 export function appChunkHints(dir = 'dist') {
-  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+  const manifest = manifestOf(dir);
   return (manifest['index.html']?.dynamicImports ?? []).map((key) => {
     const file = manifest[key].file;
     return { file, hinted: readFileSync(join(dir, file), 'utf8').startsWith(COMPILE_HINT) };

@@ -37,6 +37,18 @@ async function holdScripts(page: Page, scripts: RegExp = SCRIPTS): Promise<() =>
   return release;
 }
 
+/** The page's paint reports never arrive, as privacy settings can arrange: a PerformanceObserver is never called. */
+async function withoutPaintReports(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = PerformanceObserver;
+    window.PerformanceObserver = class extends Native {
+      constructor() {
+        super(() => {});
+      }
+    };
+  });
+}
+
 const headline = (page: Page) => page.getByRole('list', { name: en.kpis.heading });
 
 test.describe('with JavaScript disabled', () => {
@@ -177,14 +189,7 @@ test('the app’s code waits for the first paint to be reported, not for a frame
   // script's fallback, 2 s after it ran. (A frame alone was the signal before: the app was
   // requested within a frame of the entry script.) Timed in the page, so a slow machine
   // cannot make it pass or fail.
-  await page.addInitScript(() => {
-    const Native = PerformanceObserver;
-    window.PerformanceObserver = class extends Native {
-      constructor() {
-        super(() => {});
-      }
-    };
-  });
+  await withoutPaintReports(page);
   const appRequested = page.waitForRequest(APP_SCRIPT);
   await page.goto('./');
   await appRequested;
@@ -200,15 +205,7 @@ test('the app’s code waits for the first paint to be reported, not for a frame
 });
 
 test('a browser that never reports its paints still starts the app', async ({ page }) => {
-  // Privacy settings can turn paint reports off: the observer is never called.
-  await page.addInitScript(() => {
-    const Native = PerformanceObserver;
-    window.PerformanceObserver = class extends Native {
-      constructor() {
-        super(() => {});
-      }
-    };
-  });
+  await withoutPaintReports(page);
   // A linked view stays hidden until the app draws it: it must not wait for a report forever.
   await page.goto('./?category=drugs');
   await expect(
