@@ -10,6 +10,13 @@ const SpanishOffer = lazy(() =>
 );
 
 /**
+ * Made once: the theme does not depend on the address, so a filter change leaves the toggle
+ * alone. Drawn again, React would set each radio's name and type anew, and the browser would
+ * match the styles of the toggle's labels (`:has(:checked)`) again, on every change.
+ */
+const themeToggle = <ThemeToggle />;
+
+/**
  * Shown while loading too, so the header keeps its height when the data arrives
  * and the reader can change theme or language before the figures are in.
  */
@@ -19,7 +26,7 @@ export function HeaderControls({ shareLinks }: { shareLinks?: ShareLinks }) {
       <div className="flex flex-wrap items-center gap-2">
         <ShareButton links={shareLinks} />
         <LanguageSwitch />
-        <ThemeToggle />
+        {themeToggle}
       </div>
       <Suspense fallback={null}>
         <SpanishOffer />
