@@ -1,7 +1,6 @@
 import type { Dataset } from '../data/schema';
-import { indexOf, mainPeriod } from '../data/selectors';
+import { indexOf, mainPeriod, prepareFigureGroups } from '../data/selectors';
 import { formatLongDay, formatNumber } from '../lib/format';
-import { prepareHeadlineFigures } from '../sections/kpis/kpis';
 import { vocabularyOf } from '../view-state/view-state';
 
 /** Lets the browser paint and handle input: what follows runs in a task of its own. */
@@ -12,7 +11,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * otherwise do in one: the first use of Intl loads ICU's data for the locale (about 40 ms on
  * this machine, four times that on a slow phone) unless the worker started before the first
  * paint (public/warm-intl.js) has loaded it already, and the dataset's indexes, its main
- * period, the link vocabulary and the headline cards' figure groups are made once per dataset
+ * period, the link vocabulary and the figure lists by period and metric are made once per dataset
  * (tens of milliseconds each at 100× today's data). React cannot split a component's render, so done
  * inside it they made one long task. Every step is cached where the render finds it.
  * `dataset` is absent when it is not the one the page will show (another language's text).
@@ -24,7 +23,7 @@ export async function prepareFirstScreen(locale: string, dataset: Dataset | unde
       () => indexOf(dataset),
       () => mainPeriod(dataset),
       () => vocabularyOf(dataset),
-      () => prepareHeadlineFigures(dataset),
+      () => prepareFigureGroups(dataset),
     );
   }
   for (const step of steps) {

@@ -1,5 +1,5 @@
 import type { SparkPoint } from '../../components/sparkline';
-import { byReportOrder, groupBy, inDateWindow, reportOf } from '../../data/selectors';
+import { inDateWindow, metricFigures, periodFigures, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, Period } from '../../data/schema';
 import { toMetricTons } from '../../data/units';
 import { matchesQuery } from '../../lib/text-match';
@@ -44,50 +44,14 @@ function searchOf(filter: KpiFilter): string {
   return (filter.q ?? '').trim();
 }
 
-/**
- * The figures of each period, and of each metric in each period, in report order: made once
- * per dataset, so a filter change (the headline cards render at once, on every change) filters
- * a few short lists instead of sorting and scanning every figure.
- */
-interface FigureGroups {
-  byPeriod: ReadonlyMap<string, readonly Figure[]>;
-  byMetricAndPeriod: ReadonlyMap<string, readonly Figure[]>;
-}
-
-const figureGroups = new WeakMap<Dataset, FigureGroups>();
-
-const metricPeriodKey = (metricId: string, periodId: string) => `${metricId}\u0000${periodId}`;
-
-function groupsOf(dataset: Dataset): FigureGroups {
-  let groups = figureGroups.get(dataset);
-  if (!groups) {
-    const ordered = byReportOrder(dataset, dataset.figures);
-    // A figure about no stated period is in neither the headline cards nor another period.
-    groups = {
-      byPeriod: groupBy(ordered, (f) => f.periodId),
-      byMetricAndPeriod: groupBy(ordered, (f) =>
-        f.periodId === undefined ? undefined : metricPeriodKey(f.metricId, f.periodId),
-      ),
-    };
-    figureGroups.set(dataset, groups);
-  }
-  return groups;
-}
-
-/** Makes the figure groups ahead of the first render (boot does, in a task of its own). */
-export function prepareHeadlineFigures(dataset: Dataset): void {
-  groupsOf(dataset);
-}
-
 /** One card per headline metric for a period, restricted to the selected categories and report dates. */
 export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilter): KpiCard[] {
   const q = searchOf(filter);
-  const { byMetricAndPeriod } = groupsOf(dataset);
   return dataset.metrics
     .filter((metric) => metric.headline)
     .filter((metric) => inCategories(filter, metric.category))
     .flatMap((metric) => {
-      const reports = byMetricAndPeriod.get(metricPeriodKey(metric.id, period.id)) ?? [];
+      const reports = metricFigures(dataset, metric.id, period.id);
       // Without a date window every report is in it: the list made once per dataset is kept,
       // so each toggle neither copies it nor makes the card's sparkline points again.
       const history = hasDateWindow(filter) ? reports.filter((f) => inFilter(dataset, f, filter)) : reports;
@@ -113,12 +77,11 @@ export interface OtherPeriodGroup {
  */
 export function otherPeriodGroups(dataset: Dataset, main: Period, filter: KpiFilter): OtherPeriodGroup[] {
   const q = searchOf(filter);
-  const { byPeriod } = groupsOf(dataset);
   const metricById = q === '' ? null : new Map(dataset.metrics.map((m) => [m.id, m]));
   return dataset.periods
     .filter((period) => period.id !== main.id)
     .flatMap((period) => {
-      const figures = (byPeriod.get(period.id) ?? []).filter(
+      const figures = periodFigures(dataset, period.id).filter(
         (f) =>
           inCategories(filter, f.category) &&
           inFilter(dataset, f, filter) &&
