@@ -215,6 +215,32 @@ describe('outcome chart derivation', () => {
     expect(narcoticsDisagreement(dataset, { ...ALL, to: '2025-10-31' }).rows).toHaveLength(4);
   });
 
+  it('makes a chart’s view again only when what the chart reads changes', () => {
+    const headline = ['arrests', 'drugs', 'firearms', 'currency'];
+    const drugs = narcoticsDisagreementView(dataset, { ...ALL, category: ['drugs', 'arrests'] }, en);
+    // Another category on or off: the drug charts read only whether drugs are shown.
+    expect(narcoticsDisagreementView(dataset, { ...ALL, category: ['drugs', 'firearms'] }, en)).toBe(drugs);
+    // A report-date window changes what they show, and so does hiding drugs.
+    const untilOctober = narcoticsDisagreementView(
+      dataset,
+      { ...ALL, category: ['drugs'], to: '2025-10-31' },
+      en,
+    );
+    expect(untilOctober.rows).toHaveLength(4);
+    expect(drugs.rows).toHaveLength(6);
+    expect(narcoticsDisagreementView(dataset, { ...ALL, category: ['arrests'] }, en).rows).toEqual([]);
+
+    // The measure chart reads the headline categories and the chosen measure.
+    const change = reportedChangeView(dataset, { ...ALL, category: headline }, 'firearms', en);
+    expect(
+      reportedChangeView(dataset, { ...ALL, category: [...headline, 'operations'] }, 'firearms', en),
+    ).toBe(change);
+    expect(reportedChangeView(dataset, { ...ALL, category: headline }, 'arrests', en)?.metric.id).toBe(
+      'arrests',
+    );
+    expect(change?.metric.id).toBe('firearms');
+  });
+
   it('words each chart’s summary and tooltips without rendering', () => {
     const change = reportedChangeView(dataset, ALL, 'narcotics', en);
     expect(change?.metric.id).toBe('narcotics');

@@ -1,6 +1,7 @@
 import { formatFigure } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
+import { metricOf } from '../../data/selectors';
 import {
   datumOf,
   publishersOf,
@@ -9,7 +10,14 @@ import {
   type ChartDatum,
   type TableLine,
 } from './outcome-text';
-import { arrestsByGroup, type GroupRow, type OutcomeFilter } from './outcomes';
+import {
+  ARRESTS_BY_GROUP,
+  arrestsByGroup,
+  filterKey,
+  remembered,
+  type GroupRow,
+  type OutcomeFilter,
+} from './outcomes';
 
 export interface ArrestsByGroupView {
   rows: GroupRow[];
@@ -20,6 +28,12 @@ export interface ArrestsByGroupView {
 }
 
 export function arrestsByGroupView(dataset: Dataset, filter: OutcomeFilter, m: Messages): ArrestsByGroupView {
+  const category = metricOf(dataset, ARRESTS_BY_GROUP)?.category;
+  const key = `groups|${filterKey(filter, category === undefined ? [] : [category])}`;
+  return remembered(dataset, m, key, () => makeView(dataset, filter, m));
+}
+
+function makeView(dataset: Dataset, filter: OutcomeFilter, m: Messages): ArrestsByGroupView {
   const rows = arrestsByGroup(dataset, filter);
   const items = rows
     .map(

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { metricLabel, reportDateText } from '../../data/selectors';
 import { datumOf, plottedText, tableColumns, type ChartDatum, type TableLine } from './outcome-text';
-import { drugsSeized, type DrugsSeized, type OutcomeFilter } from './outcomes';
+import { drugsSeized, filterKey, remembered, type DrugsSeized, type OutcomeFilter } from './outcomes';
 
 export interface DrugsSeizedView extends DrugsSeized {
   summary: string;
@@ -15,6 +15,10 @@ export interface DrugsSeizedView extends DrugsSeized {
 }
 
 export function drugsSeizedView(dataset: Dataset, filter: OutcomeFilter, m: Messages): DrugsSeizedView {
+  return remembered(dataset, m, `drugs|${filterKey(filter, ['drugs'])}`, () => makeView(dataset, filter, m));
+}
+
+function makeView(dataset: Dataset, filter: OutcomeFilter, m: Messages): DrugsSeizedView {
   const drugs = drugsSeized(dataset, filter);
   const weights = drugs.weights
     .map(

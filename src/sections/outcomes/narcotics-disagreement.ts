@@ -10,7 +10,13 @@ import {
   type ChartDatum,
   type TableLine,
 } from './outcome-text';
-import { narcoticsDisagreement, type NarcoticsDisagreement, type OutcomeFilter } from './outcomes';
+import {
+  filterKey,
+  narcoticsDisagreement,
+  remembered,
+  type NarcoticsDisagreement,
+  type OutcomeFilter,
+} from './outcomes';
 
 export interface NarcoticsDisagreementView extends NarcoticsDisagreement {
   summary: string;
@@ -26,6 +32,12 @@ export function narcoticsDisagreementView(
   filter: OutcomeFilter,
   m: Messages,
 ): NarcoticsDisagreementView {
+  return remembered(dataset, m, `narcotics|${filterKey(filter, ['drugs'])}`, () =>
+    makeView(dataset, filter, m),
+  );
+}
+
+function makeView(dataset: Dataset, filter: OutcomeFilter, m: Messages): NarcoticsDisagreementView {
   const data = narcoticsDisagreement(dataset, filter);
   const cocaineText = data.cocaine
     ? `${formatFigure(data.cocaine.figure, m).full} (${plottedText(data.cocaine, 'metric-tons', m)})`

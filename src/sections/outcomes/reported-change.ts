@@ -3,7 +3,14 @@ import type { Dataset, Metric } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { reportDateText } from '../../data/selectors';
 import { datumOf, plottedText, tableColumns, type ChartDatum, type TableLine } from './outcome-text';
-import { reportedChange, reportedChangeMetrics, type OutcomeFilter, type ReportedChange } from './outcomes';
+import {
+  filterKey,
+  remembered,
+  reportedChange,
+  reportedChangeMetrics,
+  type OutcomeFilter,
+  type ReportedChange,
+} from './outcomes';
 
 export interface ReportedChangeView extends ReportedChange {
   /** The measures the reader can choose from under the filter. */
@@ -21,6 +28,17 @@ export interface ReportedChangeView extends ReportedChange {
  * filter leaves when it is hidden; `null` when no measure is left.
  */
 export function reportedChangeView(
+  dataset: Dataset,
+  filter: OutcomeFilter,
+  metricId: string | null,
+  m: Messages,
+): ReportedChangeView | null {
+  const categories = dataset.metrics.filter((metric) => metric.headline).map((metric) => metric.category);
+  const key = `change|${metricId ?? ''}|${filterKey(filter, categories)}`;
+  return remembered(dataset, m, key, () => makeView(dataset, filter, metricId, m));
+}
+
+function makeView(
   dataset: Dataset,
   filter: OutcomeFilter,
   metricId: string | null,
