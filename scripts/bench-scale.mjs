@@ -11,7 +11,10 @@
  *     page names its hash, which the browser checks) and for the same file put in place
  *     without a build (the browser validates it in full with the schema);
  *   - time to the first headline figures (navigation start to the cards on screen), both ways;
- *   - filter change to next paint, p50 and p95 over 20 changes (click → the frame after it);
+ *   - filter change to next paint, p50 and p95 over 20 changes (click → the frame after it),
+ *     paced two ways: each change at the page's first idle moment after the last one's paint,
+ *     when the sections below may still be following the last change (a reader clicking
+ *     quickly), and each change once the page is at rest (a reader who reads the result);
  *   - long tasks (count and longest) during load and during the filter changes.
  *
  * Each page is loaded `--runs` times (3 by default), in a fresh tab each time: load figures are
@@ -112,7 +115,7 @@ async function measure(browser, url, changes) {
   );
   const loadLongTasks = await page.evaluate(() => window.__longTasks.splice(0));
 
-  const paints = await page.evaluate(async (changes) => {
+  const changeLoop = async ([changes, pacing]) => {
     // The first category chips after "All": each click is one change of the view (the second
     // click on a chip takes its category off again).
     const boxes = Array.from(
@@ -128,9 +131,19 @@ async function measure(browser, url, changes) {
         }),
       );
     const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }));
+    // At rest: an idle period of the browser's longest kind (50 ms), which it grants only when no
+    // frame is being drawn and no task or timer is due: the last change's work has all been done.
+    const atRest = () =>
+      new Promise((resolve) => {
+        const check = (deadline) =>
+          deadline.didTimeout || deadline.timeRemaining() >= 45
+            ? resolve()
+            : requestIdleCallback(check, { timeout: 3000 });
+        requestIdleCallback(check, { timeout: 3000 });
+      });
     const times = [];
     for (let i = 0; i < changes; i += 1) {
-      await idle();
+      await (pacing === 'rest' ? atRest() : idle());
       const box = boxes[Math.floor(i / 2) % boxes.length];
       const start = performance.now();
       box.click();
@@ -138,10 +151,12 @@ async function measure(browser, url, changes) {
     }
     await idle();
     return times;
-  }, changes);
+  };
+  const paints = await page.evaluate(changeLoop, [changes, 'idle']);
+  const restPaints = await page.evaluate(changeLoop, [changes, 'rest']);
   const changeLongTasks = await page.evaluate(() => window.__longTasks.splice(0));
   await page.close();
-  return { load, loadLongTasks, paints, changeLongTasks };
+  return { load, loadLongTasks, paints, restPaints, changeLongTasks };
 }
 
 const median = (values) => percentile(values, 50);
@@ -158,6 +173,7 @@ async function measureRuns(browser, url, changes) {
       validate: median(runs.map((r) => r.load.validate)),
     },
     paints: runs.flatMap((r) => r.paints),
+    restPaints: runs.flatMap((r) => r.restPaints),
     longTasks: median(runs.map((r) => r.loadLongTasks.length + r.changeLongTasks.length)),
     longest: median(runs.map(longestOf)),
     worstLongest: Math.max(...runs.map(longestOf)),
@@ -228,6 +244,8 @@ try {
       ...result.load,
       p50: percentile(result.paints, 50),
       p95: percentile(result.paints, 95),
+      restP50: percentile(result.restPaints, 50),
+      restP95: percentile(result.restPaints, 95),
       longTasks: result.longTasks,
       longest: result.longest,
       worstLongest: result.worstLongest,
@@ -241,7 +259,8 @@ try {
         `validate ${ms(row.validate)} (hash of the build's validated file; in full, without a build: ` +
         `${ms(row.fullValidate)}), first headline figures ${ms(row.firstFigures)} ` +
         `(without a build: ${ms(row.fullFirstFigures)}), ` +
-        `filter → next paint p50 ${ms(row.p50)} p95 ${ms(row.p95)} (${CHANGES} changes × ${RUNS} runs), ` +
+        `filter → next paint p50 ${ms(row.p50)} p95 ${ms(row.p95)} at the first idle moment, ` +
+        `p50 ${ms(row.restP50)} p95 ${ms(row.restP95)} at rest (${CHANGES} changes × ${RUNS} runs each), ` +
         `long tasks ${row.longTasks} (longest ${ms(row.longest)}, worst run ${ms(row.worstLongest)}; ` +
         `loading without a build: ${ms(row.fullLongest)})`,
     );
@@ -251,15 +270,19 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
-console.log(`\nMedians of ${RUNS} loads per page; paint percentiles over ${CHANGES * RUNS} changes.`);
 console.log(
-  '\n| scale | JSON | fetch | validate (built / in full) | first headline figures (built / in full) | filter → paint p50 | p95 | long tasks (longest, worst run; loading in full) |',
+  `\nMedians of ${RUNS} loads per page; paint percentiles over ${CHANGES * RUNS} changes each way ` +
+    '(each change at the first idle moment after the last, and each once the page is at rest).',
+);
+console.log(
+  '\n| scale | JSON | fetch | validate (built / in full) | first headline figures (built / in full) | filter → paint p50 / p95 (first idle moment) | at rest | long tasks (longest, worst run; loading in full) |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(
     `| ${r.scale}× | ${r.size} | ${ms(r.fetch)} | ${ms(r.validate)} / ${ms(r.fullValidate)} | ` +
-      `${ms(r.firstFigures)} / ${ms(r.fullFirstFigures)} | ${ms(r.p50)} | ${ms(r.p95)} | ` +
+      `${ms(r.firstFigures)} / ${ms(r.fullFirstFigures)} | ${ms(r.p50)} / ${ms(r.p95)} | ` +
+      `${ms(r.restP50)} / ${ms(r.restP95)} | ` +
       `${r.longTasks} (${ms(r.longest)}, ${ms(r.worstLongest)}; ${ms(r.fullLongest)}) |`,
   );
 }
@@ -268,7 +291,8 @@ if (big) {
   const verdict = (ok) => (ok ? 'met' : 'NOT met');
   console.log(
     `\nTargets at 100×: validate ≤ ${TARGETS.validate} ms: ${verdict(big.validate <= TARGETS.validate)}; ` +
-      `filter → next paint p95 ≤ ${TARGETS.paintP95} ms: ${verdict(big.p95 <= TARGETS.paintP95)}; ` +
+      `filter → next paint p95 ≤ ${TARGETS.paintP95} ms: ${verdict(big.p95 <= TARGETS.paintP95)} at the ` +
+      `first idle moment, ${verdict(big.restP95 <= TARGETS.paintP95)} at rest; ` +
       `no long task over ${TARGETS.longTask} ms: ${verdict(big.longest <= TARGETS.longTask)}`,
   );
   console.log(
