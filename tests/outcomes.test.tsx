@@ -132,6 +132,39 @@ describe('outcome charts', () => {
     );
   });
 
+  it('keeps a chart in step with the filter while categories and dates change', async () => {
+    const { user } = renderApp('?table=narcotics-disagreement');
+    const filters = () => screen.getByRole('region', { name: 'Filters' });
+    const category = (name: string) =>
+      within(within(filters()).getByRole('group', { name: 'Category' })).getByRole('button', { name });
+    /** The narcotics table's rows: every total as stated, then cocaine for scale. */
+    const statedTotals = async () =>
+      bodyRows(within(await chart('The narcotics disagreement')).getByRole('table')).map((r) => r[1]);
+    expect(await statedTotals()).toHaveLength(7);
+
+    await user.click(category('Arrests'));
+    await waitFor(() =>
+      expect(screen.queryByRole('figure', { name: 'The narcotics disagreement' })).not.toBeInTheDocument(),
+    );
+    // Drugs back on, beside arrests: the chart shows every report again.
+    await user.click(category('Drugs'));
+    await waitFor(async () => expect(await statedTotals()).toHaveLength(7));
+
+    await user.click(within(filters()).getByRole('button', { name: /^More filters/ }));
+    await user.type(within(filters()).getByLabelText('To'), '2025-10-31');
+    await waitFor(async () =>
+      expect(await statedTotals()).toEqual([
+        '7 tons',
+        '70 tons',
+        'more than 70 tons',
+        '91 tons',
+        '58,000 kg',
+      ]),
+    );
+    window.history.back();
+    await waitFor(async () => expect(await statedTotals()).toHaveLength(7));
+  });
+
   it('shows the arrests by group in each source’s wording', async () => {
     renderApp('?table=arrests-by-group');
     const frame = await chart('Arrests by affiliated group');
