@@ -2,16 +2,18 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 
 import { compileHint } from './scripts/compile-hint.mjs';
 import { prerenderPlugin } from './scripts/prerender.mjs';
 
 /**
- * The headers a static host sends for every path, from public/_headers (Netlify/Cloudflare
- * format: indented `Name: value` lines under a path pattern; only `/*` is used here).
+ * The headers a static host sends for every path, from the built dist/_headers
+ * (Netlify/Cloudflare format: indented `Name: value` lines under a path pattern; only `/*` is
+ * used here). Read per request: the build adds the inlined stylesheet's hash to the policy.
  */
-function headersFile(path: URL): Record<string, string> {
+function headersFile(path: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
@@ -20,10 +22,29 @@ function headersFile(path: URL): Record<string, string> {
   return headers;
 }
 
+/** `npm run preview` sends the built dist/_headers, as scripts/serve.mjs does. */
+function previewHeaders(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'hstf-preview-headers',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headersFile(join(outDir, '_headers')))) {
+          response.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), prerenderPlugin()],
+  plugins: [react(), tailwindcss(), prerenderPlugin(), previewHeaders()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -45,10 +66,6 @@ export default defineConfig({
         postBanner: compileHint,
       },
     },
-  },
-  // `npm run preview` sends the same Content-Security-Policy and headers as scripts/serve.mjs.
-  preview: {
-    headers: headersFile(new URL('public/_headers', import.meta.url)),
   },
   test: {
     environment: 'jsdom',

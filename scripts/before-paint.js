@@ -14,16 +14,76 @@
   // drawn that view (src/app/linked-view.ts). An embed hides the whole page, whose frame differs.
   var query = location.search;
   if (query.length > 1) root.setAttribute('data-linked-view', /[?&]embed=/.test(query) ? 'embed' : 'view');
-  // The first use of Intl in a page loads the browser's locale data (ICU): one task of 75–105
-  // ms with the CPU slowed 4×, paid once per browser process. The app's first render formats
-  // numbers and dates (src/lib/format.ts), so public/warm-intl.js, a worker, pays it on another
-  // thread while the page parses, for the interface's two locales (src/i18n/*/format.ts), then
-  // closes itself. It formats nothing the reader sees.
-  try {
-    new Worker('warm-intl.js');
-  } catch {
-    // No workers: the app's first render pays it instead.
+  // The app's entry script (its address is in the <meta name="hstf-entry"> just before this
+  // script, written by the build) is requested only once the first contentful paint is
+  // reported: Lighthouse counts a script of high priority requested before the first paint as
+  // needed for it (README, Performance). After FALLBACK_MS if no report comes (privacy settings
+  // can turn the reports off); at once in a tab that is not shown, which paints nothing; after
+  // a frame for an embed, which shows nothing before the app draws it.
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    // The first use of Intl in a page loads the browser's locale data (ICU): one task of 75–105
+    // ms with the CPU slowed 4×, paid once per browser process. The app's first render formats
+    // numbers and dates (src/lib/format.ts), so public/warm-intl.js, a worker, pays it on
+    // another thread while the app's code downloads, for the interface's two locales
+    // (src/i18n/*/format.ts), then closes itself. It formats nothing the reader sees.
+    try {
+      new Worker('warm-intl.js');
+    } catch {
+      // No workers: the app's first render pays it instead.
+    }
+    var entry = document.querySelector('meta[name="hstf-entry"]');
+    if (!entry) return;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.src = entry.content;
+    document.head.appendChild(script);
   }
+  if (document.visibilityState === 'hidden') {
+    start();
+  } else if (root.getAttribute('data-linked-view') === 'embed') {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+  } else {
+    try {
+      new PerformanceObserver(function (list) {
+        if (list.getEntriesByName('first-contentful-paint')[0]) start();
+      }).observe({ type: 'paint', buffered: true });
+    } catch {
+      // No paint reports: the fallback below starts the app.
+    }
+    setTimeout(start, 2000);
+  }
+  // A button or link pressed on the prerendered page before the app has started is noted, to
+  // be answered once it has (src/app/early-clicks.ts takes the list over). On a linked view, a
+  // plain click on a link to another view of this page is held: the prerendered header's links
+  // name the default view's addresses, which would drop the link's filters.
+  var clicks = [];
+  function note(event) {
+    clicks.push(event);
+    var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (
+      link &&
+      root.hasAttribute('data-linked-view') &&
+      event.button === 0 &&
+      !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) &&
+      link.origin === location.origin &&
+      link.pathname === location.pathname &&
+      link.search !== ''
+    ) {
+      event.preventDefault();
+    }
+  }
+  document.addEventListener('click', note, true);
+  root.hstfEarlyClicks = {
+    events: clicks,
+    stop: function () {
+      document.removeEventListener('click', note, true);
+    },
+  };
   // A script of the app that cannot load (offline, or a deploy replaced its files) must not
   // leave the page hidden: show the default view and the line saying the dashboard could not
   // start (src/app/page-marks.ts; main.tsx does the same when the app's code fails later).

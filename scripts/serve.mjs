@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// A small static server for dist/: gzip, the security headers from public/_headers, and the
-// same files mounted at / and at a sub-folder, so tests prove the build works from any folder.
+// A small static server for dist/: gzip, the security headers from the built _headers
+// (public/_headers with the inlined stylesheet's hash added by the build), and the same files
+// mounted at / and at a sub-folder, so tests prove the build works from any folder.
 // Usage: node scripts/serve.mjs [--port 4173] [--dir dist] [--sub /nested/hstf/]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -27,11 +27,30 @@ const template = readFileSync('index.html', 'utf8');
 const dataset = readFileSync('public/data/hstf.json', 'utf8');
 let dist: string;
 
-function site(files: { dataset?: string; headers?: string }) {
+/** The stylesheet of the scratch site. */
+const STYLESHEET = '.p{color:red}\n';
+
+/**
+ * A scratch copy of a built site: index.html as Vite writes it (the entry script and the
+ * stylesheet linked in <head>), the dataset, the headers, the stylesheet and the favicon.
+ */
+function site(files: { dataset?: string; headers?: string; css?: string; page?: string }) {
   mkdirSync(join(dist, 'data'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), template);
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  const built = template
+    .replace('<script type="module" src="/src/main.tsx"></script>\n', '')
+    .replace(
+      '</head>',
+      '  <script type="module" crossorigin src="./assets/index-abc.js"></script>\n' +
+        '    <link rel="stylesheet" crossorigin href="./assets/style-abc.css">\n  </head>',
+    )
+    .replace('href="/favicon.svg"', 'href="./favicon.svg"');
+  writeFileSync(join(dist, 'index.html'), files.page ?? built);
   writeFileSync(join(dist, 'data/hstf.json'), files.dataset ?? dataset);
   writeFileSync(join(dist, '_headers'), files.headers ?? headers);
+  writeFileSync(join(dist, 'assets/style-abc.css'), files.css ?? STYLESHEET);
+  writeFileSync(join(dist, 'favicon.svg'), readFileSync('public/favicon.svg', 'utf8'));
+  return built;
 }
 
 const quiet = () => {};
@@ -58,6 +77,35 @@ describe('the prerender step', () => {
     const published = readFileSync(join(dist, 'data/hstf.json'), 'utf8');
     expect(JSON.parse(published)).toEqual(await app.readDataset(dataset));
     expect(page).toMatch(/<meta name="hstf-dataset-sha256" content="[0-9a-f]{64}" \/>/);
+  });
+
+  it('inlines the stylesheet and the favicon, adds the stylesheet’s hash to the policy, and names the entry script', async () => {
+    site({});
+    const { page } = await finishPage({ distDir: dist, app, siteUrl: null, warn: quiet });
+    expect(page).toContain(`<style>${STYLESHEET}</style>`);
+    expect(page).not.toContain('rel="stylesheet"');
+    const written = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(policyOf(written).get('style-src')).toEqual(["'self'", cspHash(STYLESHEET)]);
+    expect(policyOf(written).get('script-src')).toEqual(policyOf(headers).get('script-src'));
+    // No script tag loads the app before the first paint: the before-paint script requests
+    // the entry named in the <meta>, which comes before it in <head>.
+    expect(page).not.toMatch(/<script[^>]*\ssrc=/);
+    const meta = page.indexOf('<meta name="hstf-entry" content="./assets/index-abc.js" />');
+    expect(meta).toBeGreaterThan(0);
+    expect(meta).toBeLessThan(page.indexOf('<script>'));
+    expect(page).toMatch(/<link rel="icon" href="data:image\/svg\+xml,%3Csvg/);
+  });
+
+  it('fails on a stylesheet that would break once inlined, and on a page without one entry script', async () => {
+    site({ css: 'p{background:url(./dot.png)}' });
+    await expect(finishPage({ distDir: dist, app, siteUrl: null, warn: quiet })).rejects.toThrow(/url\(\)/);
+    site({ css: 'p::after{content:"</style>"}' });
+    await expect(finishPage({ distDir: dist, app, siteUrl: null, warn: quiet })).rejects.toThrow(/<\/style/);
+    const built = site({});
+    site({ page: built.replace(/ *<script type="module"[^\n]*\n/, '') });
+    await expect(finishPage({ distDir: dist, app, siteUrl: null, warn: quiet })).rejects.toThrow(
+      /one module script, the entry; it has 0/,
+    );
   });
 
   it('puts an absolute og:image in the page when the site address is set', async () => {

@@ -17,7 +17,7 @@ import { prepareFirstScreen } from './prepare-first-screen';
 
 /**
  * Starts the app on the page. The prerendered page is hydrated only once the dataset has
- * arrived (index.html preloads it beside the script): the first client render then has the
+ * arrived (the entry script requests it as the app's code downloads): the first client render then has the
  * same data the build rendered, so the markup matches and nothing is thrown away. The data
  * is not inlined into the page, which would send every reader the dataset twice.
  *

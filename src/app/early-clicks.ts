@@ -6,10 +6,11 @@
  * - On a link with a query (a linked view), the prerendered header's links name addresses
  *   of the default view: "Español" there is `?lang=es`, which would drop the link's filters.
  *
- * The entry script (main.tsx) notes the last such button or link pressed (holding the
- * link back); once the app has started, it is pressed again, now with its behaviour. Other
- * links need nothing: without the app they load the address they name. It imports only
- * page-marks.ts: it is part of the small entry script.
+ * The before-paint script (scripts/before-paint.js) notes the clicks until the entry script
+ * (main.tsx) runs, which takes its list over and goes on noting the last such button or link
+ * pressed (holding the link back); once the app has started, it is pressed again, now with
+ * its behaviour. Other links need nothing: without the app they load the address they name.
+ * It imports only page-marks.ts: it is part of the small entry script.
  */
 
 import { LINKED_VIEW_ATTRIBUTE } from './page-marks';
@@ -60,8 +61,24 @@ function note(event: MouseEvent): void {
   pressedIndex = namesakes(pressed).indexOf(pressed);
 }
 
-/** From the entry script, before the app starts. */
+/** What the before-paint script leaves on the root element: the clicks it noted, and how to stop it. */
+interface InlineNotes {
+  events: MouseEvent[];
+  stop: () => void;
+}
+
+/**
+ * From the entry script, before the app starts: takes over from the before-paint script
+ * (which held back a link to be held as it was clicked), then notes clicks itself.
+ */
 export function noteEarlyClicks(): void {
+  const root = document.documentElement as HTMLElement & { hstfEarlyClicks?: InlineNotes };
+  const inline = root.hstfEarlyClicks;
+  if (inline) {
+    inline.stop();
+    delete root.hstfEarlyClicks;
+    for (const event of inline.events) note(event);
+  }
   document.addEventListener('click', note, true);
 }
 

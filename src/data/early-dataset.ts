@@ -1,8 +1,8 @@
 /**
  * The dataset request, started by the entry script as soon as it runs (main.tsx) and taken
- * over by the app when its code has arrived (hstf-query.ts). The page preloads the file; a
- * preload still unused a few seconds after the load event is a console warning, and on a
- * slow phone or a busy machine the app's chunks can take that long. The body is read as it
+ * over by the app when its code has arrived (hstf-query.ts), so the file and the app's code
+ * download together. (The page does not preload it: a request of high priority made before
+ * the first paint counts toward it in Lighthouse, README, Performance.) The body is read as it
  * arrives, so `hstf:fetch` times the download, not the wait for the app, and its hash is
  * computed meanwhile. Kept free of imports: it is part of the small entry script.
  */
@@ -107,7 +107,7 @@ export type EarlyDataset = ({ ok: true } & DataFile) | { ok: false; status: numb
 
 let early: Promise<EarlyDataset> | undefined;
 
-/** Starts the request for the newest dataset, with the same options as the preload. */
+/** Starts the request for the newest dataset, with the same options as the app's own. */
 export function requestDatasetEarly(): void {
   performance.mark('hstf:fetch-start');
   early = fetch(dataUrl(DATASET_PATH)).then(async (response): Promise<EarlyDataset> => {

@@ -25,7 +25,6 @@ async function fetchDataFile(path: string, signal?: AbortSignal): Promise<DataFi
   let response: EarlyDataset | Response;
   if (!early) performance.mark('hstf:fetch-start');
   try {
-    // No custom headers: the request must match the <link rel="preload"> in index.html.
     response = await (early ?? fetch(dataUrl(path), { signal }));
   } catch (error) {
     if (signal?.aborted) throw error;
