@@ -62,6 +62,7 @@
   // plain click on a link to another view of this page is held: the prerendered header's links
   // name the default view's addresses, which would drop the link's filters.
   var clicks = [];
+  var held = null;
   function note(event) {
     clicks.push(event);
     var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
@@ -75,24 +76,28 @@
       link.search !== ''
     ) {
       event.preventDefault();
+      held = link;
     }
   }
+  function stop() {
+    document.removeEventListener('click', note, true);
+    held = null;
+  }
   document.addEventListener('click', note, true);
-  root.hstfEarlyClicks = {
-    events: clicks,
-    stop: function () {
-      document.removeEventListener('click', note, true);
-    },
-  };
+  root.hstfEarlyClicks = { events: clicks, stop: stop };
   // A script of the app that cannot load (offline, or a deploy replaced its files) must not
   // leave the page hidden: show the default view and the line saying the dashboard could not
   // start (src/app/page-marks.ts; main.tsx does the same when the app's code fails later).
+  // A link held before the entry script could run is followed after all.
   addEventListener(
     'error',
     function (event) {
       if (event.target instanceof HTMLScriptElement) {
         root.removeAttribute('data-linked-view');
         root.setAttribute('data-start-failed', '');
+        var link = held;
+        stop();
+        if (link) location.assign(link.href);
       }
     },
     true,

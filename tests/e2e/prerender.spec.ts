@@ -18,6 +18,8 @@ const dataset = JSON.parse(readFileSync('public/data/hstf.json', 'utf8')) as { e
 
 /** Every script of the app, the entry script included. */
 const SCRIPTS = /\/assets\/[^/]+\.js$/;
+/** The entry script, which the before-paint script requests once the first paint is reported. */
+const ENTRY_SCRIPT = /\/assets\/index-[^/]+\.js$/;
 /** The app's code behind the entry script: held, the entry script still notes early presses. */
 const APP_SCRIPT = /\/assets\/boot-[^/]+\.js$/;
 
@@ -156,6 +158,32 @@ test.describe('when the app’s code cannot load, the default view is shown and 
     // filter would exclude, which the line says.
     await expect(headline(page).getByRole('article', { name: 'Arrests' })).toContainText('3,266');
     await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toBeVisible();
+    expectOnlyLoadFailures(problems);
+  });
+
+  test('a deep link whose entry script fails after a header link was followed', async ({
+    page,
+    problems,
+  }) => {
+    // The entry script is held, then fails: the before-paint script held the link, and
+    // follows it once the failure shows that no app will.
+    let fail = () => {};
+    const gate = new Promise<void>((resolve) => {
+      fail = resolve;
+    });
+    await page.route(ENTRY_SCRIPT, async (route) => {
+      await gate;
+      await route.abort();
+    });
+    await page.goto('./?category=drugs', { waitUntil: 'domcontentloaded' });
+    await page
+      .getByRole('navigation', { name: en.languageSwitch.label })
+      .getByRole('link', { name: 'Español' })
+      .click();
+    await expect(page).toHaveURL(/\?category=drugs$/);
+    fail();
+    await expect(page).toHaveURL(/\?lang=es$/);
+    await expect(page.getByRole('alert').filter({ hasText: en.prerendered.startFailed })).toBeVisible();
     expectOnlyLoadFailures(problems);
   });
 
