@@ -17,7 +17,7 @@
   // The app's entry script (its address is in the <meta name="hstf-entry"> just before this
   // script, written by the build) is requested only once the first contentful paint is
   // reported: Lighthouse counts a script of high priority requested before the first paint as
-  // needed for it (README, Performance). After FALLBACK_MS if no report comes (privacy settings
+  // needed for it (README, Performance). After 2 s if no report comes (privacy settings
   // can turn the reports off); at once in a tab that is not shown, which paints nothing; after
   // a frame for an embed, which shows nothing before the app draws it.
   var started = false;

@@ -17,9 +17,10 @@ import { prepareFirstScreen } from './prepare-first-screen';
 
 /**
  * Starts the app on the page. The prerendered page is hydrated only once the dataset has
- * arrived (the entry script requests it as the app's code downloads): the first client render then has the
- * same data the build rendered, so the markup matches and nothing is thrown away. The data
- * is not inlined into the page, which would send every reader the dataset twice.
+ * arrived (the entry script requests it as the app's code downloads): the first client
+ * render then has the same data the build rendered, so the markup matches and nothing is
+ * thrown away. The data is not inlined into the page, which would send every reader the
+ * dataset twice.
  *
  * An address with a query asks for another view than the prerendered default, which stays
  * hidden meanwhile (linked-view.ts). Hydrating it would draw the default view, then change it

@@ -68,8 +68,8 @@ interface InlineNotes {
 }
 
 /**
- * From the entry script, before the app starts: takes over from the before-paint script
- * (which held back a link to be held as it was clicked), then notes clicks itself.
+ * From the entry script, before the app starts: takes over the clicks the before-paint script
+ * noted (it held back, as it was clicked, any link that must be held), then notes clicks itself.
  */
 export function noteEarlyClicks(): void {
   const root = document.documentElement as HTMLElement & { hstfEarlyClicks?: InlineNotes };
