@@ -60,7 +60,8 @@
   // A button or link pressed on the prerendered page before the app has started is noted, to
   // be answered once it has (src/app/early-clicks.ts takes the list over). On a linked view, a
   // plain click on a link to another view of this page is held: the prerendered header's links
-  // name the default view's addresses, which would drop the link's filters.
+  // name the default view's addresses, which would drop the link's filters. (The test is
+  // isHeldLink's in early-clicks.ts, written again here: this script cannot import it.)
   var clicks = [];
   var held = null;
   function note(event) {

@@ -8,6 +8,7 @@ export declare function cspHash(code: string): string;
 export declare function assertNoStyleAttributes(html: string): void;
 export declare function policyOf(headersText: string): Map<string, string[]>;
 export declare function assertCspAllowsInline(html: string, headersText: string): void;
+export declare function withStyleHashes(headersText: string, hashes: string[]): string;
 export declare function siteUrlFrom(value: string | undefined): string | null;
 export interface HeadlineFigures {
   heading: string;

@@ -113,10 +113,10 @@ export function assertCspAllowsInline(html, headersText) {
 }
 
 /** The <meta> naming the entry script, which the before-paint script requests after the first paint. */
-export const ENTRY_META = 'hstf-entry';
+const ENTRY_META = 'hstf-entry';
 
 /** Takes the built page's one module script tag (the entry) out of it. */
-export function takeEntryScript(page) {
+function takeEntryScript(page) {
   const tags = [...page.matchAll(/[ \t]*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\n?/g)];
   if (tags.length !== 1) {
     throw new PrerenderError(`index.html should have one module script, the entry; it has ${tags.length}.`);
@@ -130,7 +130,7 @@ export function takeEntryScript(page) {
  * Linked, the stylesheet was a request of high priority that the first paint waited for; it is
  * 12 KB gzip, about half the page's own bytes (README, Performance). The file stays in dist/.
  */
-export function inlineStylesheets(page, distDir) {
+function inlineStylesheets(page, distDir) {
   const hashes = [];
   const inlined = page.replace(/<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g, (tag, href) => {
     const file = join(distDir, href.replace(/^\.?\//, ''));
@@ -149,7 +149,7 @@ export function inlineStylesheets(page, distDir) {
 }
 
 /** The favicon as a `data:` address: one request fewer before the first paint. */
-export function inlineFavicon(page, distDir) {
+function inlineFavicon(page, distDir) {
   const file = join(distDir, 'favicon.svg');
   if (!existsSync(file)) return page;
   const svg = readFileSync(file, 'utf8').trim();
@@ -162,19 +162,15 @@ export function inlineFavicon(page, distDir) {
 /** The `_headers` text with the given hashes added to the policy's style-src. */
 export function withStyleHashes(headersText, hashes) {
   if (hashes.length === 0) return headersText;
-  let found = false;
-  const text = headersText.replace(
-    /^(\s+Content-Security-Policy:.*?\bstyle-src)([^;\n]*)/m,
-    (_, start, values) => {
-      found = true;
-      return `${start}${values.trimEnd()} ${hashes.join(' ')}`;
-    },
-  );
-  if (!found)
+  if (!policyOf(headersText).has('style-src')) {
     throw new PrerenderError(
       "_headers has no style-src in its Content-Security-Policy to add the stylesheet's hash to.",
     );
-  return text;
+  }
+  return headersText.replace(
+    /^(\s+Content-Security-Policy:.*?\bstyle-src)([^;\n]*)/m,
+    (_, start, values) => `${start}${values.trimEnd()} ${hashes.join(' ')}`,
+  );
 }
 
 /** The link-preview tags; og:image only with an absolute site address. */

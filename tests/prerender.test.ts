@@ -11,6 +11,7 @@ import {
   finishPage,
   policyOf,
   siteUrlFrom,
+  withStyleHashes,
   type ServerEntry,
 } from '../scripts/prerender.mjs';
 
@@ -177,6 +178,16 @@ describe('the page checks', () => {
     expect(() => assertCspAllowsInline('', policy("'self' 'unsafe-inline'", "'self'"))).toThrow(
       /script-src must not allow 'unsafe-inline'/,
     );
+  });
+
+  it('add the inlined stylesheet’s hash to style-src, and fail on a policy without one', () => {
+    const policy = (styles: string) =>
+      `/*\n  Content-Security-Policy: default-src 'self'${styles}; img-src 'self'\n`;
+    expect(policyOf(withStyleHashes(policy("; style-src 'self'"), ["'sha256-x'"])).get('style-src')).toEqual([
+      "'self'",
+      "'sha256-x'",
+    ]);
+    expect(() => withStyleHashes(policy(''), ["'sha256-x'"])).toThrow(/no style-src/);
   });
 
   it('the shipped policy allows the before-paint script by its hash, and the docs show the same policy', () => {

@@ -25,16 +25,20 @@ const APP_SCRIPT = /\/assets\/boot-[^/]+\.js$/;
 
 /**
  * Holds the scripts matching `scripts` until `release` is called: the page as painted before
- * the app starts.
+ * the app starts. Released, they load, or with `then: 'fail'` their requests fail.
  */
-async function holdScripts(page: Page, scripts: RegExp = SCRIPTS): Promise<() => void> {
+async function holdScripts(
+  page: Page,
+  scripts: RegExp = SCRIPTS,
+  then: 'load' | 'fail' = 'load',
+): Promise<() => void> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
   await page.route(scripts, async (route) => {
     await gate;
-    await route.continue();
+    await (then === 'load' ? route.continue() : route.abort());
   });
   return release;
 }
@@ -167,14 +171,7 @@ test.describe('when the app’s code cannot load, the default view is shown and 
   }) => {
     // The entry script is held, then fails: the before-paint script held the link, and
     // follows it once the failure shows that no app will.
-    let fail = () => {};
-    const gate = new Promise<void>((resolve) => {
-      fail = resolve;
-    });
-    await page.route(ENTRY_SCRIPT, async (route) => {
-      await gate;
-      await route.abort();
-    });
+    const fail = await holdScripts(page, ENTRY_SCRIPT, 'fail');
     await page.goto('./?category=drugs', { waitUntil: 'domcontentloaded' });
     await page
       .getByRole('navigation', { name: en.languageSwitch.label })
