@@ -68,14 +68,32 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,
-    // Whole-page renders in jsdom are slow on a busy 2-core machine (see `npm run test:stress`);
-    // the limit is generous because it only exists to stop a hung test, never to time one.
+    // Both cores: Vitest's default leaves one idle, which doubled the suite's time on 2 cores.
+    maxWorkers: 2,
+    // Only stops a hung test, never times one: renders in jsdom are slow on a busy 2-core machine.
     testTimeout: 180_000,
+    projects: [
+      {
+        // Pure logic (parsing, formatting, the dataset, the build's steps): no DOM, no app preloaded.
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+        },
+      },
+      {
+        // What a reader sees: the app rendered in jsdom, its network mocked by MSW.
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/**/*.test.tsx', 'src/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 });
