@@ -11,11 +11,13 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: process.env.E2E_DIST ? `test-results/${DIST}` : 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // The same on every machine, CI or not: Playwright's default is half the cores (one worker on
+  // two). Most of a test's time is spent waiting on the browser, so two workers fill two cores.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
-  // Generous: the flow tests run with the CPU throttled 4× (tests/e2e/fixtures.ts), often on a
-  // busy machine. Each wait is for something the reader sees; these limits only stop a hang.
+  // Generous: some tests run with the CPU throttled 4× (tests/e2e/fixtures.ts), often on a busy
+  // machine. Each wait is for something the reader sees; these limits only stop a hang.
   timeout: 300_000,
   expect: { timeout: 60_000 },
   use: {

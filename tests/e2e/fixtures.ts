@@ -3,8 +3,9 @@ import { test as base, expect } from '@playwright/test';
 export interface Options {
   /**
    * How many times slower than this machine Chromium runs the page (DevTools'
-   * `Emulation.setCPUThrottlingRate`). The flow tests run at 4×, so a wait that only holds on a
-   * fast machine fails here rather than on a reader's phone or a busy CI runner. 1 turns it off.
+   * `Emulation.setCPUThrottlingRate`). 1 (off) by default; the tests of load order, early
+   * presses and hydration (prerender.spec.ts) run at 4×, so a race that only a fast machine
+   * wins fails here rather than on a reader's phone. `E2E_CPU_THROTTLE` sets it for every test.
    */
   cpuThrottle: number;
 }
@@ -20,7 +21,7 @@ export interface Clipboard {
  * host other than the app's own: the dashboard must never call a third party.
  */
 export const test = base.extend<Options & { problems: string[]; throttled: void; clipboard: Clipboard }>({
-  cpuThrottle: [Number(process.env.E2E_CPU_THROTTLE ?? 4), { option: true }],
+  cpuThrottle: [Number(process.env.E2E_CPU_THROTTLE ?? 1), { option: true }],
   throttled: [
     async ({ page, cpuThrottle }, use) => {
       if (cpuThrottle > 1) {

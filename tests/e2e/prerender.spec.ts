@@ -13,6 +13,10 @@ import { expect, test } from './fixtures';
  * in the reader's stored theme from the first frame (issue 15).
  */
 
+// Load order, early presses and hydration are what these tests are about: at 4× slower CPU a
+// race that only a fast machine wins fails here, not on a reader's phone.
+test.use({ cpuThrottle: 4 });
+
 /** The published dataset: the page without JavaScript lists every one of its events. */
 const dataset = JSON.parse(readFileSync('public/data/hstf.json', 'utf8')) as { events: unknown[] };
 
@@ -399,6 +403,8 @@ test('Intl’s locale data is loaded by a worker started before the app, which t
 });
 
 test.describe('the dataset of a built page', () => {
+  // What is fetched and validated, not when: at the machine's speed.
+  test.use({ cpuThrottle: 1 });
   const validator = /\/assets\/parse-dataset-[^/]+\.js$/;
 
   test('is the file the build validated: its hash matches, and the validator is never downloaded', async ({
