@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-
 import { expect, test } from './fixtures';
+import { axeViolations, COLOUR_RULES } from './page-checks';
 
 test('a link filters the timeline; choosing a chart mark focuses its list entry', async ({ page }) => {
   await page.goto('./?type=operation,meeting&from=2025-08-25');
@@ -28,10 +27,7 @@ test('a link filters the timeline; choosing a chart mark focuses its list entry'
   await page.goBack();
   await expect(page).toHaveURL(/\?type=operation,meeting&from=2025-08-25$/);
 
-  const results = await new AxeBuilder({ page }).include('#timeline').analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, { include: ['#timeline'], tags: [] })).toEqual([]);
 });
 
 test('the Recharts chart is not part of the first download', async ({ page }) => {
@@ -74,28 +70,22 @@ test('a link opens and scrolls to a person card', async ({ page }) => {
     'Ninety-one tons of drugs have been seized',
   );
 
-  const results = await new AxeBuilder({ page }).include('#people').analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, { include: ['#people'], tags: [] })).toEqual([]);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`timeline and people have no axe violations in ${scheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('./?focus=hstf-roundtable');
-    // The chart draws once it comes near the screen, as a reader scrolling to it would see.
-    await page.getByRole('figure', { name: 'Events by type over time' }).scrollIntoViewIfNeeded();
-    await expect(
-      page.getByRole('group', { name: 'Events by type over time' }).getByRole('button'),
-    ).toHaveCount(14);
-    const results = await new AxeBuilder({ page })
-      .include('#timeline')
-      .include('#people')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  });
-}
+test('timeline and people have no axe violations in light or dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./?focus=hstf-roundtable');
+  // The chart draws once it comes near the screen, as a reader scrolling to it would see.
+  await page.getByRole('figure', { name: 'Events by type over time' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('group', { name: 'Events by type over time' }).getByRole('button')).toHaveCount(
+    14,
+  );
+  const sections = ['#timeline', '#people'];
+  expect(await axeViolations(page, { include: sections, tags: [] }), 'axe violations in light').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(
+    await axeViolations(page, { include: sections, rules: COLOUR_RULES }),
+    'axe violations in dark',
+  ).toEqual([]);
+});
