@@ -91,7 +91,7 @@ describe('filtering by a parent agency', () => {
   it('?agency=doj shows Kash Patel and the FBI’s events, and says it includes the FBI', async () => {
     const { user } = renderApp('?agency=doj');
     expect(await peopleNames()).toEqual(['Pam Bondi', 'Todd Blanche', 'Kash Patel']);
-    expect(within(await allEvents(user)).getByRole('article', { name: FBI_STATEMENT })).toBeInTheDocument();
+    expect(within(await allEvents(user)).getByRole('article', { name: FBI_STATEMENT })).toBeVisible();
     const filters = screen.getByRole('region', { name: 'Filters' });
     expect(
       within(filters).getByRole('button', { name: 'Remove filter Agency: DOJ (incl. FBI)' }),
@@ -100,14 +100,14 @@ describe('filtering by a parent agency', () => {
     const agencies = await within(filters).findByRole('group', { name: 'Agency' });
     expect(within(agencies).getByRole('checkbox', { name: /FBI/ })).toBeChecked();
     expect(within(agencies).getByRole('checkbox', { name: /FBI/ })).toBeDisabled();
-    expect(within(agencies).getByText('(included in DOJ)')).toBeInTheDocument();
+    expect(within(agencies).getByText('(included in DOJ)')).toBeVisible();
   });
 
   it('?agency=fbi shows the FBI alone: no other DOJ person', async () => {
     const { user } = renderApp('?agency=fbi');
     expect(await peopleNames()).toEqual(['Kash Patel']);
     const events = await allEvents(user);
-    expect(within(events).getByRole('article', { name: FBI_STATEMENT })).toBeInTheDocument();
+    expect(within(events).getByRole('article', { name: FBI_STATEMENT })).toBeVisible();
     expect(within(events).queryByRole('article', { name: /^Executive Order 14159/ })).not.toBeInTheDocument();
   });
 

@@ -42,10 +42,10 @@ describe('deep links', () => {
     expect(category('Arrests')).toHaveAttribute('aria-pressed', 'false');
     expect(category('All')).toHaveAttribute('aria-pressed', 'false');
     const chips = within(filters()).getByRole('list', { name: 'Active filters' });
-    expect(within(chips).getByRole('button', { name: 'Remove filter Category: Drugs' })).toBeInTheDocument();
+    expect(within(chips).getByRole('button', { name: 'Remove filter Category: Drugs' })).toBeVisible();
     expect(
       within(chips).getByRole('button', { name: 'Remove filter Agency: DHS (incl. HSI), DOJ (incl. FBI)' }),
-    ).toBeInTheDocument();
+    ).toBeVisible();
     expect(moreFilters()).toHaveAccessibleName('More filters 1 active');
     await openMore(user);
     const agency = within(filters()).getByRole('group', { name: 'Agency' });
@@ -54,7 +54,7 @@ describe('deep links', () => {
     const fbi = within(agency).getByRole('checkbox', { name: 'FBI (included in DOJ)' });
     expect(fbi).toBeChecked();
     expect(fbi).toBeDisabled();
-    expect(within(filters()).getByText('2 filters active')).toBeInTheDocument();
+    expect(within(filters()).getByText('2 filters active')).toBeVisible();
     expect(document.title).toBe('Drugs · DHS (incl. HSI), DOJ (incl. FBI) · HSTF Dashboard');
     // The address is rewritten to canonical order (dataset order: DHS before DOJ).
     expect(window.location.search).toBe('?category=drugs&agency=dhs,doj');
@@ -63,7 +63,7 @@ describe('deep links', () => {
   it('limits the headline cards to the chosen category', async () => {
     renderApp('?category=drugs');
     const cards = await screen.findByRole('list', { name: 'Headline figures' });
-    expect(within(cards).getByRole('heading', { name: /Fentanyl pills/ })).toBeInTheDocument();
+    expect(within(cards).getByRole('heading', { name: /Fentanyl pills/ })).toBeVisible();
     expect(within(cards).queryByRole('heading', { name: /^Arrests/ })).not.toBeInTheDocument();
   });
 
@@ -104,7 +104,7 @@ describe('deep links', () => {
     await user.click(toggle);
     expect(window.location.search).toBe('?table=drugs-seized');
     // The lower sections follow the address in a background render: wait for what the reader sees.
-    expect(await within(drugs).findByRole('table')).toBeInTheDocument();
+    expect(await within(drugs).findByRole('table')).toBeVisible();
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
     await goBack();
@@ -114,7 +114,7 @@ describe('deep links', () => {
 
     await goForward();
     expect(window.location.search).toBe('?table=drugs-seized');
-    expect(await within(drugs).findByRole('table')).toBeInTheDocument();
+    expect(await within(drugs).findByRole('table')).toBeVisible();
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -172,9 +172,7 @@ describe('deep links', () => {
     await ready();
     expect(category('Drugs')).toHaveAttribute('aria-pressed', 'false');
     expect(category('All')).toHaveAttribute('aria-pressed', 'false');
-    expect(
-      within(filters()).getByRole('button', { name: 'Remove filter Category: none' }),
-    ).toBeInTheDocument();
+    expect(within(filters()).getByRole('button', { name: 'Remove filter Category: none' })).toBeVisible();
     await user.click(category('All'));
     expect(window.location.search).toBe('');
     expect(category('All')).toHaveAttribute('aria-pressed', 'true');
@@ -228,7 +226,7 @@ describe('deep links', () => {
 
   it('renders one panel alone for an embed, with a link to the full view carrying the filters', async () => {
     renderApp('?category=drugs&embed=kpis');
-    expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Filters' })).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Sections' })).not.toBeInTheDocument();
     const link = screen.getByRole('link', { name: /Open full dashboard/ });
@@ -241,7 +239,7 @@ describe('deep links', () => {
     const { user } = renderApp('?agency=fbi,doj');
     await ready();
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    await waitFor(() => expect(screen.getByText('Link copied to the clipboard.')).toBeInTheDocument());
+    expect(await screen.findByText('Link copied to the clipboard.')).toHaveRole('status');
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?agency=doj`);
   });
 });

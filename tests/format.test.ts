@@ -1,4 +1,4 @@
-import { formatFigure, formatValue } from '../src/data/figure-format';
+import { formatDateWithPrecision, formatFigure, formatValue } from '../src/data/figure-format';
 import type { Figure } from '../src/data/schema';
 import { en } from '../src/i18n/messages';
 import { qualifierKind, toMetricTons } from '../src/sections/outcomes/outcomes';
@@ -39,6 +39,50 @@ describe('formatting a reported value', () => {
     expect(text.short).toBe('more than 3,000 people');
     expect(text.amount).toBe('more than 3,000');
     expect(text.unitText).toBe('people');
+  });
+
+  it('gives the amount and the unit words apart, the words in the form the short text uses', () => {
+    const pills = formatValue(2_100_000, 'pills', 'approximately', en);
+    expect([pills.amount, pills.unitText]).toEqual(['approximately 2.1 million', 'pills']);
+    const one = formatValue(1, 'firearms', 'exact', en);
+    expect([one.amount, one.unitText]).toEqual(['1', 'firearm']);
+    // Dollars and percent carry their sign in the number: no words.
+    const usd = formatValue(3_000_000, 'usd', 'over', en);
+    expect([usd.amount, usd.unitText]).toEqual(['over $3 million', '']);
+    expect(formatValue(12.5, 'percent', 'about', en)).toEqual({
+      short: 'about 12.5%',
+      full: 'about 12.5%',
+      amount: 'about 12.5%',
+      unitText: '',
+    });
+  });
+});
+
+describe('a date as precise as its source', () => {
+  const words = { early: 'early', mid: 'mid', late: 'late' };
+
+  it('writes a day short or long, and never a part of the month for it', () => {
+    expect(formatDateWithPrecision('2025-10-23', 'day', 'en-US')).toBe('Oct 23, 2025');
+    expect(formatDateWithPrecision('2025-10-23', 'day', 'en-US', { long: true })).toBe('October 23, 2025');
+    expect(
+      formatDateWithPrecision('2025-10-23', 'day', 'en-US', { monthPart: 'late', monthPartWords: words }),
+    ).toBe('Oct 23, 2025');
+  });
+
+  it('writes a month short or long, with the part of the month when there are words for it', () => {
+    expect(formatDateWithPrecision('2025-08-01', 'month', 'en-US')).toBe('Aug 2025');
+    expect(formatDateWithPrecision('2025-08-01', 'month', 'en-US', { long: true })).toBe('August 2025');
+    expect(
+      formatDateWithPrecision('2025-08-01', 'month', 'en-US', {
+        long: true,
+        monthPart: 'mid',
+        monthPartWords: words,
+      }),
+    ).toBe('mid August 2025');
+    expect(formatDateWithPrecision('2025-08-01', 'month', 'en-US', { monthPart: 'early' })).toBe('Aug 2025');
+    expect(formatDateWithPrecision('2025-08-01', 'month', 'en-US', { monthPartWords: words })).toBe(
+      'Aug 2025',
+    );
   });
 });
 

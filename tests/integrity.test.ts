@@ -1,6 +1,9 @@
 import raw from '../public/data/hstf.json';
 import { datasetErrorText } from '../src/app/dataset-error-text';
+import { formatIssuePath } from '../src/data/describe-issue';
+import { checkIntegrity } from '../src/data/integrity';
 import { parseDataset } from '../src/data/parse-dataset';
+import type { Dataset } from '../src/data/schema';
 import { problemText } from '../src/i18n/en/problems';
 import { es } from '../src/i18n/es/messages';
 import { problemText as spanishProblemText } from '../src/i18n/es/problems';
@@ -35,6 +38,18 @@ function shownFor(
       : datasetErrorText(error, es, spanishProblemText);
   }
   throw new Error('the broken dataset was accepted');
+}
+
+/**
+ * The lines the error panel lists for what the integrity check alone finds in a copy of the
+ * shipped dataset broken by `breakIt` (every line, not the first five; no schema, so quick).
+ */
+function integrityLines(breakIt: (data: Json) => void): string[] {
+  const copy = structuredClone(raw) as Json;
+  breakIt(copy);
+  return checkIntegrity(copy as Dataset).map(
+    ({ path, problem }) => `${formatIssuePath(path)}: ${problemText(problem)}`,
+  );
 }
 
 const withQuotes = indexWhere('people', (p) => p.quotes.length > 0);
@@ -209,6 +224,139 @@ describe('a dataset with repeated ids or impossible values', () => {
 
   it('accepts the dataset as shipped', () => {
     expect(() => parseDataset('data/hstf.json', JSON.stringify(raw))).not.toThrow();
+  });
+});
+
+describe('ids the integrity check compares', () => {
+  it('finds nothing wrong with the dataset as shipped', () => {
+    expect(integrityLines(() => {})).toEqual([]);
+  });
+
+  it.each([
+    'categories',
+    'agencies',
+    'sources',
+    'periods',
+    'metrics',
+    'reports',
+    'figures',
+    'events',
+    'people',
+    'groups',
+  ])('names a repeated id among the %s', (kind) => {
+    const id: string = (raw as Json)[kind][0].id;
+    const lines = integrityLines((d) => (d[kind][1].id = id));
+    expect(lines).toContain(`${kind}[1].id: duplicate id "${id}"`);
+    // Only the second one is the repeat.
+    expect(lines).not.toContain(`${kind}[0].id: duplicate id "${id}"`);
+  });
+
+  it('names the kind that used a focusable id first', () => {
+    const person = raw.people[0]!.id;
+    const event = raw.events[0]!.id;
+    const figure = raw.figures[0]!.id;
+    const lines = integrityLines((d) => {
+      d.events[1].id = person;
+      d.figures[1].id = event;
+      d.sources[1].id = figure;
+    });
+    // (The records renamed here also leave references to their old ids dangling.)
+    expect(lines.filter((line) => line.includes('focus links'))).toEqual([
+      `events[1].id: id "${person}" is also used in people; focus links would be ambiguous`,
+      `figures[1].id: id "${event}" is also used in events; focus links would be ambiguous`,
+      `sources[1].id: id "${figure}" is also used in figures; focus links would be ambiguous`,
+    ]);
+  });
+
+  it('lets an id that focus= cannot address be reused in another kind', () => {
+    // Categories, agencies and metrics are never named by focus=, so their ids may meet.
+    const lines = integrityLines((d) => {
+      d.categories.push({ ...d.categories[0], id: d.agencies[0].id });
+      d.metrics.push({ ...d.metrics[0], id: d.agencies[1].id });
+    });
+    expect(lines).toEqual([]);
+  });
+
+  it('names a figure filed under an unknown category, and that it differs from its metric', () => {
+    const metricCategory = raw.figures[0]!.category;
+    expect(integrityLines((d) => (d.figures[0].category = 'gone'))).toEqual([
+      'figures[0].category: unknown category id "gone"',
+      `figures[0].category: category "gone" differs from its metric's "${metricCategory}"`,
+    ]);
+  });
+
+  it('accepts a period of a single day', () => {
+    expect(integrityLines((d) => (d.periods[0].to = d.periods[0].from))).toEqual([]);
+  });
+});
+
+describe('aliases of renamed ids', () => {
+  it('accepts an alias to a current person, event, figure, source, category or agency', () => {
+    const lines = integrityLines((d) => {
+      d.aliases = {
+        'old-person': d.people[0].id,
+        'old-event': d.events[0].id,
+        'old-figure': d.figures[0].id,
+        'old-source': d.sources[0].id,
+        'old-category': d.categories[0].id,
+        'old-agency': d.agencies[0].id,
+      };
+    });
+    expect(lines).toEqual([]);
+  });
+
+  it('names an alias that leads nowhere', () => {
+    const lines = integrityLines((d) => (d.aliases = { 'old-id': 'no-such-id' }));
+    expect(lines).toEqual(['aliases.old-id: unknown id "no-such-id"']);
+  });
+
+  it('names an alias whose old id is still in use, whatever kind uses it', () => {
+    const person = raw.people[0]!.id;
+    const category = raw.categories[0]!.id;
+    const agency = raw.agencies[0]!.id;
+    const target = raw.sources[0]!.id;
+    const lines = integrityLines((d) => {
+      d.aliases = { [person]: target, [category]: target, [agency]: target };
+    });
+    expect(lines).toEqual([
+      `aliases.${person}: "${person}" is still an id; an alias names a retired id`,
+      `aliases.${category}: "${category}" is still an id; an alias names a retired id`,
+      `aliases.${agency}: "${agency}" is still an id; an alias names a retired id`,
+    ]);
+  });
+});
+
+describe('agencies nested in themselves', () => {
+  const at = (id: string) => indexWhere('agencies', (a) => a.id === id);
+
+  it('names every agency of a loop through their parents', () => {
+    // DHS → FBI → HSI → DHS.
+    const lines = integrityLines((d) => {
+      d.agencies[at('dhs')].parentId = 'fbi';
+      d.agencies[at('fbi')].parentId = 'hsi';
+    });
+    expect(lines).toEqual([
+      `agencies[${at('dhs')}].parentId: agency "dhs" is part of itself through its parents`,
+      `agencies[${at('hsi')}].parentId: agency "hsi" is part of itself through its parents`,
+      `agencies[${at('fbi')}].parentId: agency "fbi" is part of itself through its parents`,
+    ]);
+  });
+
+  it('finishes for an agency whose parents lead into a loop it is not part of', () => {
+    const lines = integrityLines((d) => {
+      d.agencies[at('dhs')].parentId = 'hsi';
+      d.agencies[at('white-house')].parentId = 'dhs';
+    });
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `agencies[${at('dhs')}].parentId: agency "dhs" is part of itself through its parents`,
+        `agencies[${at('hsi')}].parentId: agency "hsi" is part of itself through its parents`,
+      ]),
+    );
+  });
+
+  it('accepts agencies nested two deep', () => {
+    expect(integrityLines((d) => (d.agencies[at('doj')].parentId = 'white-house'))).toEqual([]);
   });
 });
 

@@ -110,14 +110,14 @@ describe('headline cards', () => {
     const button = within(list).getByRole('button', { name: 'Firearms: See all 3 reports' });
     button.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('dialog', { name: 'Firearms: every report' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Firearms: every report' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Close' }));
 
     within(await cards())
       .getByRole('button', { name: 'Currency: See all 3 reports' })
       .focus();
     await user.keyboard(' ');
-    expect(await screen.findByRole('dialog', { name: 'Currency: every report' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Currency: every report' })).toBeVisible();
   });
 
   it('opens the surge group from a link to one of its figures', async () => {
@@ -213,9 +213,9 @@ describe('headline cards', () => {
   it('shows an empty state with a way out when no category is selected', async () => {
     const { user } = renderApp('?category=');
     const section = await screen.findByRole('region', { name: 'Headline figures' });
-    expect(within(section).getByText('No outcome categories are selected.')).toBeInTheDocument();
+    expect(within(section).getByText('No outcome categories are selected.')).toBeVisible();
     await user.click(within(section).getByRole('button', { name: 'Show all categories' }));
-    expect(await cards()).toBeInTheDocument();
+    expect(await cards()).toBeVisible();
     expect(window.location.search).toBe('');
   });
 });

@@ -30,9 +30,9 @@ afterEach(() => {
 describe('the interface in Spanish, by link', () => {
   it('opens ?lang=es in Spanish: heading, title, filters and <html lang>', async () => {
     renderApp('?category=drugs&lang=es');
-    expect(await screen.findByRole('heading', { level: 1, name: es.app.heading }, LONG)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: es.app.heading }, LONG)).toBeVisible();
     const filters = await screen.findByRole('region', { name: es.filters.heading }, LONG);
-    expect(within(filters).getByRole('group', { name: es.filters.category })).toBeInTheDocument();
+    expect(within(filters).getByRole('group', { name: es.filters.category })).toBeVisible();
     expect(document.documentElement.lang).toBe('es');
     expect(document.title).toMatch(/ · Panel HSTF$/);
     expect(screen.queryByRole('heading', { name: en.kpis.heading })).not.toBeInTheDocument();
@@ -50,8 +50,8 @@ describe('the interface in Spanish, by link', () => {
   it('drops an unknown language with a notice and shows English', async () => {
     renderApp('?lang=fr');
     const notice = await screen.findByRole('heading', { name: en.notice.heading }, LONG);
-    expect(notice).toBeInTheDocument();
-    expect(screen.getByText(/lang “fr”/)).toBeInTheDocument();
+    expect(notice).toBeVisible();
+    expect(screen.getByText(/lang “fr”/)).toBeVisible();
     expect(window.location.search).toBe('');
   });
 
@@ -61,7 +61,7 @@ describe('the interface in Spanish, by link', () => {
     const entries = window.history.length;
     const switcher = screen.getByRole('navigation', { name: en.languageSwitch.label });
     await user.click(within(switcher).getByRole('link', { name: 'Español' }));
-    expect(await screen.findByRole('heading', { level: 1, name: es.app.heading }, LONG)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: es.app.heading }, LONG)).toBeVisible();
     expect(window.location.search).toBe('?category=drugs&table=drugs-seized&lang=es');
     expect(window.history.length).toBe(entries + 1);
     expect(document.documentElement.lang).toBe('es');
@@ -72,7 +72,7 @@ describe('the interface in Spanish, by link', () => {
     );
 
     await goBack();
-    expect(await screen.findByRole('heading', { level: 1, name: en.app.heading }, LONG)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: en.app.heading }, LONG)).toBeVisible();
     expect(window.location.search).toBe('?category=drugs&table=drugs-seized');
     expect(document.documentElement.lang).toBe('en');
   });
@@ -108,7 +108,7 @@ describe('the "Ver en español" offer', () => {
     const { user } = renderApp('?type=report');
     await screen.findByRole('region', { name: en.filters.heading }, LONG);
     await user.click(screen.getByRole('link', { name: 'Ver en español' }));
-    expect(await screen.findByRole('heading', { level: 1, name: es.app.heading }, LONG)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: es.app.heading }, LONG)).toBeVisible();
     expect(window.location.search).toBe('?type=report&lang=es');
     expect(screen.queryByRole('link', { name: 'Ver en español' })).not.toBeInTheDocument();
   });
@@ -133,7 +133,7 @@ describe('the dataset’s Spanish text', () => {
   it('says so, and shows the English text, when the Spanish text cannot be loaded', async () => {
     server.use(datasetTextsHandlers.notFound);
     renderApp('?lang=es');
-    expect(await screen.findByText(es.languageSwitch.datasetTextsFailed, {}, LONG)).toBeInTheDocument();
+    expect(await screen.findByText(es.languageSwitch.datasetTextsFailed, {}, LONG)).toBeVisible();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(es.app.heading);
   });
 });

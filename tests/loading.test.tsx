@@ -7,9 +7,7 @@ import { renderApp } from './render-app';
 describe('loading the dataset', () => {
   it('shows the title, the review date and the headline figures with qualifiers and sources', async () => {
     renderApp();
-    expect(
-      screen.getByRole('heading', { level: 1, name: /Homeland Security Task Forces/ }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /Homeland Security Task Forces/ })).toBeVisible();
     const cards = await screen.findByRole('list', { name: 'Headline figures' });
     expect(screen.getByText(/Data last reviewed/)).toHaveTextContent(
       /Data last reviewed \w+ \d{1,2}, 20\d\d/,
@@ -17,7 +15,7 @@ describe('loading the dataset', () => {
 
     const arrests = within(cards).getByRole('article', { name: 'Arrests' });
     expect(arrests).toHaveTextContent('3,266');
-    expect(within(arrests).getByText(/DOJ/)).toBeInTheDocument();
+    expect(within(arrests).getByText(/DOJ/)).toBeVisible();
 
     const pills = within(cards).getByRole('article', { name: 'Fentanyl pills' });
     // Compact on screen, exact for screen readers, qualifier kept in both.
@@ -31,8 +29,8 @@ describe('loading the dataset', () => {
   it('shows a skeleton while the data is on its way, then the figures', async () => {
     server.use(datasetHandlers.slow);
     renderApp();
-    expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
-    expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeInTheDocument();
+    expect(screen.getByText('Loading the dataset…')).toBeVisible();
+    expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeVisible();
     expect(screen.queryByText('Loading the dataset…')).not.toBeInTheDocument();
   });
 
@@ -46,7 +44,7 @@ describe('loading the dataset', () => {
 
     server.use(datasetHandlers.ok);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Headline figures' })).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -128,7 +126,7 @@ describe('loading the dataset', () => {
   it('keeps the page title visible whatever fails', async () => {
     server.use(datasetHandlers.serverError);
     renderApp();
-    await waitFor(() => expect(screen.getByRole('alert')).toBeInTheDocument());
+    expect(await screen.findByRole('alert')).toBeVisible();
     expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });

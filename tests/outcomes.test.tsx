@@ -39,9 +39,9 @@ describe('outcome charts', () => {
       'Summary: Arrests: 5 reports. First reported: more than 3,000 people (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: 3,266 people (DOJ release, Jan 26, 2026).',
     );
     // Recharts arrives in its own chunk; the chart's axis text appears once it has loaded.
-    expect(await within(change).findByText('Reported value (people)')).toBeInTheDocument();
+    expect(await within(change).findByText('Reported value (people)')).toBeVisible();
     expect(within(change).queryByText('Loading the chart…')).not.toBeInTheDocument();
-    expect(within(change).getByRole('link', { name: 'Deseret News' })).toBeInTheDocument();
+    expect(within(change).getByRole('link', { name: 'Deseret News' })).toBeVisible();
 
     for (const name of ['Arrests by affiliated group', 'Drugs seized', 'The narcotics disagreement']) {
       const frame = await chart(name);
@@ -53,7 +53,7 @@ describe('outcome charts', () => {
     }
     const drugs = await chart('Drugs seized');
     // Pills are counted, not weighed: never on the weight axis.
-    expect(await within(drugs).findByText('Weight (metric tons)')).toBeInTheDocument();
+    expect(await within(drugs).findByText('Weight (metric tons)')).toBeVisible();
     expect(drugs).toHaveTextContent('Fentanyl pills (counted, not weighed)');
     // Only the disagreement chart plots a bare "tons", and says how it reads it.
     expect(within(drugs).queryByText(/treats it as metric tons/)).not.toBeInTheDocument();
@@ -195,7 +195,7 @@ describe('outcome charts', () => {
     const section = await screen.findByRole('region', { name: 'Reported outcomes' });
     expect(section).toHaveTextContent('No outcome categories are selected.');
     await user.click(within(section).getByRole('button', { name: 'Show all categories' }));
-    expect(await chart('Drugs seized')).toBeInTheDocument();
+    expect(await chart('Drugs seized')).toBeVisible();
   });
 
   it('highlights a linked charted figure in its table', async () => {

@@ -23,7 +23,7 @@ describe('people: cards', () => {
   it('shows a card per official and the association representatives apart, marked single-source', async () => {
     const { user } = renderApp();
     const section = await people();
-    expect(within(section).getByText('Showing all 14 people')).toBeInTheDocument();
+    expect(within(section).getByText('Showing all 14 people')).toBeVisible();
     // A row of five officials, then the rest on request.
     expect(cardNames(section, 'Officials')).toHaveLength(5);
     await showEveryPage(section, user);
@@ -41,7 +41,7 @@ describe('people: cards', () => {
     const associations = cardNames(section, 'Law-enforcement association representatives');
     expect(associations).toHaveLength(5);
     for (const name of associations) {
-      expect(within(card(section, name ?? '')).getByText('Single source')).toBeInTheDocument();
+      expect(within(card(section, name ?? '')).getByText('Single source')).toBeVisible();
     }
     expect(within(card(section, 'Donald Trump')).queryByText('Single source')).not.toBeInTheDocument();
   });
@@ -91,7 +91,8 @@ describe('people: cards', () => {
     const figures = within(bondi).getByRole('list', { name: 'Figures announced' });
     expect(figures).toHaveTextContent('Arrests: more than 3,200 people');
     expect(figures).toHaveTextContent('2,300 kg');
-    expect(within(bondi).getAllByRole('link', { name: /Epoch Times/ }).length).toBeGreaterThan(0);
+    for (const link of within(bondi).getAllByRole('link', { name: /Epoch Times/ }))
+      expect(link).toBeVisible();
     // Opening by hand does not change the view: only a shared link's focus does.
     expect(window.location.search).toBe('');
 
@@ -138,7 +139,7 @@ describe('people: filters from the URL', () => {
     renderApp('?agency=doj');
     const section = await people();
     // The FBI is part of the DOJ, so its director is included.
-    expect(within(section).getByText('Showing 3 of 14 people')).toBeInTheDocument();
+    expect(within(section).getByText('Showing 3 of 14 people')).toBeVisible();
     expect(cardNames(section, 'Officials')).toEqual(['Pam Bondi', 'Todd Blanche', 'Kash Patel']);
     expect(cardNames(section, 'Law-enforcement association representatives')).toEqual([]);
   });
@@ -152,7 +153,7 @@ describe('people: filters from the URL', () => {
   it('searches names, roles, organisations and quotes, case-insensitively', async () => {
     renderApp('?q=SHERIFF');
     const section = await people();
-    expect(within(section).getByText('Showing 2 of 14 people')).toBeInTheDocument();
+    expect(within(section).getByText('Showing 2 of 14 people')).toBeVisible();
     expect(cardNames(section, 'Officials')).toEqual([]);
     expect(cardNames(section, 'Law-enforcement association representatives')).toEqual([
       'Chris West',
@@ -175,7 +176,7 @@ describe('people: filters from the URL', () => {
   it('combines agency and search', async () => {
     renderApp('?agency=white-house&q=advisor');
     const section = await people();
-    expect(within(section).getByText('Showing 1 of 14 people')).toBeInTheDocument();
+    expect(within(section).getByText('Showing 1 of 14 people')).toBeVisible();
     expect(cardNames(section, 'Officials')).toEqual(['Stephen Miller']);
   });
 
@@ -190,18 +191,18 @@ describe('people: filters from the URL', () => {
   it('shows an empty state with a way out when no one matches', async () => {
     const { user } = renderApp('?agency=dhs&q=bondi');
     const section = await people();
-    expect(within(section).getByText('Showing 0 of 14 people')).toBeInTheDocument();
-    expect(within(section).getByText('No people match the current filters.')).toBeInTheDocument();
-    expect(within(section).getByText('No named groups match the search.')).toBeInTheDocument();
+    expect(within(section).getByText('Showing 0 of 14 people')).toBeVisible();
+    expect(within(section).getByText('No people match the current filters.')).toBeVisible();
+    expect(within(section).getByText('No named groups match the search.')).toBeVisible();
     await user.click(within(section).getByRole('button', { name: 'Clear filters' }));
-    expect(await within(section).findByText('Showing all 14 people')).toBeInTheDocument();
+    expect(await within(section).findByText('Showing all 14 people')).toBeVisible();
     expect(window.location.search).toBe('');
   });
 
   it('treats an empty agency list as none selected', async () => {
     renderApp('?agency=');
     const section = await people();
-    expect(within(section).getByText('No people match the current filters.')).toBeInTheDocument();
+    expect(within(section).getByText('No people match the current filters.')).toBeVisible();
   });
 });
 
@@ -243,7 +244,7 @@ describe('people: focus', () => {
     const section = await people();
     expect(
       within(section).getByText('The person in the link is hidden by the current filters.'),
-    ).toBeInTheDocument();
+    ).toBeVisible();
     await user.click(within(section).getByRole('button', { name: 'Show all people' }));
     await waitFor(() => expect(window.location.search).toBe('?focus=kash-patel'));
     await waitFor(() => expect(card(section, 'Kash Patel')).toHaveFocus());

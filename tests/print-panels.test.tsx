@@ -32,7 +32,7 @@ describe('closed detail panels', () => {
     // What a printout shows of the first event: its summary, from the dataset.
     const first = within(sections[0]!).getAllByRole('article')[0]!;
     const event = dataset.events.find((e) => first.id === `event-${e.id}`)!;
-    expect(within(first).getByText(event.summary)).toBeInTheDocument();
+    expect(first).toHaveTextContent(event.summary);
 
     act(() => {
       window.dispatchEvent(new Event('afterprint'));

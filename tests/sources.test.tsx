@@ -42,7 +42,7 @@ describe('sources', () => {
     const deseret = within(table).getByRole('row', {
       name: /^Deseret News Report on the White House roundtable on the HSTFs \(Deseret News\) Oct 23, 2025 News report$/,
     });
-    expect(deseret).toBeInTheDocument();
+    expect(deseret).toBeVisible();
   });
 
   it('opens a row to the source details and a safe link to the original', async () => {
@@ -123,7 +123,7 @@ describe('sources', () => {
     expect(rows[0]).toHaveAccessibleName(/^Deseret News Report on the White House roundtable/);
     expect(rows[1]).toHaveAccessibleName(/^Fox News/);
     expect(rows[2]).toHaveAccessibleName(/^Deseret News .*Antifa/);
-    expect(screen.getByText('Showing 3 of 32 sources')).toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 32 sources')).toBeVisible();
   });
 
   it('sorts by a column through the address (sort=), ascending, descending, then back', async () => {

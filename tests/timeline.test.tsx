@@ -39,7 +39,7 @@ describe('timeline: list and counts', () => {
   it('lists all 14 events in date order, from Executive Order 14159 to the latest report', async () => {
     const { user } = renderApp();
     const section = await timeline();
-    expect(within(section).getByText('Showing all 14 events')).toBeInTheDocument();
+    expect(within(section).getByText('Showing all 14 events')).toBeVisible();
     // A long list is paged: the first seven, then the rest on request, focus moving to the first new one.
     expect(entries(section)).toHaveLength(7);
     await user.click(within(section).getByRole('button', { name: 'Show 7 more (7 not shown)' }));
@@ -68,7 +68,7 @@ describe('timeline: list and counts', () => {
     expect(operational).toHaveTextContent('Agencies: DHS, DOJ');
 
     const order = entry(section, /^Executive Order 14159/);
-    expect(within(order).getByText('Jan 20, 2025')).toBeInTheDocument();
+    expect(within(order).getByText('Jan 20, 2025')).toBeVisible();
     await open(order, user);
     expect(within(order).getByRole('link', { name: 'Fox News' })).toHaveAttribute(
       'href',
@@ -77,7 +77,7 @@ describe('timeline: list and counts', () => {
 
     await showEveryPage(section, user);
     const surge = entry(section, 'HSTF human-trafficking surge, January 2026');
-    expect(within(surge).getByText(/Jan 2026/)).toBeInTheDocument();
+    expect(within(surge).getByText(/Jan 2026/)).toBeVisible();
     await open(surge, user);
     expect(surge).toHaveTextContent('Agencies: No agency named');
   });
@@ -112,7 +112,7 @@ describe('timeline: filters from the URL', () => {
   ])('%s: %s shows %i of 14', async (_label, search, count) => {
     const { user } = renderApp(search);
     const section = await timeline();
-    expect(within(section).getByText(`Showing ${count} of 14 events`)).toBeInTheDocument();
+    expect(within(section).getByText(`Showing ${count} of 14 events`)).toBeVisible();
     await showEveryPage(section, user);
     expect(entries(section)).toHaveLength(count);
   });
@@ -134,7 +134,7 @@ describe('timeline: filters from the URL', () => {
   it('drops a month-precision event whose possible days all fall outside the window', async () => {
     renderApp('?from=2025-08-01&to=2025-08-20');
     const section = await timeline();
-    expect(within(section).getByText('No events match the current filters.')).toBeInTheDocument();
+    expect(within(section).getByText('No events match the current filters.')).toBeVisible();
   });
 
   it('keeps events with no agency when filtering by agency, and drops agency-tagged ones', async () => {
@@ -150,18 +150,18 @@ describe('timeline: filters from the URL', () => {
   it('shows an empty state with a way out when nothing matches, and the way out restores all', async () => {
     const { user } = renderApp('?type=speech&q=nothing-like-this');
     const section = await timeline();
-    expect(within(section).getByText('Showing 0 of 14 events')).toBeInTheDocument();
-    expect(within(section).getByText('No events match the current filters.')).toBeInTheDocument();
+    expect(within(section).getByText('Showing 0 of 14 events')).toBeVisible();
+    expect(within(section).getByText('No events match the current filters.')).toBeVisible();
     expect(within(section).queryByRole('list', { name: 'Events in date order' })).not.toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Clear filters' }));
-    expect(await within(section).findByText('Showing all 14 events')).toBeInTheDocument();
+    expect(await within(section).findByText('Showing all 14 events')).toBeVisible();
     expect(window.location.search).toBe('');
   });
 
   it('treats an empty type list as none selected', async () => {
     renderApp('?type=');
     const section = await timeline();
-    expect(within(section).getByText('No events match the current filters.')).toBeInTheDocument();
+    expect(within(section).getByText('No events match the current filters.')).toBeVisible();
   });
 });
 
@@ -172,15 +172,13 @@ describe('timeline: chart, table and focus', () => {
     const chart = await within(section).findByRole('group', { name: 'Events by type over time' });
     const marks = await within(chart).findAllByRole('button');
     expect(marks).toHaveLength(6);
-    expect(
-      within(chart).getByRole('button', { name: /fully operational.*late Aug 2025/ }),
-    ).toBeInTheDocument();
+    expect(within(chart).getByRole('button', { name: /fully operational.*late Aug 2025/ })).toBeVisible();
     expect(chart).toHaveTextContent(/HSTF roundtable, Oct 23, 2025/);
     // The chart's content in words, for screen readers.
     expect(
       within(section).getByText(/6 events from late Aug 2025 to Jan 2026: 4 operations, 2 meetings\./),
-    ).toBeInTheDocument();
-    expect(within(section).getByText(/^Sources: .*Breitbart/)).toBeInTheDocument();
+    ).toBeVisible();
+    expect(within(section).getByText(/^Sources: .*Breitbart/)).toBeVisible();
   });
 
   it('choosing a mark in the chart focuses its list entry, and the link says so', async () => {
@@ -224,7 +222,7 @@ describe('timeline: chart, table and focus', () => {
     const target = entry(section, 'DHS statistics on the first HSTF window reported');
     await waitFor(() => expect(target).toHaveFocus());
     // A link to an event opens its details, even when paging would have hidden it.
-    expect(within(target).getByRole('button', { expanded: true })).toBeInTheDocument();
+    expect(within(target).getByRole('button', { expanded: true })).toBeVisible();
     expect(within(target).getByRole('button', { name: 'Show on chart' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -253,7 +251,7 @@ describe('timeline: chart, table and focus', () => {
     const section = await timeline();
     expect(
       within(section).getByText('The event in the link is hidden by the current filters.'),
-    ).toBeInTheDocument();
+    ).toBeVisible();
     await user.click(within(section).getByRole('button', { name: 'Show all events' }));
     await waitFor(() => expect(window.location.search).toBe('?focus=eo-14159'));
     await waitFor(() => expect(entry(section, /^Executive Order 14159/)).toHaveFocus());
@@ -268,7 +266,7 @@ describe('timeline: chart, table and focus', () => {
     await waitFor(() => expect(window.location.search).toBe('?type=policy&table=timeline'));
     const table = await within(section).findByRole('table', { name: 'Events shown in the timeline chart' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
-    expect(within(table).getByRole('rowheader', { name: /^Executive Order 14159/ })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: /^Executive Order 14159/ })).toBeVisible();
     expect(within(section).getByRole('button', { name: 'Show as table' })).toHaveAttribute(
       'aria-pressed',
       'true',

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 import { parseDataset } from '../src/data/parse-dataset';
 import type { Dataset, Figure } from '../src/data/schema';
-import { changeCount, diffDatasets, figureHighlights } from '../src/data/version-diff';
+import { changeCount, diffDatasets, figureHighlights, type DatasetDiff } from '../src/data/version-diff';
 
 function figure(id: string, over: Partial<Figure> = {}): Figure {
   return {
@@ -89,8 +89,13 @@ function newer(): Dataset {
   };
 }
 
+// Computed in each test rather than once here: mutation testing (stryker.config.mjs) then knows
+// which tests reach which code.
 describe('diff between two data versions', () => {
-  const diff = diffDatasets(older(), newer());
+  let diff: DatasetDiff;
+  beforeEach(() => {
+    diff = diffDatasets(older(), newer());
+  });
 
   it('finds added, removed and changed figures, and leaves unchanged ones out', () => {
     expect(diff.figures.map((c) => [c.kind, c.id])).toEqual([
@@ -133,12 +138,11 @@ describe('diff between two data versions', () => {
 });
 
 describe('the first published change (2026-11-28 → 2026-11-28-2)', () => {
-  const dir = resolve(import.meta.dirname, '../public/data/archive');
-  const v1 = parseDataset('v1', readFileSync(resolve(dir, '2026-11-28.json'), 'utf8'));
-  const v2 = parseDataset('v2', readFileSync(resolve(dir, '2026-11-28-2.json'), 'utf8'));
-  const diff = diffDatasets(v1, v2);
-
   it('records the review: a renamed source, HSI, new support levels and qualifiers', () => {
+    const dir = resolve(import.meta.dirname, '../public/data/archive');
+    const v1 = parseDataset('v1', readFileSync(resolve(dir, '2026-11-28.json'), 'utf8'));
+    const v2 = parseDataset('v2', readFileSync(resolve(dir, '2026-11-28-2.json'), 'utf8'));
+    const diff = diffDatasets(v1, v2);
     const renamed = diff.sources.find((c) => c.kind === 'changed' && c.previousId === 'es-secondary');
     expect(renamed?.id).toBe('laaurorademexico-doj-release');
     expect(diff.events.find((c) => c.id === 'fbi-hsi-co-lead-statement')?.kind).toBe('added');
@@ -154,6 +158,152 @@ describe('the first published change (2026-11-28 → 2026-11-28-2)', () => {
       'support',
       'secondary',
       'reported',
+    ]);
+  });
+});
+
+/** A dataset holding only `figures`, with the two measures of `older()` (one of them headline). */
+function withFigures(figures: Figure[], aliases: Record<string, string> = {}): Dataset {
+  return { ...older(), figures, aliases };
+}
+
+describe('what counts as a change of a record', () => {
+  it('ignores the order of keys, nested ones included', () => {
+    const before = figure('f', { quote: { text: 'more than 3,000', verbatim: true, language: 'en' } });
+    const reversed = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).reverse()) as T;
+    const after = reversed({ ...before, quote: reversed(before.quote) });
+    expect(Object.keys(after.quote)).toEqual(['language', 'verbatim', 'text']);
+    expect(changeCount(diffDatasets(withFigures([before]), withFigures([after])))).toBe(0);
+  });
+
+  it('names a changed nested field, a removed field and an added one, newer keys first', () => {
+    const before = figure('f', { note: 'old note' });
+    const after = figure('f', {
+      quote: { text: 'more than 3,000', verbatim: false, language: 'en' },
+      periodId: 'p',
+    });
+    delete after.note;
+    const [change] = diffDatasets(withFigures([before]), withFigures([after])).figures;
+    expect(change?.kind === 'changed' && change.fields).toEqual(['quote', 'periodId', 'note']);
+  });
+
+  it('matches a record by its own id when it is still there, whatever the aliases say', () => {
+    const diff = diffDatasets(
+      withFigures([figure('a'), figure('b', { value: 1 })]),
+      withFigures([figure('a'), figure('b', { value: 1 })], { a: 'b' }),
+    );
+    expect(diff.figures).toEqual([]);
+  });
+
+  it('lists additions in the newer order among the changes, removals last in the older order', () => {
+    const diff = diffDatasets(
+      withFigures([figure('x'), figure('a'), figure('y'), figure('b')]),
+      withFigures([figure('new-1'), figure('a', { value: 1 }), figure('new-2'), figure('b', { value: 2 })]),
+    );
+    expect(diff.figures.map((c) => [c.kind, c.id])).toEqual([
+      ['added', 'new-1'],
+      ['changed', 'a'],
+      ['added', 'new-2'],
+      ['changed', 'b'],
+      ['removed', 'x'],
+      ['removed', 'y'],
+    ]);
+  });
+
+  it('compares events, people and sources as it does figures', () => {
+    const base = older();
+    const event = {
+      id: 'e',
+      title: 'Old title',
+    } as unknown as Dataset['events'][number];
+    const person = { id: 'p', name: 'A Person' } as unknown as Dataset['people'][number];
+    const before = { ...base, events: [event], people: [person] };
+    const after = {
+      ...base,
+      sources: base.sources.slice(0, 1),
+      events: [{ ...event, title: 'New title' }],
+      people: [],
+    };
+    const diff = diffDatasets(before, after);
+    expect(diff.events.map((c) => [c.kind, c.id, c.kind === 'changed' ? c.fields : []])).toEqual([
+      ['changed', 'e', ['title']],
+    ]);
+    expect(diff.people.map((c) => [c.kind, c.id])).toEqual([['removed', 'p']]);
+    expect(diff.sources.map((c) => [c.kind, c.id])).toEqual([['removed', 'old-name']]);
+    expect(diff.figures).toEqual([]);
+    expect([changeCount(diff, 'events'), changeCount(diff, 'people'), changeCount(diff, 'sources')]).toEqual([
+      1, 1, 1,
+    ]);
+  });
+});
+
+describe('the figure changes a notice names', () => {
+  const highlightOf = (before: Figure, after: Figure) => {
+    const newerData = withFigures([after]);
+    return figureHighlights(diffDatasets(withFigures([before]), newerData), newerData);
+  };
+
+  it.each<[string, Partial<Figure>]>([
+    ['value', { value: 3001 }],
+    ['unit', { unit: 'pills' }],
+    ['qualifier', { qualifier: 'exact' }],
+    ['statedAs', { statedAs: 'over 3,000' }],
+  ])('names a change of the %s alone as a change of the number', (_field, over) => {
+    const highlights = highlightOf(figure('f'), figure('f', over));
+    expect(highlights.map((h) => [h.aspect, h.metricId, h.headline])).toEqual([['value', 'arrests', true]]);
+  });
+
+  it('names a change of support, with other changes that are not of the number', () => {
+    const highlights = highlightOf(
+      figure('f', { metricId: 'ops', support: 'secondary' }),
+      figure('f', { metricId: 'ops', support: 'reported', note: 'confirmed' }),
+    );
+    expect(highlights.map((h) => [h.aspect, h.before?.support, h.after?.support, h.headline])).toEqual([
+      ['support', 'secondary', 'reported', false],
+    ]);
+  });
+
+  it('does not name a change of wording, notes or sources alone', () => {
+    expect(
+      highlightOf(figure('f'), figure('f', { note: 'new', sourceIds: ['s2'], saidBy: 'Other' })),
+    ).toEqual([]);
+  });
+
+  it('tells headline measures from the others, for added and removed figures too', () => {
+    const older_ = withFigures([figure('gone-headline'), figure('gone-other', { metricId: 'ops' })]);
+    const newer_ = withFigures([figure('new-headline'), figure('new-other', { metricId: 'ops' })]);
+    const highlights = figureHighlights(diffDatasets(older_, newer_), newer_);
+    expect(highlights.map((h) => [h.before?.id ?? h.after?.id, h.headline])).toEqual([
+      ['new-headline', true],
+      ['gone-headline', true],
+      ['new-other', false],
+      ['gone-other', false],
+    ]);
+  });
+
+  it('orders number changes before support changes, headline measures first in each, else as listed', () => {
+    const before = [
+      figure('support-other', { metricId: 'ops', support: 'secondary' }),
+      figure('support-headline', { support: 'secondary' }),
+      figure('value-other-1', { metricId: 'ops' }),
+      figure('value-other-2', { metricId: 'ops' }),
+      figure('value-headline', {}),
+    ];
+    const after = [
+      figure('support-other', { metricId: 'ops' }),
+      figure('support-headline'),
+      figure('value-other-1', { metricId: 'ops', value: 1 }),
+      figure('value-other-2', { metricId: 'ops', value: 2 }),
+      figure('value-headline', { value: 3 }),
+    ];
+    const newerData = withFigures(after);
+    const highlights = figureHighlights(diffDatasets(withFigures(before), newerData), newerData);
+    expect(highlights.map((h) => h.after?.id)).toEqual([
+      'value-headline',
+      'value-other-1',
+      'value-other-2',
+      'support-headline',
+      'support-other',
     ]);
   });
 });

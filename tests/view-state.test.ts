@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 
+import raw from '../public/data/hstf.json';
 import { canonicalAgencies } from '../src/data/agencies';
 import { LANGUAGES } from '../src/i18n/language';
 import { LINK_MIGRATIONS, migrateLink } from '../src/view-state/link-migrations';
 import { toggleTable } from '../src/view-state/table-toggle';
+import type { Dataset } from '../src/data/schema';
 import {
   activeFilterCount,
   CHART_IDS,
+  clearFilters,
   DEFAULT_VIEW_STATE,
   EVENT_TYPES,
   MAX_QUERY_LENGTH,
@@ -19,6 +22,7 @@ import {
   serialiseViewState,
   type ViewState,
   type Vocabulary,
+  vocabularyOf,
 } from '../src/view-state/view-state';
 
 const vocabulary: Vocabulary = {
@@ -369,5 +373,195 @@ describe('the language (lang=)', () => {
     );
     expect(searchWithLanguage('?lang=es&type=report', 'en')).toBe('?type=report');
     expect(searchWithLanguage('', 'en')).toBe('');
+  });
+});
+
+describe('space, case and empty pieces in a link', () => {
+  it('trims and lower-cases every value it reads', () => {
+    const { state, ignored } = parse(
+      '?category=%20Drugs,%20arrests%20&type=%20Report&from=%202025-08-01%20&to=2025-12-31%20' +
+        '&focus=%20Donald-Trump&table=%20Timeline&metric=%20Narcotics%20&sort=%20date&embed=%20KPIs' +
+        '&v=%202026-11-28%20&lang=%20ES',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      category: ['arrests', 'drugs'],
+      type: ['report'],
+      from: '2025-08-01',
+      to: '2025-12-31',
+      focus: 'donald-trump',
+      table: ['timeline'],
+      metric: 'narcotics',
+      sort: 'date',
+      embed: 'kpis',
+      v: '2026-11-28',
+      lang: 'es',
+    });
+  });
+
+  it('reads a list of only spaces as none selected, and skips empty pieces without a notice', () => {
+    expect(parse('?category=%20%20').state.category).toEqual([]);
+    expect(parse('?category=drugs,,%20,arrests&table=,timeline,,')).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, category: ['arrests', 'drugs'], table: ['timeline'] },
+      ignored: [],
+    });
+  });
+
+  it('drops an unknown table and names it, keeping the known ones in chart order', () => {
+    expect(parse('?table=timeline,pie-chart,drugs-seized')).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, table: ['drugs-seized', 'timeline'] },
+      ignored: [{ key: 'table', value: 'pie-chart', reason: 'unknown-value' }],
+    });
+  });
+
+  it('writes a list of every category as absent, in whatever order it was built', () => {
+    const every = { ...DEFAULT_VIEW_STATE, category: [...vocabulary.categories].reverse() };
+    expect(serialiseViewState(every, vocabulary)).toBe('');
+  });
+});
+
+describe('search text in a link', () => {
+  it('turns control characters into spaces, so words stay apart', () => {
+    expect(parse('?q=cartel%00war%0Anews%7F').state.q).toBe('cartel war news ');
+  });
+
+  it('keeps a search of exactly 100 characters whole, and says when it cut a longer one', () => {
+    const hundred = 'é'.repeat(MAX_QUERY_LENGTH);
+    expect(parse(`?q=${encodeURIComponent(hundred)}`)).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, q: hundred },
+      ignored: [],
+    });
+    const longer = `${hundred}xyz`;
+    expect(parse(`?q=${encodeURIComponent(longer)}`)).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, q: hundred },
+      ignored: [{ key: 'q', value: longer, reason: 'truncated' }],
+    });
+  });
+
+  it('writes a lone surrogate typed into the search as the replacement character', () => {
+    expect(serialiseViewState({ ...DEFAULT_VIEW_STATE, q: 'a\uD800b' }, vocabulary)).toBe('?q=a%EF%BF%BDb');
+  });
+});
+
+describe('a date window in a link', () => {
+  it('keeps a lone start or end, and a window of one day', () => {
+    expect(parse('?from=2025-08-01')).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, from: '2025-08-01' },
+      ignored: [],
+    });
+    expect(parse('?to=2025-08-01')).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, to: '2025-08-01' },
+      ignored: [],
+    });
+    expect(parse('?from=2025-08-01&to=2025-08-01').state).toMatchObject({
+      from: '2025-08-01',
+      to: '2025-08-01',
+    });
+  });
+
+  it('names both ends of a window that ends before it starts', () => {
+    expect(parse('?from=2025-12-01&to=2025-01-01').ignored).toEqual([
+      { key: 'from', value: '2025-12-01', reason: 'from-after-to' },
+      { key: 'to', value: '2025-01-01', reason: 'from-after-to' },
+    ]);
+  });
+});
+
+describe('filters, and clearing them', () => {
+  const everyFilter: ViewState = {
+    ...DEFAULT_VIEW_STATE,
+    category: ['drugs'],
+    agency: ['doj'],
+    type: ['report'],
+    from: '2025-08-01',
+    to: '2025-12-31',
+    q: 'cartel',
+  };
+
+  it('counts each filter once, whichever it is', () => {
+    expect(activeFilterCount(DEFAULT_VIEW_STATE)).toBe(0);
+    expect(activeFilterCount(everyFilter)).toBe(6);
+    for (const key of ['category', 'agency', 'type', 'from', 'to', 'q'] as const) {
+      expect([key, activeFilterCount({ ...DEFAULT_VIEW_STATE, [key]: everyFilter[key] })]).toEqual([key, 1]);
+    }
+    // An empty list ("none selected") is a filter; a search of spaces is not.
+    expect(activeFilterCount({ ...DEFAULT_VIEW_STATE, category: [], q: '  ' })).toBe(1);
+    // How the view is shown is not a filter.
+    expect(
+      activeFilterCount({
+        ...DEFAULT_VIEW_STATE,
+        focus: 'donald-trump',
+        table: ['timeline'],
+        metric: 'narcotics',
+        sort: 'date',
+        embed: 'kpis',
+        v: '2026-11-28',
+        lang: 'es',
+      }),
+    ).toBe(0);
+  });
+
+  it('clears every filter and keeps how charts and tables are shown, the version and the language', () => {
+    const shown = {
+      table: ['timeline'] as ViewState['table'],
+      metric: 'narcotics',
+      sort: 'date' as const,
+      embed: 'kpis' as const,
+      v: '2026-11-28',
+      lang: 'es' as const,
+    };
+    expect(clearFilters({ ...everyFilter, ...shown, focus: 'donald-trump' })).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      ...shown,
+    });
+  });
+});
+
+describe('the vocabulary of a dataset', () => {
+  // The ids alone, straight from the shipped file: the vocabulary reads nothing else.
+  const dataset = raw as unknown as Dataset;
+
+  it('names every id a link may use, and only the headline measures', () => {
+    const words = vocabularyOf(dataset);
+    expect(words.categories).toEqual(raw.categories.map((c) => c.id));
+    expect(words.agencies).toEqual(raw.agencies.map((a) => a.id));
+    expect(words.metrics).toEqual(raw.metrics.filter((m) => m.headline).map((m) => m.id));
+    expect(words.metrics).not.toContain('cocaine');
+    expect([...words.focusIds].sort()).toEqual(
+      [...raw.people, ...raw.events, ...raw.figures, ...raw.sources].map((r) => r.id).sort(),
+    );
+    expect(words.agencyParents.get('fbi')).toBe('doj');
+    expect(words.aliases.get('es-secondary')).toBe('laaurorademexico-doj-release');
+    // Without the list of published versions, only the version on screen can be named.
+    expect(words.versions).toEqual([raw.version]);
+    expect(vocabularyOf(dataset, ['2026-11-28', raw.version]).versions).toEqual(['2026-11-28', raw.version]);
+  });
+
+  it('reads a link naming the shipped ids', () => {
+    const { state, ignored } = parseViewState(
+      '?category=drugs&agency=fbi&focus=es-secondary&metric=fentanyl-pills',
+      vocabularyOf(dataset),
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({
+      category: ['drugs'],
+      agency: ['fbi'],
+      focus: 'laaurorademexico-doj-release',
+      metric: 'fentanyl-pills',
+    });
+  });
+
+  it('is worked out once per dataset', () => {
+    expect(vocabularyOf(dataset).focusIds).toBe(vocabularyOf(dataset, []).focusIds);
+  });
+});
+
+describe('renamed ids in a link', () => {
+  it('maps a retired id however it is spaced or cased', () => {
+    const context = { aliases: new Map([['old-source', 'new-source']]) };
+    expect(migrateLink('?focus=%20Old-Source&category=drugs', context)).toBe(
+      '?focus=new-source&category=drugs',
+    );
   });
 });

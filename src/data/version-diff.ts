@@ -143,8 +143,6 @@ export function figureHighlights(diff: DatasetDiff, newer: Dataset): FigureHighl
     ];
   });
   const rank = (h: FigureHighlight) => (h.aspect === 'value' ? 0 : 2) + (h.headline ? 0 : 1);
-  return highlights
-    .map((h, i) => ({ h, i }))
-    .sort((x, y) => rank(x.h) - rank(y.h) || x.i - y.i)
-    .map(({ h }) => h);
+  // Array sorting is stable (ES2019): highlights of equal rank keep the diff's order.
+  return highlights.sort((x, y) => rank(x) - rank(y));
 }

@@ -222,8 +222,7 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
         .replace(/[\u0000-\u001f\u007f]/g, ' ')
         .replace(LONE_SURROGATE, '\uFFFD');
       // Not trimmed: the search box writes every keystroke here, spaces between words included.
-      const chars = Array.from(cleaned);
-      const value = chars.length <= MAX_QUERY_LENGTH ? cleaned : chars.slice(0, MAX_QUERY_LENGTH).join('');
+      const value = Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join('');
       const ignored: IgnoredInput[] = value === cleaned ? [] : [{ key, value: raw, reason: 'truncated' }];
       // Only spaces searches for nothing: that is the default, so absent.
       return { value: value.trim() === '' ? '' : value, ignored };
@@ -261,7 +260,7 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
       // The default measure is written as absent, so equal views get equal links.
       return { value: id === vocabulary.metrics[0] ? null : id, ignored: [] };
     },
-    serialise: (value, vocabulary) => (value === null || value === vocabulary.metrics[0] ? null : value),
+    serialise: (value, vocabulary) => (value === vocabulary.metrics[0] ? null : value),
   },
   sort: {
     parse(raw, _vocabulary, key) {
