@@ -12,7 +12,7 @@ import { ErrorBoundary } from './error-boundary';
 import { createQueryClient } from './query-client';
 import { useLanguageMessages } from './use-language-messages';
 
-export interface AppProps {
+interface AppProps {
   /** Tests pass their own client so each starts with an empty cache. */
   queryClient?: QueryClient;
   /** Overrides the language of the link (tests). */

@@ -7,7 +7,7 @@ import type { Agency, Dataset, Figure, HstfEvent, Metric, Person, Period, Report
  */
 
 /** Lookups by id are maps built once per dataset, so a 100× dataset costs no repeated scans. */
-export interface DatasetIndex {
+interface DatasetIndex {
   reportById: ReadonlyMap<string, Report>;
   sourceById: ReadonlyMap<string, Source>;
   metricById: ReadonlyMap<string, Metric>;
@@ -22,7 +22,7 @@ export interface DatasetIndex {
 }
 
 /** Items grouped by a key, in their order; items without a key are left out. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

@@ -5,12 +5,12 @@
  * form. Add new ones at the end, each with a test, and never edit a published one.
  */
 
-export interface MigrationContext {
+interface MigrationContext {
   /** Retired dataset id → current id (`aliases` in the dataset). */
   aliases: ReadonlyMap<string, string>;
 }
 
-export interface LinkMigration {
+interface LinkMigration {
   id: string;
   migrate: (params: URLSearchParams, context: MigrationContext) => URLSearchParams;
 }

@@ -130,7 +130,7 @@ function datasetVocabulary(dataset: Dataset): Omit<Vocabulary, 'versions'> {
   return vocabulary;
 }
 
-export type IgnoreReason =
+type IgnoreReason =
   | 'unknown-parameter'
   | 'repeated'
   | 'unknown-value'
@@ -307,7 +307,7 @@ function isParamKey(key: string): key is keyof ViewState {
   return Object.hasOwn(PARAMS, key);
 }
 
-export interface ParsedView {
+interface ParsedView {
   state: ViewState;
   ignored: IgnoredInput[];
 }

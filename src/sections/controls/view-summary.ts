@@ -19,7 +19,7 @@ function labels(
 }
 
 /** Agencies in words, each parent with the components it includes: "DOJ (incl. FBI)". */
-export function agencyLabels(dataset: Dataset, m: CoreMessages): { id: string; label: string }[] {
+function agencyLabels(dataset: Dataset, m: CoreMessages): { id: string; label: string }[] {
   const parents = agencyParentsOf(dataset.agencies);
   const all = dataset.agencies.map((a) => a.id);
   const short = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
@@ -32,7 +32,7 @@ export function agencyLabels(dataset: Dataset, m: CoreMessages): { id: string; l
   });
 }
 
-export interface ActiveFilter {
+interface ActiveFilter {
   key: 'category' | 'agency' | 'type' | 'from' | 'to' | 'q';
   /** "Category: Drugs, Firearms". */
   text: string;

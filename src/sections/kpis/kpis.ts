@@ -14,7 +14,7 @@ export interface KpiCard {
   disputed: boolean;
 }
 
-export interface KpiFilter {
+interface KpiFilter {
   category: readonly string[] | null;
   from: string | null;
   to: string | null;

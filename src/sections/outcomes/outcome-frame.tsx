@@ -160,7 +160,7 @@ function LinesTable({
  * of points or bars cannot be read, and drawing them blocked the page for a second at 100×
  * today's data; the drawing says what it leaves out, and the table lists every row.
  */
-export const MAX_MARKS = 40;
+const MAX_MARKS = 40;
 
 export function LazyChart(props: OutcomeChartProps) {
   const m = useSectionMessages();

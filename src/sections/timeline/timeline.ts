@@ -35,7 +35,7 @@ function dayOfMonth(iso: string, day: number): string {
 }
 
 /** The days a month part covers: early 1–10, mid 11–20, late 21–end. */
-export const MONTH_PART_DAYS: Record<MonthPart, [number, number | 'end']> = {
+const MONTH_PART_DAYS: Record<MonthPart, [number, number | 'end']> = {
   early: [1, 10],
   mid: [11, 20],
   late: [21, 'end'],
@@ -72,7 +72,7 @@ export function chronological(events: readonly HstfEvent[]): HstfEvent[] {
     .map((item) => item.event);
 }
 
-export type EventFilter = Pick<ViewState, 'type' | 'from' | 'to' | 'agency' | 'category' | 'q'>;
+type EventFilter = Pick<ViewState, 'type' | 'from' | 'to' | 'agency' | 'category' | 'q'>;
 
 export function eventMatches(event: HstfEvent, filter: EventFilter): boolean {
   if (filter.type !== null && !filter.type.includes(event.type)) return false;
