@@ -65,4 +65,35 @@ describe('import boundaries', { timeout: 60_000 }, () => {
       ),
     ).toEqual([expect.stringMatching(/Only src\/app composes/)]);
   });
+
+  it('fails a layer that reaches into the boot folder, save the two doors it opens', async () => {
+    expect(
+      await lintAs(
+        'src/components/probe.ts',
+        "import { LINKED_VIEW_ATTRIBUTE } from '../boot/page-contract';\nexport const probe = LINKED_VIEW_ATTRIBUTE;\n",
+      ),
+    ).toEqual([expect.stringMatching(/src\/boot starts the page and the app/)]);
+    expect(
+      await lintAs('src/app/probe.ts', "import { boot } from '../boot/boot';\nexport const probe = boot;\n"),
+    ).toEqual([expect.stringMatching(/src\/boot starts the page and the app/)]);
+    expect(
+      await lintAs(
+        'src/data/probe.ts',
+        "import { showStartFailure } from '../boot/page-marks';\nexport const probe = showStartFailure;\n",
+      ),
+    ).toEqual([expect.stringMatching(/src\/boot starts the page and the app/)]);
+    // The app reveals a linked view; the data layer takes over the early dataset request.
+    expect(
+      await lintAs(
+        'src/app/probe.ts',
+        "import { revealLinkedView } from '../boot/page-marks';\nexport const probe = revealLinkedView;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await lintAs(
+        'src/data/probe.ts',
+        "import { takeEarlyDataset } from '../boot/early-dataset';\nexport const probe = takeEarlyDataset;\n",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -22,7 +22,7 @@ import {
   TimelineSection,
   VersionsSection,
 } from './later-sections';
-import { useRevealLinkedView } from './linked-view';
+import { useRevealLinkedView } from '../boot/linked-view';
 import { useAfterPaint } from './use-after-paint';
 import { PageShell } from './page-shell';
 

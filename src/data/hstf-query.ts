@@ -1,26 +1,26 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { DatasetError } from './dataset-error';
+import { takeEarlyDataset } from '../boot/early-dataset';
 import {
   DATASET_PATH,
   dataUrl,
   hashesOnArrival,
   prevalidatedHash,
   readDataFile,
-  takeEarlyDataset,
   type DataFile,
   type EarlyDataset,
-} from './early-dataset';
+} from './data-file';
 import type { Dataset } from './schema';
 
-export { DATASET_PATH, PREVALIDATED_META } from './early-dataset';
+export { DATASET_PATH, PREVALIDATED_META } from './data-file';
 
 /**
  * Fetches a file of the data folder relative to the app's base URL; failures become
  * `DatasetError`s. The newest dataset comes with its hash when the page names one.
  */
 async function fetchDataFile(path: string, signal?: AbortSignal): Promise<DataFile> {
-  // The entry script may have started the request already (early-dataset.ts).
+  // The entry script may have started the request already (boot/early-dataset.ts).
   const early = path === DATASET_PATH ? takeEarlyDataset() : undefined;
   let response: EarlyDataset | Response;
   if (!early) performance.mark('hstf:fetch-start');
