@@ -24,6 +24,8 @@ const notSections = (target) => zone(target, 'sections', 'Shared code must not d
 const notViewState = (target) => zone(target, 'view-state', 'This layer must not know the URL contract.');
 const notData = (target) => zone(target, 'data', 'This layer knows nothing of the dataset.');
 const notUi = (target, message) => zone(target, 'components', message);
+const notControls = (target) =>
+  zone(target, 'view-controls', 'The view controls are composed by src/app; nothing below them uses them.');
 const notStartUp = (target, except) =>
   zone(
     target,
@@ -51,6 +53,14 @@ const layerZones = [
     notSections(layer),
   ]),
   notApp('sections'),
+  notApp('view-controls'),
+  ...['lib', 'i18n', 'components', 'data', 'view-state', 'sections'].map((layer) => notControls(layer)),
+  zone(
+    'view-controls',
+    'sections',
+    'The view controls may use sections/shared, never a section; compose them in src/app.',
+    ['./shared'],
+  ),
   zone('sections/shared', 'sections', 'sections/shared serves every section and imports none.', ['./shared']),
   ...['lib', 'i18n'].flatMap((layer) => [notViewState(layer), notData(layer)]),
   notViewState('components'),
@@ -59,7 +69,9 @@ const layerZones = [
   zone('lib', 'i18n', 'lib has no domain or UI knowledge.'),
   notUi('data', 'data holds no UI.'),
   notUi('view-state', 'view-state holds no UI.'),
-  ...['lib', 'i18n', 'components', 'view-state', 'sections'].map((layer) => notStartUp(layer)),
+  ...['lib', 'i18n', 'components', 'view-state', 'sections', 'view-controls'].map((layer) =>
+    notStartUp(layer),
+  ),
   notStartUp('data', ['./early-dataset.ts']),
   notStartUp('app', ['./page-marks.ts', './linked-view.ts']),
   ...sectionZones,

@@ -96,4 +96,25 @@ describe('import boundaries', { timeout: 60_000 }, () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps the view controls beside the sections: they use sections/shared, no section uses them', async () => {
+    expect(
+      await lintAs(
+        'src/view-controls/probe.ts',
+        "import { sourceEntries } from '../sections/sources/sources';\nexport const probe = sourceEntries;\n",
+      ),
+    ).toEqual([expect.stringMatching(/may use sections\/shared, never a section/)]);
+    expect(
+      await lintAs(
+        'src/sections/people/probe.ts',
+        "import { toggleAgency } from '../../view-controls/agency-toggle';\nexport const probe = toggleAgency;\n",
+      ),
+    ).toEqual([expect.stringMatching(/nothing below them uses them/)]);
+    expect(
+      await lintAs(
+        'src/view-controls/probe.ts',
+        "import { FocusLink } from '../sections/shared/focus-link';\nexport const probe = FocusLink;\n",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { loadMessages } from '../i18n/load-messages';
 import { loadSectionMessages } from '../i18n/section-messages';
 import { languageOf } from '../view-state/view-state';
 import { App } from '../app/app';
-import { preloadMoreFilters } from '../sections/controls/filter-bar';
+import { preloadMoreFilters } from '../view-controls/filter-bar';
 import { preloadLaterSections } from '../app/later-sections';
 import { createQueryClient } from '../app/query-client';
 import { replayEarlyClick, stopNotingClicks } from './early-clicks';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/schema';
+import type { Dataset } from '../data/schema';
 
 /**
  * Toggles one id in a list filter. `null` means all; a list that ends up holding

@@ -1,13 +1,13 @@
 import { Suspense, useId, useState } from 'react';
 
-import { Button } from '../../components/button';
-import { Chevron } from '../../components/disclosure';
-import { lazyWithPreload } from '../../components/lazy-preload';
-import type { Dataset } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
-import { formatNumber } from '../../lib/format';
-import type { NavContext } from '../shared/section-props';
-import { activeFilterCount, clearFilters, type ViewState } from '../../view-state/view-state';
+import { Button } from '../components/button';
+import { Chevron } from '../components/disclosure';
+import { lazyWithPreload } from '../components/lazy-preload';
+import type { Dataset } from '../data/schema';
+import { useMessages } from '../i18n/i18n';
+import { formatNumber } from '../lib/format';
+import type { NavContext } from '../sections/shared/section-props';
+import { activeFilterCount, clearFilters, type ViewState } from '../view-state/view-state';
 import { categoriesOutcomeFirst, toggleCategory } from './filters';
 import { activeFilters } from './view-summary';
 

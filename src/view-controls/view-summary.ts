@@ -1,9 +1,9 @@
-import { agencyParentsOf, componentsOf } from '../../data/agencies';
-import { formatDay } from '../../lib/format';
-import { focusedItem } from '../../data/selectors';
-import type { Dataset } from '../../data/schema';
-import type { CoreMessages } from '../../i18n/messages';
-import type { ViewState } from '../../view-state/view-state';
+import { agencyParentsOf, componentsOf } from '../data/agencies';
+import { formatDay } from '../lib/format';
+import { focusedItem } from '../data/selectors';
+import type { Dataset } from '../data/schema';
+import type { CoreMessages } from '../i18n/messages';
+import type { ViewState } from '../view-state/view-state';
 
 function labels(
   ids: readonly string[] | null,
