@@ -1,3 +1,5 @@
+import { nextTask } from '../lib/next-task';
+
 /**
  * Reading the files of the data folder: their address, and their body as text and hash. Kept
  * free of imports above lib: the entry script's early request (boot/early-dataset.ts)
@@ -75,18 +77,6 @@ export async function readDataFile(response: Response, hash: boolean): Promise<D
 
 /** How long reading a body may hold the main thread before it lets other work in. */
 const SLICE_MS = 10;
-
-/** Settles in a task of its own. A message rather than a timer: a hidden tab slows timers. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** The chunks of a body, one after another in one buffer. */
 function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {

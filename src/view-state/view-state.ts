@@ -1,3 +1,4 @@
+import { oncePer } from '../lib/cached';
 import { agencyParentsOf, canonicalAgencies, type AgencyParents } from '../data/agencies';
 import { EVENT_TYPE_IDS } from '../data/event-types';
 import { isCalendarDate } from '../data/calendar-date';
@@ -106,29 +107,20 @@ export function vocabularyOf(dataset: Dataset, versions: readonly string[] = [da
   return { ...datasetVocabulary(dataset), versions };
 }
 
-const vocabularies = new WeakMap<Dataset, Omit<Vocabulary, 'versions'>>();
-
 /** What the dataset alone decides, made once per dataset: every id in it, at 100× the data, takes tens of milliseconds. */
-function datasetVocabulary(dataset: Dataset): Omit<Vocabulary, 'versions'> {
-  let vocabulary = vocabularies.get(dataset);
-  if (!vocabulary) {
-    vocabulary = {
-      categories: dataset.categories.map((c) => c.id),
-      agencies: dataset.agencies.map((a) => a.id),
-      agencyParents: agencyParentsOf(dataset.agencies),
-      aliases: new Map(Object.entries(dataset.aliases)),
-      focusIds: new Set([
-        ...dataset.people.map((p) => p.id),
-        ...dataset.events.map((e) => e.id),
-        ...dataset.figures.map((f) => f.id),
-        ...dataset.sources.map((s) => s.id),
-      ]),
-      metrics: dataset.metrics.filter((m) => m.headline).map((m) => m.id),
-    };
-    vocabularies.set(dataset, vocabulary);
-  }
-  return vocabulary;
-}
+const datasetVocabulary = oncePer((dataset: Dataset): Omit<Vocabulary, 'versions'> => ({
+  categories: dataset.categories.map((c) => c.id),
+  agencies: dataset.agencies.map((a) => a.id),
+  agencyParents: agencyParentsOf(dataset.agencies),
+  aliases: new Map(Object.entries(dataset.aliases)),
+  focusIds: new Set([
+    ...dataset.people.map((p) => p.id),
+    ...dataset.events.map((e) => e.id),
+    ...dataset.figures.map((f) => f.id),
+    ...dataset.sources.map((s) => s.id),
+  ]),
+  metrics: dataset.metrics.filter((m) => m.headline).map((m) => m.id),
+}));
 
 type IgnoreReason =
   | 'unknown-parameter'
@@ -154,21 +146,31 @@ interface ParamSpec<K extends keyof ViewState> {
   serialise(value: ViewState[K], vocabulary: Vocabulary): string | null;
 }
 
+/** The ids of a comma-separated list that `known` holds (any case, spaces ignored), and the pieces it does not. */
+function idList(
+  raw: string,
+  known: readonly string[],
+  key: string,
+): { wanted: Set<string>; ignored: IgnoredInput[] } {
+  const wanted = new Set<string>();
+  const ignored: IgnoredInput[] = [];
+  for (const piece of raw.split(',')) {
+    const id = piece.trim().toLowerCase();
+    if (id === '') continue;
+    if (known.includes(id)) wanted.add(id);
+    else ignored.push({ key, value: piece, reason: 'unknown-value' });
+  }
+  return { wanted, ignored };
+}
+
 function listParam<T extends string>(
   allowed: (vocabulary: Vocabulary) => readonly T[],
 ): ParamSpec<'category' | 'agency' | 'type'> {
   return {
     parse(raw, vocabulary, key) {
       const known = allowed(vocabulary);
-      const ignored: IgnoredInput[] = [];
-      if (raw.trim() === '') return { value: [], ignored };
-      const wanted = new Set<string>();
-      for (const piece of raw.split(',')) {
-        const id = piece.trim().toLowerCase();
-        if (id === '') continue;
-        if ((known as readonly string[]).includes(id)) wanted.add(id);
-        else ignored.push({ key, value: piece, reason: 'unknown-value' });
-      }
+      if (raw.trim() === '') return { value: [], ignored: [] };
+      const { wanted, ignored } = idList(raw, known, key);
       // Nothing usable left: fall back to the default rather than to "none selected".
       // Every value listed is the default too, said the long way: it collapses to absent.
       if (wanted.size === 0 || wanted.size === known.length) return { value: null, ignored };
@@ -240,14 +242,7 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
   },
   table: {
     parse(raw, _vocabulary, key) {
-      const wanted = new Set<string>();
-      const ignored: IgnoredInput[] = [];
-      for (const piece of raw.split(',')) {
-        const id = piece.trim().toLowerCase();
-        if (id === '') continue;
-        if ((CHART_IDS as readonly string[]).includes(id)) wanted.add(id);
-        else ignored.push({ key, value: piece, reason: 'unknown-value' });
-      }
+      const { wanted, ignored } = idList(raw, CHART_IDS, key);
       return { value: CHART_IDS.filter((id) => wanted.has(id)), ignored };
     },
     serialise: (value) =>
