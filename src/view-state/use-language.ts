@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/language';
 import { useLocationSnapshot } from './location-store';
-import { languageOf } from './view-state';
+import { languageOf } from './url-contract';
 
 /** The language the address bar asks for (`lang=`), known before the dataset loads. */
 export function useLanguage(): Language {

@@ -17,7 +17,7 @@ import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import type { NavContext } from '../shared/section-props';
 import { SourceRefs } from '../shared/source-refs';
-import type { OutcomeChartProps } from './charts';
+import type { OutcomeChartProps } from './chart-parts';
 import { exportRowOf, type TableLine } from './outcome-text';
 import { sourceIdsOf, type ChartRow } from './outcomes';
 

@@ -1,6 +1,6 @@
 import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
 import { formatDateWithPrecision } from '../../data/figure-format';
-import { figuresOfReport } from '../../data/record-selectors';
+import { agencyName, figuresOfReport } from '../../data/record-selectors';
 import type { Dataset, EventType, Figure, HstfEvent, MonthPart } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { matchesQuery } from '../../lib/text-match';
@@ -148,4 +148,9 @@ export function eventDateText(
     monthPart: event.monthPart,
     monthPartWords: messages.timeline.monthPartWords,
   });
+}
+
+/** The names of the agencies an event involves, or `none`. */
+export function agencyNames(dataset: Dataset, event: HstfEvent, none: string): string {
+  return event.agencyIds.length > 0 ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ') : none;
 }
