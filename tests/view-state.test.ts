@@ -5,20 +5,18 @@ import { LANGUAGES } from '../src/i18n/language';
 import { LINK_MIGRATIONS, migrateLink } from '../src/view-state/link-migrations';
 import { toggleTable } from '../src/view-state/table-toggle';
 import {
-  PARAM_ORDER,
-  languageOf,
-  parseViewState,
-  searchWithLanguage,
-  serialiseViewState,
-} from '../src/view-state/url-contract';
-import {
   activeFilterCount,
   CHART_IDS,
   DEFAULT_VIEW_STATE,
   EVENT_TYPES,
   MAX_QUERY_LENGTH,
   PANEL_IDS,
+  PARAM_ORDER,
+  languageOf,
+  parseViewState,
+  searchWithLanguage,
   SOURCE_SORTS,
+  serialiseViewState,
   type ViewState,
   type Vocabulary,
 } from '../src/view-state/view-state';

@@ -6,7 +6,7 @@ import type { Dataset } from '../data/schema';
 import { enCore } from '../i18n/en/core';
 import { loadMessages } from '../i18n/load-messages';
 import { loadSectionMessages } from '../i18n/section-messages';
-import { languageOf } from '../view-state/url-contract';
+import { languageOf } from '../view-state/view-state';
 import { App } from '../app/app';
 import { preloadMoreFilters } from '../view-controls/filter-bar';
 import { preloadLaterSections } from '../app/later-sections';

@@ -1,8 +1,13 @@
 import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 
 import { LocationStoreContext, type NavigateMode } from './location-store';
-import { parseViewState, serialiseViewState } from './url-contract';
-import type { IgnoredInput, ViewState, Vocabulary } from './view-state';
+import {
+  parseViewState,
+  serialiseViewState,
+  type IgnoredInput,
+  type ViewState,
+  type Vocabulary,
+} from './view-state';
 
 interface ViewStateApi {
   state: ViewState;
