@@ -71,7 +71,7 @@ function Localised({ messages, children }: { messages: Messages | undefined; chi
   useEffect(() => {
     // Screen readers pick their voice from it; it follows the text actually shown. Set only
     // when it differs: Chrome restyles the whole page whenever it is set, even to the same
-    // value (about 16 ms on this machine, on every load, as the prerendered page has it).
+    // value, which the prerendered page already has.
     const root = document.documentElement;
     if (root.lang !== shown.lang) root.lang = shown.lang;
   }, [shown.lang]);

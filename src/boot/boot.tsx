@@ -72,8 +72,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   // The prerendered page stayed hidden (a link with a query) or is replaced. Its header
   // buttons stay in the page until the new one is committed: one pressed meanwhile is pressed
   // again in the new page (early-clicks.ts). So the render can be a transition, which React
-  // does in slices of a few milliseconds: in one piece it held the main thread for about
-  // 90 ms on this machine, four times that on a slow phone.
+  // does in slices of a few milliseconds instead of one long task.
   const root = createRoot(container);
   startTransition(() => {
     root.render(
