@@ -7,8 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Import direction is the architecture (shared/design/architecture.md): shared code
- * never imports features, sections never import each other, only `app` composes.
+ * Import direction is the architecture (docs/architecture.md): shared code never imports
+ * features, sections never import each other, only `app` composes and only `boot` starts it.
  * Checked on the resolved path of each import, not on its text, so
  * `'../../sections/timeline/timeline'` from another section fails like `'../timeline/timeline'`.
  */
@@ -24,6 +24,15 @@ const notSections = (target) => zone(target, 'sections', 'Shared code must not d
 const notViewState = (target) => zone(target, 'view-state', 'This layer must not know the URL contract.');
 const notData = (target) => zone(target, 'data', 'This layer knows nothing of the dataset.');
 const notUi = (target, message) => zone(target, 'components', message);
+const notControls = (target) =>
+  zone(target, 'view-controls', 'The view controls are composed by src/app; nothing below them uses them.');
+const notStartUp = (target, except) =>
+  zone(
+    target,
+    'boot',
+    'src/boot starts the page and the app: only src/app uses its page marks, only src/data its early request.',
+    except,
+  );
 
 // Each section may use sections/shared, never another section.
 const sectionNames = readdirSync(new URL('./src/sections', import.meta.url), { withFileTypes: true })
@@ -44,6 +53,14 @@ const layerZones = [
     notSections(layer),
   ]),
   notApp('sections'),
+  notApp('view-controls'),
+  ...['lib', 'i18n', 'components', 'data', 'view-state', 'sections'].map((layer) => notControls(layer)),
+  zone(
+    'view-controls',
+    'sections',
+    'The view controls may use sections/shared, never a section; compose them in src/app.',
+    ['./shared'],
+  ),
   zone('sections/shared', 'sections', 'sections/shared serves every section and imports none.', ['./shared']),
   ...['lib', 'i18n'].flatMap((layer) => [notViewState(layer), notData(layer)]),
   notViewState('components'),
@@ -52,6 +69,11 @@ const layerZones = [
   zone('lib', 'i18n', 'lib has no domain or UI knowledge.'),
   notUi('data', 'data holds no UI.'),
   notUi('view-state', 'view-state holds no UI.'),
+  ...['lib', 'i18n', 'components', 'view-state', 'sections', 'view-controls'].map((layer) =>
+    notStartUp(layer),
+  ),
+  notStartUp('data', ['./early-dataset.ts']),
+  notStartUp('app', ['./page-marks.ts', './linked-view.ts']),
   ...sectionZones,
 ];
 
@@ -85,9 +107,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Inlined into the page's <head> by the prerender step: it runs in the browser.
-    files: ['scripts/before-paint.js'],
+    // The names the page shares with the before-paint script, read by the build too.
+    files: ['src/boot/page-contract.js'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Inlined into the page's <head> by the prerender step: it runs in the browser, after the
+    // names of page-contract.js that it uses.
+    files: ['src/boot/before-paint.js'],
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        EARLY_CLICKS_PROPERTY: 'readonly',
+        LINKED_VIEW_ATTRIBUTE: 'readonly',
+        START_FAILED_ATTRIBUTE: 'readonly',
+        isHeldLink: 'readonly',
+      },
+    },
   },
   {
     // Started as a worker by the before-paint script.

@@ -51,9 +51,9 @@ export default defineConfig({
     // scripts/bundle-budget.mjs follows the entry's imports in it to count the initial JS.
     manifest: true,
     // No <link rel="modulepreload"> tags made by script for the chunks a dynamic import
-    // needs: the browser finds a chunk's imports as it loads it. Creating those tags took
-    // the main thread ~70 ms (4× slowed CPU) in each of two tasks after the first paint,
-    // where they count as blocking time; the chunks themselves are small and served together.
+    // needs: the browser finds a chunk's imports as it loads it. Creating those tags made
+    // long tasks after the first paint, where they count as blocking time; the chunks
+    // themselves are small and served together.
     modulePreload: false,
     // The stylesheet is one file, linked by index.html. Split per chunk, every dynamic import
     // named it again as a dependency to load (about 180 bytes of the initial JS, gzip).

@@ -36,6 +36,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { LINKED_VIEW_ATTRIBUTE } from '../src/boot/page-contract.js';
 import { builtServerEntry } from './prerender.mjs';
 import { synthetic as syntheticOf } from './synthetic-data.mjs';
 
@@ -86,13 +87,13 @@ async function measure(browser, url, changes) {
   // afresh from the data it fetched, as a deep link does, and the prerendered default view (the
   // real data's figures, which would otherwise count as painted at once) stays hidden meanwhile.
   const firstFigures = await page.waitForFunction(
-    () => {
-      if (document.documentElement.hasAttribute('data-linked-view')) return false;
+    (linkedView) => {
+      if (document.documentElement.hasAttribute(linkedView)) return false;
       if (performance.getEntriesByName('hstf:validate').length === 0) return false;
       const cards = document.querySelectorAll('[aria-label="Headline figures"] article');
       return cards.length > 0 ? performance.now() : false;
     },
-    undefined,
+    LINKED_VIEW_ATTRIBUTE,
     { polling: 'raf', timeout: 120_000 },
   );
   const load = {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The initial JavaScript: what a reader downloads before the first screen works, gzip-compressed.
 // The page is prerendered and its entry script only imports the app after the first paint
-// (src/main.tsx), so the initial JS is followed through Vite's manifest (dist/.vite/manifest.json):
+// (src/boot/main.ts), so the initial JS is followed through Vite's manifest (dist/.vite/manifest.json):
 // the entry chunk, the chunks the entry itself imports dynamically (the app) and every chunk
 // those import statically. Chunks the app loads later on its own (sections below the first
 // screen, charts, the dataset validator when it is needed) are not counted.

@@ -17,7 +17,7 @@ const MIN_SIZE = 8192;
  * the entry, a chunk mostly made of a seldom-run library, or a small one, does not.
  */
 export function compileHint(chunk) {
-  // The entry script (src/main.tsx) is small and only starts things; it is part of the initial JS.
+  // The entry script (src/boot/main.ts) is small and only starts things; it is part of the initial JS.
   if (chunk.isEntry) return '';
   let size = 0;
   let seldom = 0;

@@ -1,4 +1,4 @@
-// Build-time prerender of the default view (issue 10). `vite build` runs it through
+// Build-time prerender of the default view. `vite build` runs it through
 // `prerenderPlugin()` (vite.config.ts) once the client bundle is written:
 //   1. Vite's SSR build bundles src/app/prerender.tsx (the real App) for Node;
 //   2. the dataset in dist/ is validated with the app's zod schema (an invalid one stops
@@ -38,9 +38,18 @@ export class PrerenderError extends Error {
   name = 'PrerenderError';
 }
 
-/** The inline script as it goes into the page: the file without its comment-only lines. */
+/**
+ * The inline script as it goes into the page, without comments: the names the page shares
+ * with the app (src/boot/page-contract.js, its `export`s dropped), then
+ * src/boot/before-paint.js, in a function of their own so that nothing is global. Read as
+ * text, not imported: the page then gets the file as written, whatever runs the build.
+ */
 export function beforePaintScript() {
-  return readFileSync(join(ROOT, 'scripts/before-paint.js'), 'utf8')
+  const read = (file) => readFileSync(join(ROOT, 'src/boot', file), 'utf8');
+  const contract = read('page-contract.js')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^export /gm, '');
+  return `(function () {\n${contract}\n${read('before-paint.js')}\n})();`
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('//'))

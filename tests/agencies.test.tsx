@@ -3,8 +3,8 @@ import type { UserEvent } from '@testing-library/user-event';
 
 import { agencyParentsOf, canonicalAgencies, coveredAgencies } from '../src/data/agencies';
 import { checkIntegrity } from '../src/data/integrity';
-import { toggleAgency } from '../src/sections/controls/agency-toggle';
-import { activeFilterLabels } from '../src/sections/controls/view-summary';
+import { toggleAgency } from '../src/view-controls/agency-toggle';
+import { activeFilterLabels } from '../src/view-controls/view-summary';
 import { problemText } from '../src/i18n/en/problems';
 import { en } from '../src/i18n/messages';
 import { DEFAULT_VIEW_STATE } from '../src/view-state/view-state';

@@ -4,7 +4,7 @@ import { datasetTextsHandlers } from '../mocks/handlers';
 import { server } from '../mocks/server';
 import { es } from '../src/i18n/es/messages';
 import { en } from '../src/i18n/messages';
-import { resetSpanishOffer, SPANISH_OFFER_STORAGE_KEY } from '../src/sections/controls/spanish-offer';
+import { resetSpanishOffer, SPANISH_OFFER_STORAGE_KEY } from '../src/view-controls/spanish-offer';
 import { renderApp } from './render-app';
 
 // Whole-app renders on a shared machine can take seconds; wait for what the reader waits for.

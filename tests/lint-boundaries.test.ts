@@ -64,4 +64,56 @@ describe('import boundaries', { timeout: 60_000 }, () => {
       ),
     ).toEqual([expect.stringMatching(/Only src\/app composes/)]);
   });
+
+  it('fails a layer that reaches into the boot folder, save the two doors it opens', async () => {
+    expect(
+      await lintAs(
+        'src/components/probe.ts',
+        "import { LINKED_VIEW_ATTRIBUTE } from '../boot/page-contract';\nexport const probe = LINKED_VIEW_ATTRIBUTE;\n",
+      ),
+    ).toEqual([expect.stringMatching(/src\/boot starts the page and the app/)]);
+    expect(
+      await lintAs('src/app/probe.ts', "import { boot } from '../boot/boot';\nexport const probe = boot;\n"),
+    ).toEqual([expect.stringMatching(/src\/boot starts the page and the app/)]);
+    expect(
+      await lintAs(
+        'src/data/probe.ts',
+        "import { showStartFailure } from '../boot/page-marks';\nexport const probe = showStartFailure;\n",
+      ),
+    ).toEqual([expect.stringMatching(/src\/boot starts the page and the app/)]);
+    // The app reveals a linked view; the data layer takes over the early dataset request.
+    expect(
+      await lintAs(
+        'src/app/probe.ts',
+        "import { revealLinkedView } from '../boot/page-marks';\nexport const probe = revealLinkedView;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await lintAs(
+        'src/data/probe.ts',
+        "import { takeEarlyDataset } from '../boot/early-dataset';\nexport const probe = takeEarlyDataset;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the view controls beside the sections: they use sections/shared, no section uses them', async () => {
+    expect(
+      await lintAs(
+        'src/view-controls/probe.ts',
+        "import { sourceEntries } from '../sections/sources/sources';\nexport const probe = sourceEntries;\n",
+      ),
+    ).toEqual([expect.stringMatching(/may use sections\/shared, never a section/)]);
+    expect(
+      await lintAs(
+        'src/sections/people/probe.ts',
+        "import { toggleAgency } from '../../view-controls/agency-toggle';\nexport const probe = toggleAgency;\n",
+      ),
+    ).toEqual([expect.stringMatching(/nothing below them uses them/)]);
+    expect(
+      await lintAs(
+        'src/view-controls/probe.ts',
+        "import { FocusLink } from '../sections/shared/focus-link';\nexport const probe = FocusLink;\n",
+      ),
+    ).toEqual([]);
+  });
 });

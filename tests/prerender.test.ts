@@ -39,7 +39,7 @@ function site(files: { dataset?: string; headers?: string; css?: string; page?: 
   mkdirSync(join(dist, 'data'), { recursive: true });
   mkdirSync(join(dist, 'assets'), { recursive: true });
   const built = template
-    .replace('<script type="module" src="/src/main.tsx"></script>\n', '')
+    .replace('<script type="module" src="/src/boot/main.ts"></script>\n', '')
     .replace(
       '</head>',
       '  <script type="module" crossorigin src="./assets/index-abc.js"></script>\n' +

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { readDataFile } from '../src/data/early-dataset';
+import { readDataFile } from '../src/data/data-file';
 
 /** A response whose body arrives in the given pieces, as a slow network delivers it. */
 function arriving(pieces: Uint8Array[]): Response {

@@ -15,10 +15,10 @@ await Promise.all([
   loadSectionMessages(),
   import('../src/sections/kpis/kpi-history'),
   import('../src/sections/kpis/other-period-figures'),
-  import('../src/sections/controls/more-filters'),
-  import('../src/sections/controls/ignored-notice'),
-  import('../src/sections/controls/version-notice'),
-  import('../src/sections/controls/spanish-offer'),
+  import('../src/view-controls/more-filters'),
+  import('../src/view-controls/ignored-notice'),
+  import('../src/view-controls/version-notice'),
+  import('../src/view-controls/spanish-offer'),
   import('../src/app/embed-shell'),
 ]);
 

@@ -12,7 +12,7 @@ import { ErrorBoundary } from './error-boundary';
 import { createQueryClient } from './query-client';
 import { useLanguageMessages } from './use-language-messages';
 
-export interface AppProps {
+interface AppProps {
   /** Tests pass their own client so each starts with an empty cache. */
   queryClient?: QueryClient;
   /** Overrides the language of the link (tests). */
@@ -71,7 +71,7 @@ function Localised({ messages, children }: { messages: Messages | undefined; chi
   useEffect(() => {
     // Screen readers pick their voice from it; it follows the text actually shown. Set only
     // when it differs: Chrome restyles the whole page whenever it is set, even to the same
-    // value (about 16 ms on this machine, on every load, as the prerendered page has it).
+    // value, which the prerendered page already has.
     const root = document.documentElement;
     if (root.lang !== shown.lang) root.lang = shown.lang;
   }, [shown.lang]);

@@ -4,11 +4,11 @@ import { usePrerendered } from '../components/use-prerendered';
 import type { Dataset } from '../data/schema';
 import type { DataVersion } from '../data/versions';
 import { useMessages } from '../i18n/i18n';
-import { ActiveFiltersSummary } from '../sections/controls/active-filters-summary';
-import { FilterBar } from '../sections/controls/filter-bar';
-import { LinkNotice } from '../sections/controls/link-notice';
-import { ViewDownloads } from '../sections/controls/view-downloads';
-import { documentTitle } from '../sections/controls/view-summary';
+import { ActiveFiltersSummary } from '../view-controls/active-filters-summary';
+import { FilterBar } from '../view-controls/filter-bar';
+import { LinkNotice } from '../view-controls/link-notice';
+import { ViewDownloads } from '../view-controls/view-downloads';
+import { documentTitle } from '../view-controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import type { NavContext, SectionProps } from '../sections/shared/section-props';
 import { useViewState } from '../view-state/use-view-state';
@@ -22,7 +22,7 @@ import {
   TimelineSection,
   VersionsSection,
 } from './later-sections';
-import { useRevealLinkedView } from './linked-view';
+import { useRevealLinkedView } from '../boot/linked-view';
 import { useAfterPaint } from './use-after-paint';
 import { PageShell } from './page-shell';
 
@@ -31,7 +31,7 @@ const EmbedShell = lazy(() => import('./embed-shell').then((module) => ({ defaul
 
 // Only a link pinned to an older version shows it: a chunk of its own, with the diff it computes.
 const VersionNotice = lazy(() =>
-  import('../sections/controls/version-notice').then((module) => ({ default: module.VersionNotice })),
+  import('../view-controls/version-notice').then((module) => ({ default: module.VersionNotice })),
 );
 
 const SECTIONS: Record<PanelId, (props: SectionProps) => React.ReactNode> = {

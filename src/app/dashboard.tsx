@@ -12,7 +12,7 @@ import { DashboardSkeleton } from './dashboard-skeleton';
 import { DashboardView } from './dashboard-view';
 import { datasetErrorText, listsInvalidPaths } from './dataset-error-text';
 import { HeaderControls } from './header-controls';
-import { revealLinkedView } from './page-marks';
+import { revealLinkedView } from '../boot/page-marks';
 import { PageShell } from './page-shell';
 
 /** The data version a link asks for (`v=`), read before the data loads: it decides which file to load. */
@@ -54,7 +54,7 @@ export function Dashboard() {
     staleTime: Infinity,
   });
   useEffect(() => {
-    // A failed load is shown whatever the link asked for (see linked-view.ts).
+    // A failed load is shown whatever the link asked for (see boot/linked-view.ts).
     if (query.isError) revealLinkedView();
   }, [query.isError]);
 

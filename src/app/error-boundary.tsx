@@ -2,7 +2,7 @@ import { Component, type ReactNode } from 'react';
 
 import { ErrorPanel } from '../components/error-panel';
 import { I18nContextConsumer } from '../i18n/i18n';
-import { revealLinkedView } from './page-marks';
+import { revealLinkedView } from '../boot/page-marks';
 
 interface State {
   error: Error | null;

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 
 import { ThemeToggle } from '../components/theme-toggle';
-import { LanguageSwitch } from '../sections/controls/language-switch';
-import { ShareButton, type ShareLinks } from '../sections/controls/share-button';
+import { LanguageSwitch } from '../view-controls/language-switch';
+import { ShareButton, type ShareLinks } from '../view-controls/share-button';
 
 // Shown only to a first-time reader whose browser prefers Spanish: a chunk of its own.
 const SpanishOffer = lazy(() =>
-  import('../sections/controls/spanish-offer').then((module) => ({ default: module.SpanishOffer })),
+  import('../view-controls/spanish-offer').then((module) => ({ default: module.SpanishOffer })),
 );
 
 /**

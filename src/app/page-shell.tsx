@@ -4,7 +4,7 @@ import { formatLongDay } from '../lib/format';
 import { useMessages } from '../i18n/i18n';
 import { SectionNav } from './section-nav';
 
-export interface PageShellProps {
+interface PageShellProps {
   /** `null` while the dataset is loading or failed: the line keeps its height. */
   reviewedOn: string | null;
   /** The data version on screen, named in the header (and so in print) and the footer. */

@@ -6,7 +6,7 @@ import { enCore } from '../i18n/en/core';
 import type { CoreMessages } from '../i18n/messages';
 
 /**
- * The messages of `language`. `main.tsx` loads the language of the first link before the
+ * The messages of `language`. Boot (src/boot/boot.tsx) loads the language of the first link before the
  * first render and the language switch loads its target before navigating, so English
  * stands in only if a chunk is still on its way (Back to a language not yet loaded) or
  * failed to arrive; the page then stays usable and switches once the chunk is there.

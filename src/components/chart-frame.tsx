@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 
 import { FOCUSED_ITEM_CLASS } from './use-focus-target';
 
-export interface ChartFrameProps {
+interface ChartFrameProps {
   /** Used for element ids (`chart-<id>`), so links can find the frame. */
   id: string;
   title: string;

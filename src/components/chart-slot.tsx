@@ -8,8 +8,8 @@ const PRELOAD_MARGIN = '400px 0px';
 /**
  * Charts that come near the viewport together are drawn one after another, each in a task
  * of its own. Recharts lays a chart out in several renders inside the commit that mounts it
- * and measures its tick labels in the page; four charts mounted at once made one task of
- * over 300 ms, in which no click was answered. A slot takes its turn, draws, and hands the
+ * and measures its tick labels in the page; charts mounted together made one long task in
+ * which no click was answered. A slot takes its turn, draws, and hands the
  * turn on once its chart has been committed, or when it goes away; a chart whose code is
  * slow to arrive holds the others back for at most TURN_LIMIT_MS.
  */

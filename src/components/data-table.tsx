@@ -11,7 +11,7 @@ export interface DataTableRow {
   id?: string;
 }
 
-export interface DataTableProps {
+interface DataTableProps {
   caption: string;
   columns: readonly string[];
   rows: readonly DataTableRow[];

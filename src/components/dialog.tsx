@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export interface DialogProps {
+interface DialogProps {
   open: boolean;
   /** Called when the reader closes the dialog (Escape, the close button); the owner decides `open`. */
   onClose: () => void;

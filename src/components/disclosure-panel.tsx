@@ -6,7 +6,7 @@ import { PanelContent } from './panel-content';
 // Apart from disclosure.tsx: only the sections below the first screen use the whole disclosure,
 // so the first screen's script carries only its button.
 
-export interface DisclosureProps {
+interface DisclosureProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** What the button shows; the whole summary is the button, so one click opens it. */

@@ -1,4 +1,4 @@
-export interface ErrorPanelProps {
+interface ErrorPanelProps {
   heading: string;
   message: string;
   details?: readonly string[];

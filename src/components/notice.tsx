@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type NoticeTone = 'warning' | 'info' | 'error';
+type NoticeTone = 'warning' | 'info' | 'error';
 
 const TONES: Record<NoticeTone, string> = {
   warning:

@@ -6,7 +6,7 @@ export interface InvalidPath {
   problem: DatasetProblem;
 }
 
-export type DatasetErrorDetail =
+type DatasetErrorDetail =
   | { kind: 'network' }
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'empty' }

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from './schema';
 
 /** Turns the dataset into its text in one language. */
-export interface Localiser {
+interface Localiser {
   localise: (dataset: Dataset) => Dataset;
 }
 

@@ -17,7 +17,7 @@ import type { Dataset } from './schema';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 
-export const datasetTextsSchema = z.strictObject({
+const datasetTextsSchema = z.strictObject({
   language: z.literal('es'),
   texts: z.record(
     z.string(),
@@ -29,10 +29,10 @@ export const datasetTextsSchema = z.strictObject({
   ),
 });
 
-export type DatasetTexts = z.infer<typeof datasetTextsSchema>;
+type DatasetTexts = z.infer<typeof datasetTextsSchema>;
 
 /** One translatable text of the dataset: its key, its English, and how to replace it. */
-export interface TextField {
+interface TextField {
   key: string;
   english: string;
   /** Writes the translation into the (copied) dataset the field was read from. */
@@ -113,7 +113,7 @@ export function localiseDataset(dataset: Dataset, texts: DatasetTexts): Dataset 
   return copy;
 }
 
-export const datasetTextsPath = (language: DatasetTexts['language']) => `data/hstf.${language}.json`;
+const datasetTextsPath = (language: DatasetTexts['language']) => `data/hstf.${language}.json`;
 
 /** Parses a texts file; throws with the first invalid paths, like the dataset's parser. */
 export function parseDatasetTexts(json: unknown): DatasetTexts {

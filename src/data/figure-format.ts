@@ -45,7 +45,7 @@ function numberText(value: number, unit: Unit, compact: boolean, locale: string)
   return compact ? formatCompactNumber(value, locale) : formatNumber(value, locale);
 }
 
-export function withQualifier(qualifier: Qualifier, text: string, messages: CoreMessages): string {
+function withQualifier(qualifier: Qualifier, text: string, messages: CoreMessages): string {
   const word = messages.qualifier[qualifier];
   return word ? `${word} ${text}` : text;
 }

@@ -7,7 +7,7 @@ import { focusedItem, mainPeriod, metricOf } from './selectors';
  * figure in its card's history, a figure of another period on its own card, a charted
  * figure in its chart, and any other figure in the source list, under its first source.
  */
-export type FocusTarget =
+type FocusTarget =
   | { kind: 'person'; id: string }
   | { kind: 'event'; id: string }
   | { kind: 'source'; id: string }

@@ -1,26 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { DatasetError } from './dataset-error';
+import { takeEarlyDataset } from '../boot/early-dataset';
+import { nextTask } from '../lib/next-task';
 import {
   DATASET_PATH,
   dataUrl,
   hashesOnArrival,
   prevalidatedHash,
   readDataFile,
-  takeEarlyDataset,
   type DataFile,
   type EarlyDataset,
-} from './early-dataset';
+} from './data-file';
 import type { Dataset } from './schema';
 
-export { DATASET_PATH, PREVALIDATED_META } from './early-dataset';
+export { DATASET_PATH, PREVALIDATED_META } from './data-file';
 
 /**
  * Fetches a file of the data folder relative to the app's base URL; failures become
  * `DatasetError`s. The newest dataset comes with its hash when the page names one.
  */
 async function fetchDataFile(path: string, signal?: AbortSignal): Promise<DataFile> {
-  // The entry script may have started the request already (early-dataset.ts).
+  // The entry script may have started the request already (boot/early-dataset.ts).
   const early = path === DATASET_PATH ? takeEarlyDataset() : undefined;
   let response: EarlyDataset | Response;
   if (!early) performance.mark('hstf:fetch-start');
@@ -54,7 +55,7 @@ export async function fetchDataset(signal?: AbortSignal, path = DATASET_PATH): P
   const file = await fetchDataFile(path, signal);
   // A task of its own: a file that arrived before the app's code would otherwise be parsed in
   // the task that evaluated that code, and the two made the longest task of the page's load.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   // Named marks for `npm run bench:scale` (and any profiler): how long the download and the
   // validation take, read back with the Performance API. Cheap, and nothing depends on them.
   performance.mark('hstf:validate-start');

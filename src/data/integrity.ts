@@ -4,7 +4,7 @@ import type { DatasetProblem, FocusKind, ReferenceKind } from '../i18n/problems'
 import type { ProblemParams } from './describe-issue';
 import { datasetSchema, type Dataset } from './schema';
 
-export interface IntegrityIssue {
+interface IntegrityIssue {
   path: (string | number)[];
   problem: DatasetProblem;
 }

@@ -25,9 +25,9 @@ export const datePrecision = z.enum(['day', 'month']);
 export const monthPart = z.enum(['early', 'mid', 'late']);
 
 /** How well a record is supported; carried over from the research notes. */
-export const supportLevel = z.enum(['primary', 'reported', 'secondary', 'disputed']);
+const supportLevel = z.enum(['primary', 'reported', 'secondary', 'disputed']);
 
-export const sourceKind = z.enum([
+const sourceKind = z.enum([
   'news-report',
   'official-statement',
   'transcript',
@@ -77,7 +77,7 @@ function nonEmptyArray<T extends z.ZodMiniType>(item: T) {
   return z.array(item).check(z.minLength(1));
 }
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id: slug,
   publisher: nonEmpty,
   title: nonEmpty,
@@ -94,14 +94,14 @@ export const sourceSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   id: slug,
   label: nonEmpty,
   /** Outcome categories appear in the category filter (`category=`). */
   outcome: z.boolean(),
 });
 
-export const periodSchema = z.strictObject({
+const periodSchema = z.strictObject({
   id: slug,
   label: nonEmpty,
   from: isoDate,
@@ -111,7 +111,7 @@ export const periodSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const metricSchema = z.strictObject({
+const metricSchema = z.strictObject({
   id: slug,
   label: nonEmpty,
   category: slug,
@@ -120,14 +120,14 @@ export const metricSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const agencySchema = z.strictObject({
+const agencySchema = z.strictObject({
   id: slug,
   name: nonEmpty,
   shortName: nonEmpty,
   parentId: z.optional(slug),
 });
 
-export const reportSchema = z.strictObject({
+const reportSchema = z.strictObject({
   id: slug,
   title: nonEmpty,
   date: isoDate,
@@ -143,14 +143,14 @@ export const reportSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const quoteSchema = z.strictObject({
+const quoteSchema = z.strictObject({
   text: nonEmpty,
   /** false when the source paraphrases or only the research notes' wording is available. */
   verbatim: z.boolean(),
   language: z._default(z.enum(['en', 'es']), 'en'),
 });
 
-export const figureSchema = z.strictObject({
+const figureSchema = z.strictObject({
   id: slug,
   metricId: slug,
   category: slug,
@@ -172,7 +172,7 @@ export const figureSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   id: slug,
   date: isoDate,
   datePrecision,
@@ -190,7 +190,7 @@ export const eventSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const personQuoteSchema = z.strictObject({
+const personQuoteSchema = z.strictObject({
   text: nonEmpty,
   /** Quotes stay in the language they were said in, marked up with it. */
   language: z._default(z.enum(['en', 'es']), 'en'),
@@ -202,7 +202,7 @@ export const personQuoteSchema = z.strictObject({
   dateNote: z.optional(nonEmpty),
 });
 
-export const roleChangeSchema = z.strictObject({
+const roleChangeSchema = z.strictObject({
   date: isoDate,
   datePrecision,
   description: nonEmpty,
@@ -210,7 +210,7 @@ export const roleChangeSchema = z.strictObject({
   support: supportLevel,
 });
 
-export const personSchema = z.strictObject({
+const personSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
   /** Role as of the roundtable, 23 Oct 2025. */
@@ -236,7 +236,7 @@ export const personSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const groupSchema = z.strictObject({
+const groupSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
   aliases: z.array(

@@ -1,3 +1,4 @@
+import { oncePer } from '../lib/cached';
 import { formatDateWithPrecision } from './figure-format';
 import type { Agency, Dataset, Figure, HstfEvent, Metric, Person, Period, Report, Source } from './schema';
 
@@ -7,7 +8,7 @@ import type { Agency, Dataset, Figure, HstfEvent, Metric, Person, Period, Report
  */
 
 /** Lookups by id are maps built once per dataset, so a 100× dataset costs no repeated scans. */
-export interface DatasetIndex {
+interface DatasetIndex {
   reportById: ReadonlyMap<string, Report>;
   sourceById: ReadonlyMap<string, Source>;
   metricById: ReadonlyMap<string, Metric>;
@@ -22,7 +23,7 @@ export interface DatasetIndex {
 }
 
 /** Items grouped by a key, in their order; items without a key are left out. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
@@ -34,27 +35,18 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | und
   return groups;
 }
 
-const indexes = new WeakMap<Dataset, DatasetIndex>();
-
-export function indexOf(dataset: Dataset): DatasetIndex {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = {
-      reportById: new Map(dataset.reports.map((r) => [r.id, r])),
-      sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-      metricById: new Map(dataset.metrics.map((m) => [m.id, m])),
-      agencyById: new Map(dataset.agencies.map((a) => [a.id, a])),
-      personById: new Map(dataset.people.map((p) => [p.id, p])),
-      figureById: new Map(dataset.figures.map((f) => [f.id, f])),
-      eventById: new Map(dataset.events.map((e) => [e.id, e])),
-      figuresByPerson: groupBy(dataset.figures, (f) => f.personId),
-      figuresByReport: groupBy(dataset.figures, (f) => f.reportId),
-      reportOrder: new Map(dataset.reports.map((r, i) => [r.id, i])),
-    };
-    indexes.set(dataset, index);
-  }
-  return index;
-}
+export const indexOf = oncePer((dataset: Dataset): DatasetIndex => ({
+  reportById: new Map(dataset.reports.map((r) => [r.id, r])),
+  sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+  metricById: new Map(dataset.metrics.map((m) => [m.id, m])),
+  agencyById: new Map(dataset.agencies.map((a) => [a.id, a])),
+  personById: new Map(dataset.people.map((p) => [p.id, p])),
+  figureById: new Map(dataset.figures.map((f) => [f.id, f])),
+  eventById: new Map(dataset.events.map((e) => [e.id, e])),
+  figuresByPerson: groupBy(dataset.figures, (f) => f.personId),
+  figuresByReport: groupBy(dataset.figures, (f) => f.reportId),
+  reportOrder: new Map(dataset.reports.map((r, i) => [r.id, i])),
+}));
 
 export function reportOf(dataset: Dataset, figure: Figure): Report {
   const report = indexOf(dataset).reportById.get(figure.reportId);
@@ -115,25 +107,18 @@ interface FigureGroups {
   byMetricAndPeriod: ReadonlyMap<string, readonly Figure[]>;
 }
 
-const figureGroups = new WeakMap<Dataset, FigureGroups>();
-
 const metricPeriodKey = (metricId: string, periodId: string) => `${metricId}\u0000${periodId}`;
 
-function groupsOf(dataset: Dataset): FigureGroups {
-  let groups = figureGroups.get(dataset);
-  if (!groups) {
-    const ordered = byReportOrder(dataset, dataset.figures);
-    // A figure about no stated period is in neither list.
-    groups = {
-      byPeriod: groupBy(ordered, (f) => f.periodId),
-      byMetricAndPeriod: groupBy(ordered, (f) =>
-        f.periodId === undefined ? undefined : metricPeriodKey(f.metricId, f.periodId),
-      ),
-    };
-    figureGroups.set(dataset, groups);
-  }
-  return groups;
-}
+const groupsOf = oncePer((dataset: Dataset): FigureGroups => {
+  const ordered = byReportOrder(dataset, dataset.figures);
+  // A figure about no stated period is in neither list.
+  return {
+    byPeriod: groupBy(ordered, (f) => f.periodId),
+    byMetricAndPeriod: groupBy(ordered, (f) =>
+      f.periodId === undefined ? undefined : metricPeriodKey(f.metricId, f.periodId),
+    ),
+  };
+});
 
 /** Makes the lists below ahead of the first render (boot does, in a task of its own). */
 export function prepareFigureGroups(dataset: Dataset): void {
@@ -150,16 +135,12 @@ export function metricFigures(dataset: Dataset, metricId: string, periodId: stri
   return groupsOf(dataset).byMetricAndPeriod.get(metricPeriodKey(metricId, periodId)) ?? [];
 }
 
-const mainPeriods = new WeakMap<Dataset, Period>();
-
 /**
  * The period the headline figures describe: the one most headline figures belong to
  * (the first HSTF window). Other periods, such as the January 2026 surge, are shown apart.
+ * Once per dataset: the headline cards ask on every filter change, and this scans every figure.
  */
-export function mainPeriod(dataset: Dataset): Period {
-  // Once per dataset: the headline cards ask on every filter change, and this scans every figure.
-  const known = mainPeriods.get(dataset);
-  if (known) return known;
+export const mainPeriod = oncePer((dataset: Dataset): Period => {
   const headline = new Set(dataset.metrics.filter((m) => m.headline).map((m) => m.id));
   const counts = new Map<string, number>();
   for (const f of dataset.figures) {
@@ -169,9 +150,8 @@ export function mainPeriod(dataset: Dataset): Period {
   for (const period of dataset.periods) {
     if ((counts.get(period.id) ?? 0) > (counts.get(best.id) ?? 0)) best = period;
   }
-  mainPeriods.set(dataset, best);
   return best;
-}
+});
 
 export function inDateWindow(date: string, from: string | null, to: string | null): boolean {
   return (from === null || date >= from) && (to === null || date <= to);

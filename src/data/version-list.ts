@@ -6,14 +6,14 @@ import { isoDate, versionId } from './schema';
 import type { DataVersion } from './versions';
 
 /** The schema of `data/versions.json`; loaded with the validator, only for a pinned link or the versions panel. */
-export const dataVersionSchema = z.strictObject({
+const dataVersionSchema = z.strictObject({
   id: versionId,
   reviewedOn: isoDate,
   /** One line on what changed since the previous version. */
   summary: z.string().check(z.trim(), z.minLength(1)),
 });
 
-export const versionListSchema = z.strictObject({
+const versionListSchema = z.strictObject({
   versions: z.array(dataVersionSchema).check(
     z.minLength(1),
     z.refine((list) => new Set(list.map((v) => v.id)).size === list.length, {

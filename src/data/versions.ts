@@ -5,7 +5,7 @@ import { fetchDataset, fetchDataText } from './hstf-query';
  * The published data versions (`public/data/versions.json`), oldest first. Each stays
  * unchanged at `data/archive/<id>.json`; the newest is also `data/hstf.json`.
  */
-export const VERSIONS_PATH = 'data/versions.json';
+const VERSIONS_PATH = 'data/versions.json';
 
 /** One published version, as listed in `data/versions.json` (validated by `version-list.ts`). */
 export interface DataVersion {

@@ -13,7 +13,7 @@ export type { CoreMessages };
 export const en = { ...enCore, ...enSections };
 
 /** The text of the sections below the first screen. */
-export type SectionMessages = Widen<typeof enSections>;
+type SectionMessages = Widen<typeof enSections>;
 
 /** The shape every interface language implements. */
 export type Messages = CoreMessages & SectionMessages;

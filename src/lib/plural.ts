@@ -5,7 +5,7 @@
 
 import { cached } from './cached';
 
-export type PluralCategory = Intl.LDMLPluralRule;
+type PluralCategory = Intl.LDMLPluralRule;
 
 /** The words for each plural form; `other` is required and used for any form not given. */
 export type PluralForms<T = string> = Partial<Record<PluralCategory, T>> & { other: T };

@@ -11,7 +11,7 @@ export interface SvgKey {
   text: string;
 }
 
-export interface SvgExportInput {
+interface SvgExportInput {
   /** The drawings to copy, stacked top to bottom, each at its size on screen. */
   drawings: readonly SVGSVGElement[];
   /** The chart's key (legend), laid out in a row that wraps. */
@@ -28,7 +28,7 @@ export interface SvgExportInput {
   fontFamily: string;
 }
 
-export interface SvgExport {
+interface SvgExport {
   svg: string;
   width: number;
   height: number;
@@ -88,7 +88,7 @@ function element(name: string, attributes: Record<string, string | number>, text
 }
 
 /** Splits text into lines no wider than `width`, breaking at spaces, or anywhere in a long word (a URL). */
-export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   const pushWord = (word: string) => {

@@ -1,5 +1,5 @@
 /** Lower-case, accent-free text, so "cartel jalisco" finds "Cártel de Jalisco". */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -10,16 +10,16 @@
  */
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
-export type ThemeChoice = (typeof THEME_CHOICES)[number];
+type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export const THEME_STORAGE_KEY = 'hstf-theme';
 
-export function isThemeChoice(value: unknown): value is ThemeChoice {
+function isThemeChoice(value: unknown): value is ThemeChoice {
   return typeof value === 'string' && (THEME_CHOICES as readonly string[]).includes(value);
 }
 
 /** Puts the class for `choice` on `root` (none for `system`, so the media query decides). */
-export function applyTheme(choice: ThemeChoice, root: HTMLElement = document.documentElement): void {
+function applyTheme(choice: ThemeChoice, root: HTMLElement = document.documentElement): void {
   root.classList.remove('light', 'dark');
   if (choice !== 'system') root.classList.add(choice);
 }

@@ -1,16 +1,16 @@
 /**
- * Old links are migrated, never broken (url-contract.md, rule 7). Each migration is a pure
+ * Old links are migrated, never broken (docs/architecture.md, the URL contract). Each migration is a pure
  * function from one shape of the query string to the next, applied in order before the
  * link is parsed, like Grapher's URL migrations; the result is written back in canonical
  * form. Add new ones at the end, each with a test, and never edit a published one.
  */
 
-export interface MigrationContext {
+interface MigrationContext {
   /** Retired dataset id → current id (`aliases` in the dataset). */
   aliases: ReadonlyMap<string, string>;
 }
 
-export interface LinkMigration {
+interface LinkMigration {
   id: string;
   migrate: (params: URLSearchParams, context: MigrationContext) => URLSearchParams;
 }

@@ -12,7 +12,7 @@ import type { IgnoredInput } from './view-state';
  * so one test's notice leaked into the next and two apps on a page shared them.
  */
 
-export interface LocationSnapshot {
+interface LocationSnapshot {
   search: string;
   /** What the last canonicalisation dropped from the link, for the notice. */
   ignored: readonly IgnoredInput[];
@@ -40,7 +40,7 @@ const SERVER_SNAPSHOT: LocationSnapshot = { search: '', ignored: [] };
 /** Typing bursts closer together than this share one history entry. */
 export const COALESCE_MS = 700;
 
-export interface LocationStoreOptions {
+interface LocationStoreOptions {
   /** The clock that decides whether keystrokes belong to one burst; tests pass their own. */
   now?: () => number;
 }

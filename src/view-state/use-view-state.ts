@@ -9,7 +9,7 @@ import {
   type Vocabulary,
 } from './view-state';
 
-export interface ViewStateApi {
+interface ViewStateApi {
   state: ViewState;
   /** What the link contained that could not be used; shown in a dismissible notice. */
   ignored: readonly IgnoredInput[];

@@ -1,15 +1,10 @@
-import { agencyParentsOf, canonicalAgencies, type AgencyParents } from '../data/agencies';
+import { oncePer } from '../lib/cached';
+import { agencyParentsOf, type AgencyParents } from '../data/agencies';
 import { EVENT_TYPE_IDS } from '../data/event-types';
-import { isCalendarDate } from '../data/calendar-date';
 import type { Dataset, EventType } from '../data/schema';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
 import { migrateLink } from './link-migrations';
-
-/**
- * The URL contract (shared/design/url-contract.md): every parameter is declared
- * once here, parsed with a fallback, canonicalised and serialised. No section keeps
- * its own copy of filter state; they all read `ViewState` and write through `navigate`.
- */
+import { agencyParam, dateParam, idList, listParam, LONE_SURROGATE, type ParamSpec } from './param-kinds';
 
 /** Charts that have a table alternative (`table=`). Part of the public URL interface. */
 export const CHART_IDS = [
@@ -19,10 +14,12 @@ export const CHART_IDS = [
   'narcotics-disagreement',
   'timeline',
 ] as const;
+
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Panels that can be shown alone (`embed=`). Part of the public URL interface. */
 export const PANEL_IDS = ['kpis', 'outcomes', 'timeline', 'people', 'sources', 'versions'] as const;
+
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export const EVENT_TYPES: readonly EventType[] = EVENT_TYPE_IDS;
@@ -41,6 +38,7 @@ export const SOURCE_SORTS = [
   'kind',
   'kind-desc',
 ] as const;
+
 export type SourceSort = (typeof SOURCE_SORTS)[number];
 
 export interface ViewState {
@@ -106,31 +104,22 @@ export function vocabularyOf(dataset: Dataset, versions: readonly string[] = [da
   return { ...datasetVocabulary(dataset), versions };
 }
 
-const vocabularies = new WeakMap<Dataset, Omit<Vocabulary, 'versions'>>();
-
 /** What the dataset alone decides, made once per dataset: every id in it, at 100× the data, takes tens of milliseconds. */
-function datasetVocabulary(dataset: Dataset): Omit<Vocabulary, 'versions'> {
-  let vocabulary = vocabularies.get(dataset);
-  if (!vocabulary) {
-    vocabulary = {
-      categories: dataset.categories.map((c) => c.id),
-      agencies: dataset.agencies.map((a) => a.id),
-      agencyParents: agencyParentsOf(dataset.agencies),
-      aliases: new Map(Object.entries(dataset.aliases)),
-      focusIds: new Set([
-        ...dataset.people.map((p) => p.id),
-        ...dataset.events.map((e) => e.id),
-        ...dataset.figures.map((f) => f.id),
-        ...dataset.sources.map((s) => s.id),
-      ]),
-      metrics: dataset.metrics.filter((m) => m.headline).map((m) => m.id),
-    };
-    vocabularies.set(dataset, vocabulary);
-  }
-  return vocabulary;
-}
+const datasetVocabulary = oncePer((dataset: Dataset): Omit<Vocabulary, 'versions'> => ({
+  categories: dataset.categories.map((c) => c.id),
+  agencies: dataset.agencies.map((a) => a.id),
+  agencyParents: agencyParentsOf(dataset.agencies),
+  aliases: new Map(Object.entries(dataset.aliases)),
+  focusIds: new Set([
+    ...dataset.people.map((p) => p.id),
+    ...dataset.events.map((e) => e.id),
+    ...dataset.figures.map((f) => f.id),
+    ...dataset.sources.map((s) => s.id),
+  ]),
+  metrics: dataset.metrics.filter((m) => m.headline).map((m) => m.id),
+}));
 
-export type IgnoreReason =
+type IgnoreReason =
   | 'unknown-parameter'
   | 'repeated'
   | 'unknown-value'
@@ -146,66 +135,6 @@ export interface IgnoredInput {
   value: string;
   reason: IgnoreReason;
 }
-
-type ParseResult<T> = { value: T; ignored: IgnoredInput[] };
-
-interface ParamSpec<K extends keyof ViewState> {
-  parse(raw: string, vocabulary: Vocabulary, key: K): ParseResult<ViewState[K]>;
-  serialise(value: ViewState[K], vocabulary: Vocabulary): string | null;
-}
-
-function listParam<T extends string>(
-  allowed: (vocabulary: Vocabulary) => readonly T[],
-): ParamSpec<'category' | 'agency' | 'type'> {
-  return {
-    parse(raw, vocabulary, key) {
-      const known = allowed(vocabulary);
-      const ignored: IgnoredInput[] = [];
-      if (raw.trim() === '') return { value: [], ignored };
-      const wanted = new Set<string>();
-      for (const piece of raw.split(',')) {
-        const id = piece.trim().toLowerCase();
-        if (id === '') continue;
-        if ((known as readonly string[]).includes(id)) wanted.add(id);
-        else ignored.push({ key, value: piece, reason: 'unknown-value' });
-      }
-      // Nothing usable left: fall back to the default rather than to "none selected".
-      // Every value listed is the default too, said the long way: it collapses to absent.
-      if (wanted.size === 0 || wanted.size === known.length) return { value: null, ignored };
-      return { value: known.filter((id) => wanted.has(id)), ignored };
-    },
-    serialise(value, vocabulary) {
-      if (value === null) return null;
-      // Dataset order, however the list was built, so equal views get equal links.
-      const known = allowed(vocabulary);
-      const kept = known.filter((id) => (value as readonly string[]).includes(id));
-      return kept.length === known.length ? null : kept.join(',');
-    },
-  };
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const dateParam: ParamSpec<'from' | 'to'> = {
-  parse(raw, _vocabulary, key) {
-    const text = raw.trim();
-    if (isCalendarDate(text)) return { value: text, ignored: [] };
-    return { value: null, ignored: [{ key, value: raw, reason: 'invalid-date' }] };
-  },
-  serialise: (value) => value,
-};
-
-const agencyList = listParam((v) => v.agencies);
-
-/** An agency list in canonical form: a parent covers its components, so it is written once. */
-const agencyParam: ParamSpec<'agency'> = {
-  parse(raw, vocabulary, key) {
-    const { value, ignored } = agencyList.parse(raw, vocabulary, key);
-    return { value: canonicalAgencies(vocabulary.agencyParents, vocabulary.agencies, value), ignored };
-  },
-  serialise: (value, vocabulary) =>
-    agencyList.serialise(canonicalAgencies(vocabulary.agencyParents, vocabulary.agencies, value), vocabulary),
-};
 
 const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
   category: listParam((v) => v.categories) as ParamSpec<'category'>,
@@ -239,14 +168,7 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
   },
   table: {
     parse(raw, _vocabulary, key) {
-      const wanted = new Set<string>();
-      const ignored: IgnoredInput[] = [];
-      for (const piece of raw.split(',')) {
-        const id = piece.trim().toLowerCase();
-        if (id === '') continue;
-        if ((CHART_IDS as readonly string[]).includes(id)) wanted.add(id);
-        else ignored.push({ key, value: piece, reason: 'unknown-value' });
-      }
+      const { wanted, ignored } = idList(raw, CHART_IDS, key);
       return { value: CHART_IDS.filter((id) => wanted.has(id)), ignored };
     },
     serialise: (value) =>
@@ -286,7 +208,7 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
       if (vocabulary.versions.includes(id)) return { value: id, ignored: [] };
       return { value: null, ignored: [{ key, value: raw, reason: 'unknown-version' }] };
     },
-    // Kept even when it names the newest version: a pinned link stays pinned (rule 8).
+    // Kept even when it names the newest version: a pinned link stays pinned.
     serialise: (value) => value,
   },
   lang: {
@@ -306,7 +228,7 @@ function isParamKey(key: string): key is keyof ViewState {
   return Object.hasOwn(PARAMS, key);
 }
 
-export interface ParsedView {
+interface ParsedView {
   state: ViewState;
   ignored: IgnoredInput[];
 }

@@ -1,3 +1,4 @@
+import { oncePer } from '../../lib/cached';
 import type { SparkPoint } from '../../components/sparkline';
 import { inDateWindow, metricFigures, periodFigures, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, Period } from '../../data/schema';
@@ -14,7 +15,7 @@ export interface KpiCard {
   disputed: boolean;
 }
 
-export interface KpiFilter {
+interface KpiFilter {
   category: readonly string[] | null;
   from: string | null;
   to: string | null;
@@ -98,17 +99,14 @@ export function cardOfFigure(cards: readonly KpiCard[], figureId: string | null)
   return cards.find((card) => card.history.some((f) => f.id === figureId));
 }
 
-const sparkPointsOf = new WeakMap<readonly Figure[], readonly SparkPoint[]>();
+const sparkPointsOf = oncePer((history: readonly Figure[]): readonly SparkPoint[] =>
+  history.map((figure) => ({
+    value: toMetricTons(figure.value, figure.unit) ?? figure.value,
+    disputed: figure.support === 'disputed',
+  })),
+);
 
 /** The card's values oldest to newest on one scale (weights in metric tons), for its sparkline. */
 export function sparkPoints(card: KpiCard): readonly SparkPoint[] {
-  let points = sparkPointsOf.get(card.history);
-  if (!points) {
-    points = card.history.map((figure) => ({
-      value: toMetricTons(figure.value, figure.unit) ?? figure.value,
-      disputed: figure.support === 'disputed',
-    }));
-    sparkPointsOf.set(card.history, points);
-  }
-  return points;
+  return sparkPointsOf(card.history);
 }

@@ -17,7 +17,7 @@ import { DownloadMenu } from '../shared/download-menu';
 import { FocusLink } from '../shared/focus-link';
 import type { NavContext } from '../shared/section-props';
 import { SourceRefs } from '../shared/source-refs';
-import type { OutcomeChartProps } from './charts';
+import type { OutcomeChartProps } from './chart-parts';
 import { exportRowOf, type TableLine } from './outcome-text';
 import { sourceIdsOf, type ChartRow } from './outcomes';
 
@@ -160,7 +160,7 @@ function LinesTable({
  * of points or bars cannot be read, and drawing them blocked the page for a second at 100×
  * today's data; the drawing says what it leaves out, and the table lists every row.
  */
-export const MAX_MARKS = 40;
+const MAX_MARKS = 40;
 
 export function LazyChart(props: OutcomeChartProps) {
   const m = useSectionMessages();

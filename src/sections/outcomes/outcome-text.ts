@@ -97,7 +97,7 @@ export function wrapWords(text: string, width: number): string {
  * The longest line of a category label wrapped by a bar chart, in characters, unless the
  * label then needs more lines than its row holds.
  */
-export const NARROW_CATEGORY_CHARS = 16;
+const NARROW_CATEGORY_CHARS = 16;
 /** The distance between the lines of a bar chart's category label, in px. */
 export const CATEGORY_LINE_PX = 13;
 

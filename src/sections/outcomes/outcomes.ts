@@ -1,5 +1,6 @@
 import { inDateWindow, mainPeriod, metricFigures, metricOf, reportOf } from '../../data/selectors';
 import type { Dataset, Figure, Metric, NamedGroup, Period, Unit } from '../../data/schema';
+import { oncePer } from '../../lib/cached';
 import { qualifierKind, toMetricTons, type QualifierKind } from '../../data/units';
 
 export { qualifierKind, toMetricTons, type QualifierKind };
@@ -62,28 +63,18 @@ export function filterKey(filter: OutcomeFilter, categories: readonly string[]):
 /** How many views of each dataset and language are kept: a few filters back and forth. */
 const KEPT_VIEWS = 24;
 
-const views = new WeakMap<Dataset, WeakMap<object, Map<string, unknown>>>();
+/** The views kept per dataset and per language. */
+const keptViews = oncePer((_dataset: Dataset) => oncePer((_texts: object) => new Map<string, unknown>()));
 
 /**
  * A chart's view for a filter, made once and kept for the last few filters, per dataset and
  * language (`texts`, the messages the view is written in). A filter change that leaves what
  * a chart reads as it was (another category, for the drug charts) then returns the same
  * view: its words are not formatted again for every report, and the chart, given the same
- * data, is not drawn again. At 100× today's data, making the four views took about 40 ms of
- * every filter change. (Not `cached` from lib/cached.ts: that lives in the first screen's
- * chunk, and importing it from here made that chunk export it: 21 bytes more, over the budget.)
+ * data, is not drawn again.
  */
 export function remembered<T>(dataset: Dataset, texts: object, key: string, make: () => T): T {
-  let byTexts = views.get(dataset);
-  if (!byTexts) {
-    byTexts = new WeakMap();
-    views.set(dataset, byTexts);
-  }
-  let kept = byTexts.get(texts);
-  if (!kept) {
-    kept = new Map();
-    byTexts.set(texts, kept);
-  }
+  const kept = keptViews(dataset)(texts);
   if (kept.has(key)) return kept.get(key) as T;
   const view = make();
   kept.set(key, view);

@@ -7,9 +7,9 @@ import type { ViewState } from '../../view-state/view-state';
 
 /** Pure derivations of the people section: which cards and groups a view shows. */
 
-export type PeopleFilter = Pick<ViewState, 'agency' | 'q'>;
+type PeopleFilter = Pick<ViewState, 'agency' | 'q'>;
 
-export function personMatches(person: Person, filter: PeopleFilter): boolean {
+function personMatches(person: Person, filter: PeopleFilter): boolean {
   // Association representatives belong to no agency, so any agency filter hides them.
   if (filter.agency !== null && (!person.agencyId || !filter.agency.includes(person.agencyId))) return false;
   return matchesQuery(filter.q, [
@@ -21,7 +21,7 @@ export function personMatches(person: Person, filter: PeopleFilter): boolean {
   ]);
 }
 
-export interface VisiblePeople {
+interface VisiblePeople {
   officials: Person[];
   /** Law-enforcement association representatives, shown apart: reported by one outlet only. */
   associations: Person[];

@@ -10,7 +10,7 @@ const FORMATS: readonly Format[] = ['csv', 'svg', 'png'];
 // The file-making code arrives only when a menu is first opened (or hovered), never on load.
 const loadActions = () => import('./export-actions');
 
-export interface DownloadMenuProps {
+interface DownloadMenuProps {
   dataset: Dataset;
   /** The chart's title, completing the button's accessible name. */
   title: string;

@@ -115,7 +115,7 @@ export function chartCsv(spec: ChartExport, context: ExportContext): string {
  * Every figure the current filters show: the categories, the date window (by report
  * date) and the search, applied as the headline cards and charts apply them.
  */
-export function visibleFigures(dataset: Dataset, view: ViewState): Figure[] {
+function visibleFigures(dataset: Dataset, view: ViewState): Figure[] {
   const metricOf = new Map(dataset.metrics.map((metric) => [metric.id, metric]));
   return dataset.metrics.flatMap((metric) => {
     if (view.category !== null && !view.category.includes(metric.category)) return [];
@@ -172,7 +172,7 @@ function publishers(spec: ChartExport, dataset: Dataset): string {
 }
 
 /** The drawings of a chart frame: Recharts' surfaces (not the small key swatches). */
-export function drawingsIn(frame: Element): SVGSVGElement[] {
+function drawingsIn(frame: Element): SVGSVGElement[] {
   return [...frame.querySelectorAll<SVGSVGElement>('svg.recharts-surface')];
 }
 

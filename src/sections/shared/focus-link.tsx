@@ -4,7 +4,7 @@ import { useSectionMessages } from '../../i18n/i18n';
 import type { ViewState } from '../../view-state/view-state';
 import type { NavContext } from './section-props';
 
-export interface FocusLinkProps {
+interface FocusLinkProps {
   nav: NavContext;
   /** The id of a figure, source, event or person to bring into view. */
   target: string;

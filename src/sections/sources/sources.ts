@@ -1,5 +1,6 @@
 import type { Dataset, Figure, HstfEvent, Person, Report, Source } from '../../data/schema';
 import type { SourceSort } from '../../view-state/view-state';
+import { oncePer } from '../../lib/cached';
 import { matchesQuery } from '../../lib/text-match';
 
 export interface SourceEntry {
@@ -12,16 +13,12 @@ export interface SourceEntry {
   people: Person[];
 }
 
-const entriesOf = new WeakMap<Dataset, SourceEntry[]>();
-
 /**
  * Every source with what relies on it, in dataset order. One pass over the citations,
  * remembered per dataset: asking each source to scan every record grew with the square of
  * the data (2,700 sources × 7,500 records at 100× today's size).
  */
-export function sourceEntries(dataset: Dataset): SourceEntry[] {
-  const known = entriesOf.get(dataset);
-  if (known) return known;
+export const sourceEntries = oncePer((dataset: Dataset): SourceEntry[] => {
   const entries = dataset.sources.map((source) => ({
     source,
     figures: [] as Figure[],
@@ -49,9 +46,8 @@ export function sourceEntries(dataset: Dataset): SourceEntry[] {
       ...(person.secondaryTitle?.sourceIds ?? []),
     ]);
   }
-  entriesOf.set(dataset, entries);
   return entries;
-}
+});
 
 /** The search (`q`) matches a source by its publisher, title, address or note; a linked source always shows. */
 export function visibleEntries(

@@ -37,7 +37,7 @@ export interface ChartEvent {
   range: DayRange;
 }
 
-export interface TimelineChartProps {
+interface TimelineChartProps {
   events: readonly ChartEvent[];
   span: DayRange;
   /** The roundtable's date, marked with a vertical line; null if the dataset lacks it. */

@@ -1,6 +1,6 @@
 import { agencyParentsOf, coveredAgencies } from '../../data/agencies';
 import { formatDateWithPrecision } from '../../data/figure-format';
-import { figuresOfReport } from '../../data/record-selectors';
+import { agencyName, figuresOfReport } from '../../data/record-selectors';
 import type { Dataset, EventType, Figure, HstfEvent, MonthPart } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { matchesQuery } from '../../lib/text-match';
@@ -35,7 +35,7 @@ function dayOfMonth(iso: string, day: number): string {
 }
 
 /** The days a month part covers: early 1–10, mid 11–20, late 21–end. */
-export const MONTH_PART_DAYS: Record<MonthPart, [number, number | 'end']> = {
+const MONTH_PART_DAYS: Record<MonthPart, [number, number | 'end']> = {
   early: [1, 10],
   mid: [11, 20],
   late: [21, 'end'],
@@ -72,7 +72,7 @@ export function chronological(events: readonly HstfEvent[]): HstfEvent[] {
     .map((item) => item.event);
 }
 
-export type EventFilter = Pick<ViewState, 'type' | 'from' | 'to' | 'agency' | 'category' | 'q'>;
+type EventFilter = Pick<ViewState, 'type' | 'from' | 'to' | 'agency' | 'category' | 'q'>;
 
 export function eventMatches(event: HstfEvent, filter: EventFilter): boolean {
   if (filter.type !== null && !filter.type.includes(event.type)) return false;
@@ -148,4 +148,9 @@ export function eventDateText(
     monthPart: event.monthPart,
     monthPartWords: messages.timeline.monthPartWords,
   });
+}
+
+/** The names of the agencies an event involves, or `none`. */
+export function agencyNames(dataset: Dataset, event: HstfEvent, none: string): string {
+  return event.agencyIds.length > 0 ? event.agencyIds.map((id) => agencyName(dataset, id)).join(', ') : none;
 }

@@ -1,10 +1,9 @@
+import { nextTask } from '../lib/next-task';
+
 /**
- * The dataset request, started by the entry script as soon as it runs (main.tsx) and taken
- * over by the app when its code has arrived (hstf-query.ts), so the file and the app's code
- * download together. (The page does not preload it: a request of high priority made before
- * the first paint counts toward it in Lighthouse, README, Performance.) The body is read as it
- * arrives, so `hstf:fetch` times the download, not the wait for the app, and its hash is
- * computed meanwhile. Kept free of imports: it is part of the small entry script.
+ * Reading the files of the data folder: their address, and their body as text and hash. Kept
+ * free of imports above lib: the entry script's early request (boot/early-dataset.ts)
+ * uses it, and that script must stay small.
  */
 
 /** Relative to the app's base URL, so the app works from any folder of a static host. */
@@ -79,18 +78,6 @@ export async function readDataFile(response: Response, hash: boolean): Promise<D
 /** How long reading a body may hold the main thread before it lets other work in. */
 const SLICE_MS = 10;
 
-/** Settles in a task of its own. A message rather than a timer: a hidden tab slows timers. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** The chunks of a body, one after another in one buffer. */
 function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
@@ -102,27 +89,5 @@ function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** What the request brought: the file, or the server's refusal. */
+/** What a request begun before the app brought: the file, or the server's refusal. */
 export type EarlyDataset = ({ ok: true } & DataFile) | { ok: false; status: number; statusText: string };
-
-let early: Promise<EarlyDataset> | undefined;
-
-/** Starts the request for the newest dataset, with the same options as the app's own. */
-export function requestDatasetEarly(): void {
-  performance.mark('hstf:fetch-start');
-  early = fetch(dataUrl(DATASET_PATH)).then(async (response): Promise<EarlyDataset> => {
-    if (!response.ok) return { ok: false, status: response.status, statusText: response.statusText };
-    const file = await readDataFile(response, hashesOnArrival(DATASET_PATH));
-    performance.measure('hstf:fetch', 'hstf:fetch-start');
-    return { ok: true, ...file };
-  });
-  // A failure is reported when the app takes the request over.
-  early.catch(() => undefined);
-}
-
-/** The early request, once: a retry makes a request of its own. */
-export function takeEarlyDataset(): Promise<EarlyDataset> | undefined {
-  const request = early;
-  early = undefined;
-  return request;
-}

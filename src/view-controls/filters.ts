@@ -1,4 +1,6 @@
-import type { Dataset } from '../../data/schema';
+import type { Dataset } from '../data/schema';
+import { oncePer } from '../lib/cached';
+import { toggled } from '../lib/toggled';
 
 /**
  * Toggles one id in a list filter. `null` means all; a list that ends up holding
@@ -9,20 +11,15 @@ export function toggleInList(
   selected: readonly string[] | null,
   id: string,
 ): string[] | null {
-  const current = new Set(selected ?? all);
-  if (current.has(id)) current.delete(id);
-  else current.add(id);
-  const next = all.filter((x) => current.has(x));
+  const next = toggled(all, selected ?? all, id);
   return next.length === all.length ? null : next;
 }
 
-const boundsOf = new WeakMap<Dataset, { min: string; max: string }>();
-
-/** The span of dates in the dataset's events and reports, for the date inputs' min and max. */
-export function dateBounds(dataset: Dataset): { min: string; max: string } {
-  // Once per dataset: the filter bar renders on every change, whatever the data's size.
-  const known = boundsOf.get(dataset);
-  if (known) return known;
+/**
+ * The span of dates in the dataset's events and reports, for the date inputs' min and max.
+ * Once per dataset: the filter bar renders on every change, whatever the data's size.
+ */
+export const dateBounds = oncePer((dataset: Dataset): { min: string; max: string } => {
   let min: string | null = null;
   let max: string | null = null;
   for (const records of [dataset.events, dataset.reports]) {
@@ -31,10 +28,8 @@ export function dateBounds(dataset: Dataset): { min: string; max: string } {
       if (max === null || date > max) max = date;
     }
   }
-  const bounds = { min: min ?? dataset.reviewedOn, max: max ?? dataset.reviewedOn };
-  boundsOf.set(dataset, bounds);
-  return bounds;
-}
+  return { min: min ?? dataset.reviewedOn, max: max ?? dataset.reviewedOn };
+});
 
 /** Outcome categories first (they are what most readers filter by), then the others, each in dataset order. */
 export function categoriesOutcomeFirst(dataset: Dataset): Dataset['categories'] {
@@ -50,9 +45,6 @@ export function toggleCategory(
   selected: readonly string[] | null,
   id: string,
 ): string[] | null {
-  const current = new Set(selected ?? []);
-  if (current.has(id)) current.delete(id);
-  else current.add(id);
-  const next = all.filter((x) => current.has(x));
+  const next = toggled(all, selected ?? [], id);
   return next.length === 0 || next.length === all.length ? null : next;
 }

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-import { hstfQueryOptions } from '../../data/hstf-query';
-import type { Dataset } from '../../data/schema';
-import { changeCount, diffDatasets, figureHighlights } from '../../data/version-diff';
-import { useSectionMessages } from '../../i18n/i18n';
-import { useDatasetLocaliser } from '../shared/use-localiser';
-import { highlightText } from '../shared/version-change-text';
+import { hstfQueryOptions } from '../data/hstf-query';
+import type { Dataset } from '../data/schema';
+import { changeCount, diffDatasets, figureHighlights } from '../data/version-diff';
+import { useSectionMessages } from '../i18n/i18n';
+import { useDatasetLocaliser } from '../sections/shared/use-localiser';
+import { highlightText } from '../sections/shared/version-change-text';
 
 /** How many headline changes the notice names; the versions panel lists them all. */
 const SHOWN_HIGHLIGHTS = 4;

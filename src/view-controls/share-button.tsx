@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
-import { Button } from '../../components/button';
-import { useMessages } from '../../i18n/i18n';
+import { Button } from '../components/button';
+import { useMessages } from '../i18n/i18n';
 
 type CopyState =
   { status: 'idle' } | { status: 'copied'; permanent: boolean } | { status: 'failed'; url: string };

@@ -1,22 +1,9 @@
-/**
- * Marks on <html> that the stylesheet reads (src/index.css). The inline before-paint script
- * (scripts/before-paint.js) sets the same attributes by name, before any module has loaded.
- * Kept free of imports: the entry script (main.tsx) uses it.
- */
+import { DRAWN_ATTRIBUTE, LINKED_VIEW_ATTRIBUTE, START_FAILED_ATTRIBUTE } from './page-contract';
 
 /**
- * Set before the first paint when the address has a query: the prerendered default view is
- * hidden, keeping its layout, until the app has drawn the view the link asks for
- * (linked-view.ts). `embed` hides the whole page, `view` only the content under the header.
+ * Sets and lifts the marks on <html> that the stylesheet reads (src/index.css); their names
+ * are in page-contract.js. Part of the small entry script.
  */
-export const LINKED_VIEW_ATTRIBUTE = 'data-linked-view';
-
-/**
- * Set when the app's code could not load or start: the prerendered page then shows its line
- * saying so (index.html), and the default view it holds is shown, drawn in full, whatever
- * the link asked for.
- */
-export const START_FAILED_ATTRIBUTE = 'data-start-failed';
 
 /** Shows the content a linked view hid: the app has drawn it, or an error must be read. */
 export function revealLinkedView(): void {
@@ -33,13 +20,11 @@ export function showStartFailure(): void {
   document.documentElement.setAttribute(START_FAILED_ATTRIBUTE, '');
 }
 
-/**
- * Lists the long sections below the first screen that the browser draws in full. Until a
- * section is listed, it is laid out and painted only near the viewport (index.css): the
- * prerendered page is long, and laying all of it out while it loaded and hydrated added
- * about 250 ms to Lighthouse's Total Blocking Time (`npm run bench -- --runs 7`).
+/*
+ * The long sections below the first screen are laid out and painted only near the viewport
+ * until listed in DRAWN_ATTRIBUTE (index.css): laying all of the long prerendered page out
+ * while it loaded and hydrated made long tasks.
  */
-const DRAWN_ATTRIBUTE = 'data-drawn';
 
 /** The sections drawn only near the viewport until listed, in page order. */
 const LATER_SECTIONS = ['outcomes', 'timeline', 'people', 'sources'] as const;

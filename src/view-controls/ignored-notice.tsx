@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
-import { useSectionMessages } from '../../i18n/i18n';
-import type { IgnoredInput } from '../../view-state/view-state';
+import { useSectionMessages } from '../i18n/i18n';
+import type { IgnoredInput } from '../view-state/view-state';
 
 const MAX_SHOWN_CHARS = 60;
 

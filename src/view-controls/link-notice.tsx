@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 
-import type { IgnoredInput } from '../../view-state/view-state';
+import type { IgnoredInput } from '../view-state/view-state';
 
 // The notice itself is needed only for a link with something to ignore: a chunk of its own.
 const IgnoredNotice = lazy(() => import('./ignored-notice'));

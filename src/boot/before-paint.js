@@ -1,7 +1,8 @@
 // Inlined into <head> by the prerender step (scripts/prerender.mjs) and allowed by its hash
 // in the Content-Security-Policy (public/_headers): it runs before the first paint, so it
 // must stay tiny. Changing it changes its hash: the build then fails until _headers and
-// docs/deployment.md list the new one.
+// docs/deployment.md list the new one. The names in capitals and isHeldLink come from
+// page-contract.js, which the build puts ahead of this script (it cannot import).
 (function (root) {
   // The reader's remembered theme (src/lib/theme.ts), applied before anything is painted.
   try {
@@ -11,9 +12,9 @@
     // Storage disabled: the system setting applies.
   }
   // Any query means a view other than the prerendered default: hide it until the app has
-  // drawn that view (src/app/linked-view.ts). An embed hides the whole page, whose frame differs.
+  // drawn that view (linked-view.ts). An embed hides the whole page, whose frame differs.
   var query = location.search;
-  if (query.length > 1) root.setAttribute('data-linked-view', /[?&]embed=/.test(query) ? 'embed' : 'view');
+  if (query.length > 1) root.setAttribute(LINKED_VIEW_ATTRIBUTE, /[?&]embed=/.test(query) ? 'embed' : 'view');
   // The app's entry script (its address is in the <meta name="hstf-entry"> just before this
   // script, written by the build) is requested only once the first contentful paint is
   // reported: Lighthouse counts a script of high priority requested before the first paint as
@@ -43,7 +44,7 @@
   }
   if (document.visibilityState === 'hidden') {
     start();
-  } else if (root.getAttribute('data-linked-view') === 'embed') {
+  } else if (root.getAttribute(LINKED_VIEW_ATTRIBUTE) === 'embed') {
     requestAnimationFrame(function () {
       setTimeout(start, 0);
     });
@@ -58,24 +59,14 @@
     setTimeout(start, 2000);
   }
   // A button or link pressed on the prerendered page before the app has started is noted, to
-  // be answered once it has (src/app/early-clicks.ts takes the list over). On a linked view, a
-  // plain click on a link to another view of this page is held: the prerendered header's links
-  // name the default view's addresses, which would drop the link's filters. (The test is
-  // isHeldLink's in early-clicks.ts, written again here: this script cannot import it.)
+  // be answered once it has (early-clicks.ts takes the list over). On a linked view, a link
+  // to another view of this page is held (isHeldLink).
   var clicks = [];
   var held = null;
   function note(event) {
     clicks.push(event);
     var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (
-      link &&
-      root.hasAttribute('data-linked-view') &&
-      event.button === 0 &&
-      !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) &&
-      link.origin === location.origin &&
-      link.pathname === location.pathname &&
-      link.search !== ''
-    ) {
+    if (link && isHeldLink(event, link)) {
       event.preventDefault();
       held = link;
     }
@@ -85,17 +76,17 @@
     held = null;
   }
   document.addEventListener('click', note, true);
-  root.hstfEarlyClicks = { events: clicks, stop: stop };
+  root[EARLY_CLICKS_PROPERTY] = { events: clicks, stop: stop };
   // A script of the app that cannot load (offline, or a deploy replaced its files) must not
   // leave the page hidden: show the default view and the line saying the dashboard could not
-  // start (src/app/page-marks.ts; main.tsx does the same when the app's code fails later).
+  // start (page-marks.ts; main.ts does the same when the app's code fails later).
   // A link held before the entry script could run is followed after all.
   addEventListener(
     'error',
     function (event) {
       if (event.target instanceof HTMLScriptElement) {
-        root.removeAttribute('data-linked-view');
-        root.setAttribute('data-start-failed', '');
+        root.removeAttribute(LINKED_VIEW_ATTRIBUTE);
+        root.setAttribute(START_FAILED_ATTRIBUTE, '');
         var link = held;
         stop();
         if (link) location.assign(link.href);

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 
-import type { Dataset } from '../../data/schema';
-import { useSectionMessages } from '../../i18n/i18n';
-import { formatLongDay } from '../../lib/format';
+import type { Dataset } from '../data/schema';
+import { useSectionMessages } from '../i18n/i18n';
+import { formatLongDay } from '../lib/format';
 
 // The comparison needs the latest data and the diff module: both load only for a pinned older link.
 const VersionChanges = lazy(() => import('./version-changes'));

@@ -1,10 +1,8 @@
 import type { Dataset } from '../data/schema';
 import { indexOf, mainPeriod, prepareFigureGroups } from '../data/selectors';
 import { formatLongDay, formatNumber } from '../lib/format';
+import { nextTask } from '../lib/next-task';
 import { vocabularyOf } from '../view-state/view-state';
-
-/** Lets the browser paint and handle input: what follows runs in a task of its own. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Does ahead of the first render, each in a task of its own, the work that render would

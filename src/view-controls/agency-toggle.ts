@@ -4,7 +4,7 @@ import {
   componentsOf,
   coveredAgencies,
   type AgencyParents,
-} from '../../data/agencies';
+} from '../data/agencies';
 
 /**
  * Toggles an agency in the agency filter, where a parent covers its components

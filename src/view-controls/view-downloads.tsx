@@ -1,10 +1,10 @@
 import { useState } from 'react';
 
-import { archivePath } from '../../data/versions';
-import type { Dataset } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
-import { loadSectionMessages } from '../../i18n/section-messages';
-import type { ViewState } from '../../view-state/view-state';
+import { archivePath } from '../data/versions';
+import type { Dataset } from '../data/schema';
+import { useMessages } from '../i18n/i18n';
+import { loadSectionMessages } from '../i18n/section-messages';
+import type { ViewState } from '../view-state/view-state';
 
 const BUTTON =
   'rounded border border-slate-500 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-400 dark:hover:bg-slate-800 dark:focus-visible:outline-sky-300';
@@ -20,14 +20,14 @@ export function ViewDownloads({ dataset, view }: { dataset: Dataset; view: ViewS
   const downloadFigures = async () => {
     // The export code and the files' text arrive when first asked for.
     const [actions, messages] = await Promise.all([
-      import('../shared/export-actions'),
+      import('../sections/shared/export-actions'),
       loadSectionMessages(m),
     ]);
     const saved = actions.downloadFiguresCsv(view, { dataset, messages, viewUrl: window.location.href });
     setStatus(messages.exports.menu.saved(saved));
   };
   const print = async () => {
-    const { printView } = await import('../../components/print-view');
+    const { printView } = await import('../components/print-view');
     await printView();
   };
 

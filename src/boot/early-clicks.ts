@@ -6,14 +6,14 @@
  * - On a link with a query (a linked view), the prerendered header's links name addresses
  *   of the default view: "Español" there is `?lang=es`, which would drop the link's filters.
  *
- * The before-paint script (scripts/before-paint.js) notes the clicks until the entry script
- * (main.tsx) runs, which takes its list over and goes on noting the last such button or link
- * pressed (holding the link back); once the app has started, it is pressed again, now with
- * its behaviour. Other links need nothing: without the app they load the address they name.
- * It imports only page-marks.ts: it is part of the small entry script.
+ * The before-paint script notes the clicks until the entry script (main.ts) runs, which takes
+ * its list over and goes on noting the last such button or link pressed (holding the link
+ * back); once the app has started, it is pressed again, now with its behaviour. Other links
+ * need nothing: without the app they load the address they name. Part of the small entry
+ * script: it imports only page-contract.js.
  */
 
-import { LINKED_VIEW_ATTRIBUTE } from './page-marks';
+import { EARLY_CLICKS_PROPERTY, isHeldLink } from './page-contract';
 
 type Pressable = HTMLButtonElement | HTMLAnchorElement;
 
@@ -29,21 +29,6 @@ function nameOf(element: Element): string {
 function namesakes(element: Pressable): Pressable[] {
   const name = nameOf(element);
   return [...document.querySelectorAll<Pressable>(element.tagName)].filter((other) => nameOf(other) === name);
-}
-
-/** A plain click on a link of this page to another view of it, while a linked view is drawn. */
-function isHeldLink(event: MouseEvent, link: HTMLAnchorElement): boolean {
-  return (
-    document.documentElement.hasAttribute(LINKED_VIEW_ATTRIBUTE) &&
-    event.button === 0 &&
-    !event.metaKey &&
-    !event.ctrlKey &&
-    !event.shiftKey &&
-    !event.altKey &&
-    link.origin === location.origin &&
-    link.pathname === location.pathname &&
-    link.search !== ''
-  );
 }
 
 /** A link, or a button that is not disabled. */
@@ -72,11 +57,11 @@ interface InlineNotes {
  * noted (it held back, as it was clicked, any link that must be held), then notes clicks itself.
  */
 export function noteEarlyClicks(): void {
-  const root = document.documentElement as HTMLElement & { hstfEarlyClicks?: InlineNotes };
-  const inline = root.hstfEarlyClicks;
+  const root = document.documentElement as HTMLElement & { [EARLY_CLICKS_PROPERTY]?: InlineNotes };
+  const inline = root[EARLY_CLICKS_PROPERTY];
   if (inline) {
     inline.stop();
-    delete root.hstfEarlyClicks;
+    delete root[EARLY_CLICKS_PROPERTY];
     for (const event of inline.events) note(event);
   }
   document.addEventListener('click', note, true);

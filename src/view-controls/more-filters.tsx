@@ -1,10 +1,10 @@
 import { memo, useId, useState } from 'react';
 
-import { Button } from '../../components/button';
-import { agencyParentsOf, ancestorsOf, coveredAgencies } from '../../data/agencies';
-import { isCalendarDate } from '../../data/calendar-date';
-import { useSectionMessages } from '../../i18n/i18n';
-import { EVENT_TYPES, MAX_QUERY_LENGTH } from '../../view-state/view-state';
+import { Button } from '../components/button';
+import { agencyParentsOf, ancestorsOf, coveredAgencies } from '../data/agencies';
+import { isCalendarDate } from '../data/calendar-date';
+import { useSectionMessages } from '../i18n/i18n';
+import { EVENT_TYPES, MAX_QUERY_LENGTH } from '../view-state/view-state';
 import type { FilterBarProps } from './filter-bar';
 import { toggleAgency } from './agency-toggle';
 import { dateBounds, toggleInList } from './filters';

@@ -7,10 +7,10 @@ import { enCore } from '../i18n/en/core';
 import { loadMessages } from '../i18n/load-messages';
 import { loadSectionMessages } from '../i18n/section-messages';
 import { languageOf } from '../view-state/view-state';
-import { App } from './app';
-import { preloadMoreFilters } from '../sections/controls/filter-bar';
-import { preloadLaterSections } from './later-sections';
-import { createQueryClient } from './query-client';
+import { App } from '../app/app';
+import { preloadMoreFilters } from '../view-controls/filter-bar';
+import { preloadLaterSections } from '../app/later-sections';
+import { createQueryClient } from '../app/query-client';
 import { replayEarlyClick, stopNotingClicks } from './early-clicks';
 import { drawSectionsWhenIdle } from './page-marks';
 import { prepareFirstScreen } from './prepare-first-screen';
@@ -72,8 +72,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   // The prerendered page stayed hidden (a link with a query) or is replaced. Its header
   // buttons stay in the page until the new one is committed: one pressed meanwhile is pressed
   // again in the new page (early-clicks.ts). So the render can be a transition, which React
-  // does in slices of a few milliseconds: in one piece it held the main thread for about
-  // 90 ms on this machine, four times that on a slow phone.
+  // does in slices of a few milliseconds instead of one long task.
   const root = createRoot(container);
   startTransition(() => {
     root.render(

@@ -1,13 +1,13 @@
 import { Suspense, useId, useState } from 'react';
 
-import { Button } from '../../components/button';
-import { Chevron } from '../../components/disclosure';
-import { lazyWithPreload } from '../../components/lazy-preload';
-import type { Dataset } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
-import { formatNumber } from '../../lib/format';
-import type { NavContext } from '../shared/section-props';
-import { activeFilterCount, clearFilters, type ViewState } from '../../view-state/view-state';
+import { Button } from '../components/button';
+import { Chevron } from '../components/disclosure';
+import { lazyWithPreload } from '../components/lazy-preload';
+import type { Dataset } from '../data/schema';
+import { useMessages } from '../i18n/i18n';
+import { formatNumber } from '../lib/format';
+import type { NavContext } from '../sections/shared/section-props';
+import { activeFilterCount, clearFilters, type ViewState } from '../view-state/view-state';
 import { categoriesOutcomeFirst, toggleCategory } from './filters';
 import { activeFilters } from './view-summary';
 
@@ -46,8 +46,8 @@ export function FilterBar({ dataset, view, onViewChange }: FilterBarProps) {
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) setOpen(false);
       }}
-      // Opaque, in the page's own colour: see-through with a backdrop blur, the bar added about
-      // 8 ms to filter → next paint p95 at 100× the data (measured, README, Performance).
+      // Opaque, in the page's own colour: a see-through bar with a backdrop blur made every
+      // filter change slower to paint.
       className="sticky top-0 z-20 -mx-4 border-b border-slate-200 bg-slate-50 px-4 py-2 print:hidden dark:border-slate-800 dark:bg-slate-950"
     >
       <h2 id={headingId} className="sr-only">

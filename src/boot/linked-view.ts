@@ -5,11 +5,10 @@ import { revealLinkedView } from './page-marks';
 
 /**
  * A static host serves the one prerendered page (the default view) for every address. When
- * the address has a query, the small inline script in index.html (scripts/before-paint.js)
- * marks <html> before the first paint (LINKED_VIEW_ATTRIBUTE, page-marks.ts), and the
- * stylesheet hides the prerendered content, keeping its layout, until the app has drawn the
- * view the link asks for: a reader never sees figures the link's filters exclude, and nothing
- * shifts.
+ * the address has a query, the before-paint script marks <html> before the first paint
+ * (LINKED_VIEW_ATTRIBUTE, page-contract.js), and the stylesheet hides the prerendered
+ * content, keeping its layout, until the app has drawn the view the link asks for: a reader
+ * never sees figures the link's filters exclude, and nothing shifts.
  *
  * Lifts the mark once the rendered view is the one in the address bar. Hydration renders
  * the server's snapshot (the default view) first, so the first commit is not enough: only a

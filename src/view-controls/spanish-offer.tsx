@@ -1,9 +1,9 @@
 import { useEffect, useSyncExternalStore, type MouseEvent } from 'react';
 
-import { prefersSpanish, SPANISH_OFFER } from '../../i18n/language';
-import { loadMessages } from '../../i18n/load-messages';
-import { useLocationSnapshot, useLocationStore } from '../../view-state/location-store';
-import { languageOf, searchWithLanguage } from '../../view-state/view-state';
+import { prefersSpanish, SPANISH_OFFER } from '../i18n/language';
+import { loadMessages } from '../i18n/load-messages';
+import { useLocationSnapshot, useLocationStore } from '../view-state/location-store';
+import { languageOf, searchWithLanguage } from '../view-state/view-state';
 
 export const SPANISH_OFFER_STORAGE_KEY = 'hstf-spanish-offer';
 

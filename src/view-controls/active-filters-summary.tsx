@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
-import type { Dataset } from '../../data/schema';
-import { useMessages } from '../../i18n/i18n';
-import { useLocationStore } from '../../view-state/location-store';
-import type { ViewState } from '../../view-state/view-state';
+import type { Dataset } from '../data/schema';
+import { useMessages } from '../i18n/i18n';
+import { useLocationStore } from '../view-state/location-store';
+import type { ViewState } from '../view-state/view-state';
 import { activeFilterLabels } from './view-summary';
 
 /**

@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
 
-import { useMessages } from '../../i18n/i18n';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/language';
-import { loadWholeLanguage } from '../../i18n/section-messages';
-import { useLocationSnapshot, useLocationStore } from '../../view-state/location-store';
-import { languageOf, searchWithLanguage } from '../../view-state/view-state';
+import { useMessages } from '../i18n/i18n';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language';
+import { loadWholeLanguage } from '../i18n/section-messages';
+import { useLocationSnapshot, useLocationStore } from '../view-state/location-store';
+import { languageOf, searchWithLanguage } from '../view-state/view-state';
 
 /** A plain click: not one that opens a new tab or window, which the browser handles itself. */
 function isPlainClick(event: MouseEvent): boolean {

@@ -1,9 +1,9 @@
-import { agencyParentsOf, componentsOf } from '../../data/agencies';
-import { formatDay } from '../../lib/format';
-import { focusedItem } from '../../data/selectors';
-import type { Dataset } from '../../data/schema';
-import type { CoreMessages } from '../../i18n/messages';
-import type { ViewState } from '../../view-state/view-state';
+import { agencyParentsOf, componentsOf } from '../data/agencies';
+import { formatDay } from '../lib/format';
+import { focusedItem } from '../data/selectors';
+import type { Dataset } from '../data/schema';
+import type { CoreMessages } from '../i18n/messages';
+import type { ViewState } from '../view-state/view-state';
 
 function labels(
   ids: readonly string[] | null,
@@ -19,7 +19,7 @@ function labels(
 }
 
 /** Agencies in words, each parent with the components it includes: "DOJ (incl. FBI)". */
-export function agencyLabels(dataset: Dataset, m: CoreMessages): { id: string; label: string }[] {
+function agencyLabels(dataset: Dataset, m: CoreMessages): { id: string; label: string }[] {
   const parents = agencyParentsOf(dataset.agencies);
   const all = dataset.agencies.map((a) => a.id);
   const short = new Map(dataset.agencies.map((a) => [a.id, a.shortName]));
@@ -32,7 +32,7 @@ export function agencyLabels(dataset: Dataset, m: CoreMessages): { id: string; l
   });
 }
 
-export interface ActiveFilter {
+interface ActiveFilter {
   key: 'category' | 'agency' | 'type' | 'from' | 'to' | 'q';
   /** "Category: Drugs, Firearms". */
   text: string;
