@@ -8,6 +8,7 @@ export default {
   mutate: [
     // The URL contract.
     'src/view-state/view-state.ts',
+    'src/view-state/param-kinds.ts',
     'src/view-state/link-migrations.ts',
     'src/data/integrity.ts',
     'src/data/version-diff.ts',

@@ -11,7 +11,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const VERSION_ID_PATTERN = /^\d{4}-\d{2}-\d{2}(?:-\d+)?$/;
 
 /** `figures[3].value` rather than zod's array of keys. */
-function formatIssuePath(path: readonly PropertyKey[]): string {
+export function formatIssuePath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
