@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Runs the inline script against a document; the other *.test.ts files need none.
 import { readFileSync } from 'node:fs';
 
 import { beforePaintScript } from '../scripts/prerender.mjs';
