@@ -37,6 +37,7 @@ describe('the page contract', () => {
       delete root[EARLY_CLICKS_PROPERTY];
       root.removeAttribute(LINKED_VIEW_ATTRIBUTE);
       document.body.replaceChildren();
+      window.history.replaceState(null, '', '/');
     });
 
     it('declares nothing global', () => {
