@@ -62,7 +62,7 @@ export default defineConfig({
       output: {
         // Chrome's compile hint on the chunks whose code runs as the dashboard starts: V8
         // compiles their functions in the background as the file streams in, not on the main
-        // thread one by one as hydration first calls them (README, Performance).
+        // thread one by one as hydration first calls them (docs/performance.md).
         postBanner: compileHint,
       },
     },

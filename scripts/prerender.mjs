@@ -137,7 +137,7 @@ function takeEntryScript(page) {
 /**
  * Puts each linked stylesheet in the page as a <style>, and returns the CSP hashes to allow them.
  * Linked, the stylesheet was a request of high priority that the first paint waited for; it is
- * 12 KB gzip, about half the page's own bytes (README, Performance). The file stays in dist/.
+ * 12 KB gzip, about half the page's own bytes (docs/performance.md). The file stays in dist/.
  */
 function inlineStylesheets(page, distDir) {
   const hashes = [];
@@ -245,7 +245,7 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
     page = page.replace(marker, () => text);
   };
   // The entry script is not in the page as a tag: the before-paint script requests it once the
-  // first paint is reported, from the address in this <meta> (README, Performance).
+  // first paint is reported, from the address in this <meta> (docs/performance.md).
   const entry = takeEntryScript(page);
   page = entry.page;
   replace(

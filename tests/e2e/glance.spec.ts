@@ -35,13 +35,18 @@ async function valueOnFirstScreen(card: Locator, screenHeight: number): Promise<
   return box.y >= 0 && box.y + 80 <= screenHeight;
 }
 
-/** Scrolls to the end so every lazy chart loads, then reports the page height. */
+/**
+ * Brings each chart into view and waits until it is drawn (charts are drawn as they near the
+ * screen; a quick scroll past one on a busy machine may not draw it), then reports the page height.
+ */
 async function fullHeight(page: Page): Promise<number> {
-  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
+  const charts = page.getByRole('figure');
+  await expect(charts).toHaveCount(5);
+  for (const chart of await charts.all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('svg.recharts-surface')).toBeAttached();
   }
   await page.waitForLoadState('networkidle');
-  await expect(page.locator('svg.recharts-surface')).toHaveCount(5);
   return page.evaluate(() => document.documentElement.scrollHeight);
 }
 

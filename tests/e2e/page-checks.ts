@@ -83,3 +83,12 @@ export async function recordCspViolations(page: Page) {
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cspViolations ?? ['the CSP listener was not installed']);
 }
+
+/** From now on, every console warning of the page, as text (errors fail every test anyway). */
+export function consoleWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}

@@ -4,7 +4,6 @@ import type { Page } from '@playwright/test';
 
 import { es } from '../../src/i18n/es/messages';
 import { en } from '../../src/i18n/messages';
-import { PANEL_IDS } from '../../src/view-state/view-state';
 import { expect, test } from './fixtures';
 
 /**
@@ -354,16 +353,7 @@ test.describe('no console error or warning', () => {
     expect(messages).toEqual([]);
   });
 
-  for (const panel of PANEL_IDS) {
-    test(`on embed=${panel}`, async ({ page }) => {
-      const messages = watch(page);
-      await page.goto(`./?embed=${panel}`);
-      const heading = panel === 'kpis' ? en.kpis.heading : en.sectionHeadings[panel];
-      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
-      await page.waitForLoadState('networkidle');
-      expect(messages).toEqual([]);
-    });
-  }
+  // Each embed panel loads without a console warning: quality.spec.ts, in the load of its checks.
 });
 
 test('a stored theme is applied before the first paint', async ({ browser }) => {

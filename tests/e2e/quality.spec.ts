@@ -72,9 +72,10 @@ async function open(
 // a phone or their system switches to dark. The full page, with every disclosure open, is
 // checked the same way in glance.spec.ts.
 for (const view of VIEWS.filter((v) => v.path !== './')) {
-  test(`${view.name}: no axe violations (WCAG 2.1 A/AA) at 375 and 1280 px in light and dark, no sideways scrolling, no CSP violation`, async ({
+  test(`${view.name}: no axe violations (WCAG 2.1 A/AA) at 375 and 1280 px in light and dark, no sideways scrolling, no CSP violation or console warning`, async ({
     page,
   }) => {
+    const warnings = consoleWarnings(page);
     await open(page, view, WIDTHS[0], 'light');
     expect(await sidewaysOverflow(page), 'wider than the screen at 375 px').toBe('');
     for (const size of WIDTHS) {
@@ -88,6 +89,7 @@ for (const view of VIEWS.filter((v) => v.path !== './')) {
       ).toEqual([]);
     }
     expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
+    expect(warnings, 'console warnings').toEqual([]);
   });
 }
 
