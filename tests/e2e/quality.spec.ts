@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import {
   axeViolations,
   COLOUR_RULES,
+  consoleWarnings,
   cspViolations,
   recordCspViolations,
   sidewaysOverflow,
