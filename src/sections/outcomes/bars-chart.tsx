@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 
 import { CATEGORY_LINE_PX, narrowCategoryChars, narrowCategoryLines, type ChartDatum } from './outcome-text';
-import { type OutcomeChartProps, SUPPORT_FILL, TEXT, PlainTick, TooltipBox } from './chart-parts';
+import { axisTitle, type OutcomeChartProps, SUPPORT_FILL, TEXT, PlainTick, TooltipBox } from './chart-parts';
 
 /** The outcome chart of values side by side, a bar a category, with its labels fitted to the room. */
 
@@ -122,14 +122,7 @@ export function BarsChart({
         interval={narrow ? 'preserveEnd' : 0}
         tickFormatter={formatTick}
         tick={PlainTick}
-        label={{
-          value: valueLabel,
-          position: 'insideBottom',
-          offset: -24,
-          className: TEXT,
-          fill: 'currentColor',
-          fontSize: 12,
-        }}
+        label={axisTitle(valueLabel, 'bottom')}
       />
       <YAxis
         type="category"
@@ -143,15 +136,7 @@ export function BarsChart({
             lines={linesOf(data.find((d) => d.key === tick.payload.value)?.label ?? '')}
           />
         )}
-        label={{
-          value: narrow ? '' : categoryLabel,
-          angle: -90,
-          position: 'insideLeft',
-          className: TEXT,
-          fill: 'currentColor',
-          fontSize: 12,
-          style: { textAnchor: 'middle' },
-        }}
+        label={axisTitle(narrow ? '' : categoryLabel, 'left')}
       />
       <Tooltip content={TooltipBox} cursor={{ className: 'fill-slate-200/50 dark:fill-slate-700/50' }} />
       {reference ? (

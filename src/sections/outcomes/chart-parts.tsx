@@ -47,6 +47,20 @@ const SUPPORT_STROKE: Record<SupportLevel, string> = {
 
 export const TEXT = 'fill-slate-800 dark:fill-slate-200';
 
+/** An axis title, drawn like the chart's other text: under the bottom axis, or turned up beside the left one. */
+export function axisTitle(value: string, side: 'bottom' | 'left', offset?: number) {
+  const common = { value, className: TEXT, fill: 'currentColor', fontSize: 12 };
+  return side === 'bottom'
+    ? { ...common, position: 'insideBottom' as const, offset: offset ?? -24 }
+    : {
+        ...common,
+        angle: -90,
+        position: 'insideLeft' as const,
+        ...(offset === undefined ? {} : { offset }),
+        style: { textAnchor: 'middle' as const },
+      };
+}
+
 export function PointShape({ x, y, datum }: { x: number; y: number; datum: ChartDatum }) {
   const fill = SUPPORT_FILL[datum.support];
   return (

@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 
 import type { ChartDatum } from './outcome-text';
-import { type OutcomeChartProps, TEXT, PointShape, PlainTick, TooltipBox } from './chart-parts';
+import { axisTitle, type OutcomeChartProps, PointShape, PlainTick, TooltipBox } from './chart-parts';
 
 /** The outcome chart of one metric's reported values over time, a point a report. */
 
@@ -41,14 +41,7 @@ export function PointsChart({
         padding={{ left: DATE_PADDING_PX, right: DATE_PADDING_PX }}
         tickFormatter={(key: string) => labels.get(key) ?? ''}
         tick={PlainTick}
-        label={{
-          value: narrow ? xLabelNarrow : xLabel,
-          position: 'insideBottom',
-          offset: -24,
-          className: TEXT,
-          fill: 'currentColor',
-          fontSize: 12,
-        }}
+        label={axisTitle(narrow ? xLabelNarrow : xLabel, 'bottom')}
       />
       <YAxis
         type="number"
@@ -59,16 +52,7 @@ export function PointsChart({
         interval={0}
         tickFormatter={formatTick}
         tick={PlainTick}
-        label={{
-          value: yLabel,
-          angle: -90,
-          position: 'insideLeft',
-          offset: -12,
-          className: TEXT,
-          fill: 'currentColor',
-          fontSize: 12,
-          style: { textAnchor: 'middle' },
-        }}
+        label={axisTitle(yLabel, 'left', -12)}
       />
       <Tooltip content={TooltipBox} cursor={{ strokeDasharray: '3 3' }} />
       <Line
