@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { es } from '../../src/i18n/es/messages';
 import { en } from '../../src/i18n/messages';
 import { expect, test } from './fixtures';
+import { consoleWarnings } from './page-checks';
 
 /**
  * The prerendered page (issue 10): readable with JavaScript off, never showing a deep link
@@ -320,20 +321,10 @@ test('on a deep link, a header link followed before the app starts keeps the lin
   await expect(page).toHaveURL(/\?category=drugs&type=report&lang=es$/);
 });
 
+// Console errors fail every test (fixtures.ts); these loads are held to no warning either.
 test.describe('no console error or warning', () => {
-  /** Every console message of type error or warning, as text. */
-  const watch = (page: Page) => {
-    const messages: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        messages.push(`${message.type()}: ${message.text()}`);
-      }
-    });
-    return messages;
-  };
-
   test('when the default view hydrates', async ({ page }) => {
-    const messages = watch(page);
+    const messages = consoleWarnings(page);
     // A stored theme shows that the app has started: the toggle then shows it.
     await page.addInitScript(() => window.localStorage.setItem('hstf-theme', 'dark'));
     await page.goto('./');
@@ -346,7 +337,7 @@ test.describe('no console error or warning', () => {
   });
 
   test('on a deep link', async ({ page }) => {
-    const messages = watch(page);
+    const messages = consoleWarnings(page);
     await page.goto('./?category=drugs&type=report');
     await expect(headline(page).getByRole('article', { name: 'Fentanyl pills' })).toBeVisible();
     await page.waitForLoadState('networkidle');

@@ -26,39 +26,39 @@ const WIDTHS = [
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
-/** What proves each view has its data: the full page and each embed panel. */
-const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
-  {
-    name: 'full page',
-    path: './',
-    ready: async (page) => {
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
-    },
-  },
-  ...PANEL_IDS.map((panel: PanelId) => ({
-    name: `embed=${panel}`,
-    path: `./?embed=${panel}`,
-    ready: async (page: Page) => {
-      const heading = {
-        kpis: en.kpis.heading,
-        outcomes: en.sectionHeadings.outcomes,
-        timeline: en.sectionHeadings.timeline,
-        people: en.sectionHeadings.people,
-        sources: en.sectionHeadings.sources,
-        versions: en.sectionHeadings.versions,
-      }[panel];
-      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
-    },
-  })),
-];
+/** A view to open, and what proves it has its data. */
+interface View {
+  name: string;
+  path: string;
+  ready: (page: Page) => Promise<void>;
+}
 
-async function open(
-  page: Page,
-  view: (typeof VIEWS)[number],
-  size: { width: number; height: number },
-  scheme: Scheme,
-) {
+const FULL_PAGE: View = {
+  name: 'full page',
+  path: './',
+  ready: async (page) => {
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('list', { name: en.kpis.heading })).toBeVisible();
+  },
+};
+
+const EMBEDS: View[] = PANEL_IDS.map((panel: PanelId) => ({
+  name: `embed=${panel}`,
+  path: `./?embed=${panel}`,
+  ready: async (page: Page) => {
+    const heading = {
+      kpis: en.kpis.heading,
+      outcomes: en.sectionHeadings.outcomes,
+      timeline: en.sectionHeadings.timeline,
+      people: en.sectionHeadings.people,
+      sources: en.sectionHeadings.sources,
+      versions: en.sectionHeadings.versions,
+    }[panel];
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  },
+}));
+
+async function open(page: Page, view: View, size: { width: number; height: number }, scheme: Scheme) {
   await page.setViewportSize(size);
   await page.emulateMedia({ colorScheme: scheme });
   await recordCspViolations(page);
@@ -72,7 +72,7 @@ async function open(
 // One load per embed panel: the width and the scheme change in place, as when a reader turns
 // a phone or their system switches to dark. The full page, with every disclosure open, is
 // checked the same way in glance.spec.ts.
-for (const view of VIEWS.filter((v) => v.path !== './')) {
+for (const view of EMBEDS) {
   test(`${view.name}: no axe violations (WCAG 2.1 A/AA) at 375 and 1280 px in light and dark, no sideways scrolling, no CSP violation or console warning`, async ({
     page,
   }) => {
@@ -98,7 +98,7 @@ test('the server sends the Content-Security-Policy, and the page runs under it w
   page,
   problems,
 }) => {
-  const response = await open(page, VIEWS[0]!, WIDTHS[1], 'light');
+  const response = await open(page, FULL_PAGE, WIDTHS[1], 'light');
   const policy = response?.headers()['content-security-policy'] ?? '';
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("script-src 'self'");
@@ -306,7 +306,7 @@ test('headings form one outline under a single h1, inside banner, main and conte
 
 for (const scheme of SCHEMES) {
   test(`chart text is readable in ${scheme} mode (axe does not check SVG text)`, async ({ page }) => {
-    await open(page, VIEWS[0]!, WIDTHS[1], scheme);
+    await open(page, FULL_PAGE, WIDTHS[1], scheme);
     // Charts are drawn when they near the screen: bring each into view and wait until it is drawn.
     const charts = page.getByRole('figure');
     await expect(charts).toHaveCount(5);
