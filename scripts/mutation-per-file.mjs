@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // Stryker's own threshold applies to the total; the target is 80 for each mutated module. Reads
 // the JSON report of the last `stryker run` and fails if any file scores below it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const TARGET = 80;
-const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8'));
+const REPORT = 'reports/mutation/mutation.json';
+if (!existsSync(REPORT)) {
+  console.error(`No ${REPORT}: run \`npm run test:mutation\` (Stryker writes it), not this script alone.`);
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(REPORT, 'utf8'));
 
 let failed = false;
 for (const [path, { mutants }] of Object.entries(report.files)) {
