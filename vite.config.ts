@@ -90,6 +90,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // One module registry per worker, not per file: the app's modules are loaded and
+          // transformed once instead of once per file. tests/setup.ts resets the page after each test.
+          isolate: false,
           setupFiles: ['./tests/setup.ts'],
           include: ['tests/**/*.test.tsx', 'src/**/*.test.tsx'],
         },
