@@ -224,7 +224,7 @@ if (!entry) throw new Error('no server entry of a build; run `vite build` first'
 const app = await import(pathToFileURL(entry).href);
 
 const root = mkdtempSync(join(tmpdir(), 'hstf-bench-scale-'));
-const executablePath = findChromium() ?? undefined;
+const executablePath = findChromium('bench') ?? undefined;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const rows = [];
 try {

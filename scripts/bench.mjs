@@ -193,8 +193,8 @@ const line = (run) =>
   `(page ${Math.round(run.blocking.page)}, scripts ${Math.round(run.blocking.scripts)}, unattributed ${Math.round(run.blocking.unattributed)}), CLS ${run.cls.toFixed(3)}`;
 
 async function main() {
-  const chromePath = findChromium();
-  if (!chromePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs` first.');
+  const chromePath = findChromium('bench');
+  if (!chromePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs --bench` first.');
   const sizes = initialAssets(DIR);
   const staticDir = join(OUT, 'static');
   await writeStaticPage(staticDir);
