@@ -23,6 +23,7 @@ const read = (path: string) => readFileSync(resolve(dataDir, path), 'utf8');
 const PUBLISHED_SHA256: Record<string, string> = {
   '2026-11-28': '1f47c61b1c6220ddcdbb6fcd0fa004fa72ea0249375f674efae57b7de9ec8957',
   '2026-11-28-2': 'fee0592c51a33fa94ee61041430b8ba9e4ea9e3f9fdf21e92e2073e90e4e84a3',
+  '2026-12-07': '8eacc764fee1bebca73d40d8815f35d644bd45a48e80b2f26ef48a7a3dcabead',
 };
 
 const versions = parseVersionList('data/versions.json', read('versions.json'));
@@ -79,6 +80,31 @@ describe('dataset migrations', () => {
       version: '2026-11-28',
       aliases: {},
     });
+  });
+
+  it('2 → 3: calls a number stated without a qualifier `none`, and changes nothing else', () => {
+    const figure = (id: string, qualifier: string) => ({ id, qualifier, value: 1 });
+    const migrated = DATASET_MIGRATIONS[2]!({
+      schemaVersion: 2,
+      version: '2026-11-28-2',
+      figures: [figure('a', 'exact'), figure('b', 'more-than'), figure('c', 'unknown')],
+    });
+    expect(migrated).toEqual({
+      schemaVersion: 3,
+      version: '2026-11-28-2',
+      figures: [figure('a', 'none'), figure('b', 'more-than'), figure('c', 'unknown')],
+    });
+  });
+
+  it('brings both schema-2 archives up to date: no figure is left `exact`, the rest as published', () => {
+    for (const id of ['2026-11-28', '2026-11-28-2']) {
+      type RawFigure = { id: string; value: number; statedAs: string; qualifier: string };
+      const raw = (JSON.parse(read(`archive/${id}.json`)) as { figures: RawFigure[] }).figures;
+      const data = parseDataset(`data/archive/${id}.json`, read(`archive/${id}.json`));
+      expect(data.figures.map((f) => [f.id, f.value, f.statedAs, f.qualifier])).toEqual(
+        raw.map((f) => [f.id, f.value, f.statedAs, f.qualifier === 'exact' ? 'none' : f.qualifier]),
+      );
+    }
   });
 
   it('leaves current files and non-objects alone', () => {

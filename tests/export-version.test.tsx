@@ -17,6 +17,7 @@ import { renderApp } from './render-app';
 const read = (path: string) => readFileSync(resolve(import.meta.dirname, '../public/data', path), 'utf8');
 const FIRST = '2026-11-28';
 const SECOND = '2026-11-28-2';
+const NEWEST = '2026-12-07';
 const first = parseDataset(`data/archive/${FIRST}.json`, read(`archive/${FIRST}.json`));
 const second = parseDataset(`data/archive/${SECOND}.json`, read(`archive/${SECOND}.json`));
 
@@ -78,8 +79,8 @@ describe('exports name the data version', () => {
       { timeout: 15_000 },
     );
     const link = within(downloads).getByRole('link', { name: en.downloads.view.datasetJson });
-    expect(link).toHaveAttribute('href', `data/archive/${SECOND}.json`);
-    expect(link).toHaveAttribute('download', `hstf-dataset-${SECOND}.json`);
+    expect(link).toHaveAttribute('href', `data/archive/${NEWEST}.json`);
+    expect(link).toHaveAttribute('download', `hstf-dataset-${NEWEST}.json`);
   });
 
   it('the page header names the version shown, for the printout', async () => {

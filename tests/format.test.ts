@@ -5,25 +5,25 @@ import { qualifierKind, toMetricTons } from '../src/sections/outcomes/outcomes';
 
 describe('formatting a reported value', () => {
   it.each([
-    [0, 'people', 'exact', '0 people', '0 people'],
-    [1, 'people', 'exact', '1 person', '1 person'],
-    [999, 'firearms', 'exact', '999 firearms', '999 firearms'],
+    [0, 'people', 'none', '0 people', '0 people'],
+    [1, 'people', 'none', '1 person', '1 person'],
+    [999, 'firearms', 'none', '999 firearms', '999 firearms'],
     [1000, 'firearms', 'over', 'over 1,000 firearms', 'over 1,000 firearms'],
-    [3266, 'people', 'exact', '3,266 people', '3,266 people'],
-    [2_100_000, 'pills', 'exact', '2.1 million pills', '2,100,000 pills'],
+    [3266, 'people', 'none', '3,266 people', '3,266 people'],
+    [2_100_000, 'pills', 'none', '2.1 million pills', '2,100,000 pills'],
     [2_000_000, 'pills', 'approximately', 'approximately 2 million pills', 'approximately 2,000,000 pills'],
     [3_250_000, 'usd', 'about', 'about $3.25 million', 'about $3,250,000'],
     [3_000_000, 'usd', 'over', 'over $3 million', 'over $3,000,000'],
     [491_000, 'usd', 'about', 'about $491,000', 'about $491,000'],
-    [2.3, 'metric-tons', 'exact', '2.3 metric tons', '2.3 metric tons'],
-    [0.5, 'metric-tons', 'exact', '0.5 metric tons', '0.5 metric tons'],
-    [1, 'metric-tons', 'exact', '1 metric ton', '1 metric ton'],
+    [2.3, 'metric-tons', 'none', '2.3 metric tons', '2.3 metric tons'],
+    [0.5, 'metric-tons', 'none', '0.5 metric tons', '0.5 metric tons'],
+    [1, 'metric-tons', 'none', '1 metric ton', '1 metric ton'],
     [91, 'metric-tons', 'more-than', 'more than 91 metric tons', 'more than 91 metric tons'],
-    [7, 'tons', 'exact', '7 tons', '7 tons'],
-    [58_000, 'kg', 'exact', '58,000 kg', '58,000 kg'],
-    [1109, 'pounds', 'exact', '1,109 pounds', '1,109 pounds'],
-    [50, 'percent', 'exact', '50%', '50%'],
-  ] as const)('%s %s (%s) → "%s", exact "%s"', (value, unit, qualifier, short, full) => {
+    [7, 'tons', 'none', '7 tons', '7 tons'],
+    [58_000, 'kg', 'none', '58,000 kg', '58,000 kg'],
+    [1109, 'pounds', 'none', '1,109 pounds', '1,109 pounds'],
+    [50, 'percent', 'none', '50%', '50%'],
+  ] as const)('%s %s (%s) → "%s", in full "%s"', (value, unit, qualifier, short, full) => {
     const text = formatValue(value, unit, qualifier, en);
     expect(text.short).toBe(short);
     expect(text.full).toBe(full);
@@ -44,7 +44,7 @@ describe('formatting a reported value', () => {
   it('gives the amount and the unit words apart, the words in the form the short text uses', () => {
     const pills = formatValue(2_100_000, 'pills', 'approximately', en);
     expect([pills.amount, pills.unitText]).toEqual(['approximately 2.1 million', 'pills']);
-    const one = formatValue(1, 'firearms', 'exact', en);
+    const one = formatValue(1, 'firearms', 'none', en);
     expect([one.amount, one.unitText]).toEqual(['1', 'firearm']);
     // Dollars and percent carry their sign in the number: no words.
     const usd = formatValue(3_000_000, 'usd', 'over', en);
@@ -98,8 +98,8 @@ describe('converting weights for a common axis', () => {
     expect(toMetricTons(3_000_000, 'usd')).toBeNull();
   });
 
-  it('groups qualifiers into exact, lower bound and estimate', () => {
-    expect(qualifierKind('exact')).toBe('exact');
+  it('groups qualifiers into none stated, lower bound and estimate', () => {
+    expect(qualifierKind('none')).toBe('unqualified');
     expect(qualifierKind('more-than')).toBe('lower-bound');
     expect(qualifierKind('over')).toBe('lower-bound');
     expect(qualifierKind('approximately')).toBe('approximate');

@@ -68,11 +68,11 @@ describe('numbers in each language', () => {
     string,
     string,
   ][] = [
-    [1, 'people', 'exact', '1 persona', '1 persona'],
-    [2, 'people', 'exact', '2 personas', '2 personas'],
+    [1, 'people', 'none', '1 persona', '1 persona'],
+    [2, 'people', 'none', '2 personas', '2 personas'],
     [3_000, 'people', 'more-than', 'más de 3,000 personas', 'más de 3,000 personas'],
-    [1_000_000, 'people', 'exact', '1 millón de personas', '1,000,000 de personas'],
-    [2_100_000, 'pills', 'exact', '2.1 millones de pastillas', '2,100,000 pastillas'],
+    [1_000_000, 'people', 'none', '1 millón de personas', '1,000,000 de personas'],
+    [2_100_000, 'pills', 'none', '2.1 millones de pastillas', '2,100,000 pastillas'],
     [
       2_000_000,
       'pills',
@@ -81,20 +81,20 @@ describe('numbers in each language', () => {
       'aproximadamente 2,000,000 de pastillas',
     ],
     [3_250_000, 'usd', 'about', 'alrededor de USD 3.25 millones', 'alrededor de USD 3,250,000'],
-    [1, 'metric-tons', 'exact', '1 tonelada métrica', '1 tonelada métrica'],
+    [1, 'metric-tons', 'none', '1 tonelada métrica', '1 tonelada métrica'],
     [91, 'metric-tons', 'more-than', 'más de 91 toneladas métricas', 'más de 91 toneladas métricas'],
-    [50, 'percent', 'exact', '50%', '50%'],
+    [50, 'percent', 'none', '50%', '50%'],
   ];
-  it.each(cases)('%s %s (%s) in Spanish → "%s", exact "%s"', (value, unit, qualifier, short, full) => {
+  it.each(cases)('%s %s (%s) in Spanish → "%s", in full "%s"', (value, unit, qualifier, short, full) => {
     const text = formatValue(value, unit, qualifier, es);
     expect(text.short.replace(/\u00a0/g, ' ')).toBe(short);
     expect(text.full.replace(/\u00a0/g, ' ')).toBe(full);
   });
 
   it('keeps the English forms for the same values', () => {
-    expect(formatValue(1, 'people', 'exact', en).short).toBe('1 person');
-    expect(formatValue(1_000_000, 'people', 'exact', en).short).toBe('1 million people');
-    expect(formatValue(1_000_000, 'people', 'exact', en).full).toBe('1,000,000 people');
+    expect(formatValue(1, 'people', 'none', en).short).toBe('1 person');
+    expect(formatValue(1_000_000, 'people', 'none', en).short).toBe('1 million people');
+    expect(formatValue(1_000_000, 'people', 'none', en).full).toBe('1,000,000 people');
   });
 });
 

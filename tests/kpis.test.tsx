@@ -28,7 +28,7 @@ describe('headline cards', () => {
 
     const arrests = within(list).getByRole('article', { name: 'Arrests' });
     expect(arrests).toHaveTextContent('3,266 people');
-    expect(arrests).toHaveTextContent('Reported by DOJ release, Jan 26, 2026');
+    expect(arrests).toHaveTextContent('Said by DOJ release, Jan 26, 2026');
     expect(arrests).toHaveTextContent('Secondary');
     expect(arrests).toHaveTextContent('Latest of 5 reports');
 

@@ -234,7 +234,7 @@ describe('outcome chart derivation', () => {
       'lower-bound',
       'lower-bound',
       'lower-bound',
-      'exact',
+      'unqualified',
     ]);
     expect(change.axisUnit).toBe('people');
   });

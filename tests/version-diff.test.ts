@@ -26,7 +26,7 @@ function figure(id: string, over: Partial<Figure> = {}): Figure {
 /** Two tiny versions written by hand: every kind of change appears once. */
 function older(): Dataset {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     version: '2026-01-01',
     reviewedOn: '2026-01-01',
     title: 'T',
@@ -79,7 +79,7 @@ function newer(): Dataset {
     version: '2026-01-02',
     sources: [data.sources[0]!, { ...data.sources[1]!, id: 'new-name', url: 'https://example.org/a' }],
     figures: [
-      figure('preview', { value: 3266, qualifier: 'exact', statedAs: '3,266' }),
+      figure('preview', { value: 3266, qualifier: 'none', statedAs: '3,266' }),
       figure('unchanged', { value: 400, metricId: 'ops', statedAs: '400' }),
       figure('reworded', { note: 'new note' }),
       figure('support-only', { metricId: 'ops', support: 'reported' }),
@@ -150,7 +150,7 @@ describe('the first published change (2026-11-28 → 2026-11-28-2)', () => {
     const voz = highlights.find((h) => h.after?.id === 'narcotics-voz-copy');
     expect([voz?.aspect, voz?.before?.qualifier, voz?.after?.qualifier]).toEqual([
       'value',
-      'exact',
+      'none',
       'unknown',
     ]);
     const ms13 = highlights.find((h) => h.after?.id === 'arrests-ms-13-doj');
@@ -246,7 +246,7 @@ describe('the figure changes a notice names', () => {
   it.each<[string, Partial<Figure>]>([
     ['value', { value: 3001 }],
     ['unit', { unit: 'pills' }],
-    ['qualifier', { qualifier: 'exact' }],
+    ['qualifier', { qualifier: 'none' }],
     ['statedAs', { statedAs: 'over 3,000' }],
   ])('names a change of the %s alone as a change of the number', (_field, over) => {
     const highlights = highlightOf(figure('f'), figure('f', over));

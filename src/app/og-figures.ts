@@ -1,4 +1,4 @@
-import { formatDateWithPrecision, formatFigure } from '../data/figure-format';
+import { attributedTo, formatDateWithPrecision, formatFigure } from '../data/figure-format';
 import { mainPeriod, reportOf } from '../data/selectors';
 import type { Dataset } from '../data/schema';
 import { formatLongDay } from '../lib/format';
@@ -30,7 +30,7 @@ export function headlineFigures(dataset: Dataset, m: Messages): HeadlineFigures 
         label: card.metric.label,
         value: formatFigure(card.latest, m).short,
         attribution: m.figureDetail.saidBy(
-          card.latest.saidBy,
+          attributedTo(card.latest, m),
           formatDateWithPrecision(report.date, report.datePrecision, m.locale),
         ),
         support: m.support[card.latest.support],

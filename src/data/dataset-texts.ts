@@ -74,7 +74,7 @@ export function textFields(dataset: Dataset): TextField[] {
   each(fields, 'metrics', dataset.metrics, ['label', 'note']);
   each(fields, 'sources', dataset.sources, ['dateNote', 'note']);
   each(fields, 'reports', dataset.reports, ['title', 'madeBy', 'dateNote', 'note']);
-  each(fields, 'figures', dataset.figures, ['saidBy', 'note']);
+  each(fields, 'figures', dataset.figures, ['saidBy', 'caveat', 'note']);
   each(fields, 'events', dataset.events, ['title', 'summary', 'dateNote', 'note']);
   each(
     fields,

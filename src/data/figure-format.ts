@@ -45,6 +45,14 @@ function numberText(value: number, unit: Unit, compact: boolean, locale: string)
   return compact ? formatCompactNumber(value, locale) : formatNumber(value, locale);
 }
 
+/**
+ * Who a figure is attributed to, as a table cell or a line says it: whoever made the claim, or
+ * "Reported by <outlet>" when the dataset can name only the outlet that reported it.
+ */
+export function attributedTo(figure: Figure, m: CoreMessages): string {
+  return figure.attribution === 'reported' ? m.figure.reportedBy(figure.saidBy) : figure.saidBy;
+}
+
 function withQualifier(qualifier: Qualifier, text: string, messages: CoreMessages): string {
   const word = messages.qualifier[qualifier];
   return word ? `${word} ${text}` : text;

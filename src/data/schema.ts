@@ -37,9 +37,13 @@ const sourceKind = z.enum([
 
 export const eventType = z.enum(EVENT_TYPE_IDS);
 
-/** The source's own wording of a number; the app never drops it. */
+/**
+ * The source's own qualifier of a number; the app never drops it. `none`: the source states the
+ * number with no qualifier ("$3 million", "641"), which says nothing about its precision; no value
+ * claims a figure is exact.
+ */
 export const qualifier = z.enum([
-  'exact',
+  'none',
   'more-than',
   'over',
   'approximately',
@@ -52,7 +56,7 @@ export const qualifier = z.enum([
 export const versionId = z.string().check(z.regex(VERSION_ID_PATTERN));
 
 /** The schema this code reads; older files are migrated up to it (see `migrate.ts`). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const unit = z.enum([
   'people',
@@ -162,6 +166,16 @@ const figureSchema = z.strictObject({
   quote: quoteSchema,
   /** Who said it, in words; `personId` when it is one person in the dataset. */
   saidBy: nonEmpty,
+  /**
+   * `reported`: `saidBy` names the outlet that reported the figure, not who made the claim (the
+   * source does not name them); shown as "Reported by …". Absent: `saidBy` made the claim.
+   */
+  attribution: z.optional(z.enum(['reported'])),
+  /**
+   * A short, reader-facing warning that the figure may count something besides its metric, in
+   * the source's terms ("worded as arrests and seizures"); shown on the figure wherever it appears.
+   */
+  caveat: z.optional(nonEmpty),
   personId: z.optional(slug),
   reportId: slug,
   periodId: z.optional(slug),

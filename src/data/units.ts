@@ -1,16 +1,16 @@
 import type { Qualifier, Unit } from './schema';
 
 /**
- * How a value is worded: an exact count, a lower bound ("more than", "over"), an estimate,
- * or a qualifier the record cannot establish (never drawn as if it were exact).
+ * How a value is worded: with no qualifier (which says nothing of its precision), a lower bound
+ * ("more than", "over"), an estimate, or a qualifier the record cannot establish.
  */
-export type QualifierKind = 'exact' | 'lower-bound' | 'approximate' | 'unknown';
+export type QualifierKind = 'unqualified' | 'lower-bound' | 'approximate' | 'unknown';
 
 export function qualifierKind(qualifier: Qualifier): QualifierKind {
   if (qualifier === 'more-than' || qualifier === 'over') return 'lower-bound';
   if (qualifier === 'approximately' || qualifier === 'about') return 'approximate';
   if (qualifier === 'unknown') return 'unknown';
-  return 'exact';
+  return 'unqualified';
 }
 
 const METRIC_TONS_PER: Partial<Record<Unit, number>> = {

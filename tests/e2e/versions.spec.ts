@@ -16,7 +16,7 @@ test('a permanent link to version 1 shows its data and what changed; the notice 
   const arrests = cards(page).getByRole('article', { name: 'Arrests' });
   await expect(arrests).toContainText('3,266 people', LOAD);
   // Version 1 dated the DOJ release to the month only; version 2 knows the day.
-  await expect(arrests).toContainText('Reported by DOJ release, Jan 2026');
+  await expect(arrests).toContainText('Said by DOJ release, Jan 2026');
 
   const notice = page.getByRole('region', { name: 'Data as of November 28, 2026' });
   await expect(notice).toContainText('This link is pinned to data version 2026-11-28');
@@ -35,7 +35,7 @@ test('a permanent link to version 1 shows its data and what changed; the notice 
   await notice.getByRole('link', { name: 'See this view with the latest data' }).click();
   await expect(page).toHaveURL(/\?category=arrests,drugs$/);
   await expect(cards(page).getByRole('article', { name: 'Arrests' })).toContainText(
-    'Reported by DOJ release, Jan 26, 2026',
+    'Said by DOJ release, Jan 26, 2026',
     LOAD,
   );
   await expect(page.getByRole('region', { name: /^Data as of/ })).toHaveCount(0);
@@ -51,12 +51,12 @@ test('Copy permanent link copies the view with v= of the data on screen', async 
   await page.getByRole('button', { name: 'Copy permanent link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toBeVisible(LOAD);
   const copied = await clipboard.read();
-  expect(copied).toBe(`${page.url()}&v=2026-11-28-2`);
+  expect(copied).toBe(`${page.url()}&v=2026-12-07`);
 
   // Opening it pins the newest version without a notice, and keeps v= in the address.
   await page.goto(copied);
   await expect(cards(page).getByRole('article', { name: 'Narcotics (total weight)' })).toBeVisible(LOAD);
-  await expect(page).toHaveURL(/\?category=drugs&v=2026-11-28-2$/);
+  await expect(page).toHaveURL(/\?category=drugs&v=2026-12-07$/);
   await expect(page.getByRole('region', { name: /^Data as of/ })).toHaveCount(0);
 
   // Copy link stays "the latest data": no v=.
@@ -86,9 +86,13 @@ test('the data versions panel lists each version and the changes computed from t
   await expect(page).toHaveURL(/#versions$/);
   const panel = page.getByRole('region', { name: 'Data versions' });
   const list = panel.getByRole('list', { name: 'Data versions' });
-  await expect(list.getByRole('article')).toHaveCount(2, LOAD);
+  await expect(list.getByRole('article')).toHaveCount(3, LOAD);
+  const third = list.getByRole('article', { name: 'Version 2026-12-07' });
+  await expect(third).toContainText('latest');
+  await third.getByText('Changes since version 2026-11-28-2').click();
+  // A release of labels and attributions, not only of values: the changes say so.
+  await expect(third).toContainText('Changed: Surge arrests (Fox News). who said it');
   const second = list.getByRole('article', { name: 'Version 2026-11-28-2' });
-  await expect(second).toContainText('latest');
   await second.getByText('Changes since version 2026-11-28').click();
   await expect(second).toContainText(
     'Changed: Arrests by affiliated group, MS-13 (DOJ release). support Secondary → Reported',
@@ -101,7 +105,7 @@ test('the data versions panel lists each version and the changes computed from t
 
   // The panel alone, for an iframe.
   await page.goto('./?embed=versions');
-  await expect(page.getByRole('list', { name: 'Data versions' }).getByRole('article')).toHaveCount(2, LOAD);
+  await expect(page.getByRole('list', { name: 'Data versions' }).getByRole('article')).toHaveCount(3, LOAD);
 });
 
 test('an old link naming a renamed source opens its new entry', async ({ page }) => {

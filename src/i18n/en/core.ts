@@ -84,7 +84,7 @@ export const enCore = {
     disputed: 'sources that should agree give different values',
   },
   qualifier: {
-    exact: '',
+    none: '',
     'more-than': 'more than',
     over: 'over',
     approximately: 'approximately',
@@ -94,8 +94,14 @@ export const enCore = {
   },
   units: units as Record<keyof typeof units, PluralForms>,
   figure: {
-    /** "Reported by DHS statistics, Dec 10, 2025". */
-    attribution: (who: string, date: string) => `Reported by ${who}, ${date}`,
+    /**
+     * "Said by Attorney General Pam Bondi, Oct 23, 2025"; `reported`: `who` is the outlet that
+     * reported the figure, not its maker ("Reported by Fox News, Feb 17, 2026").
+     */
+    attribution: (who: string, date: string, reported: boolean) =>
+      `${reported ? 'Reported' : 'Said'} by ${who}, ${date}`,
+    /** An outlet named as the reporter of a figure whose maker it does not name. */
+    reportedBy: (outlet: string) => `Reported by ${outlet}`,
     support: 'Support',
     noCategories: 'No outcome categories are selected.',
     showAllCategories: 'Show all categories',

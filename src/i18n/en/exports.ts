@@ -32,7 +32,10 @@ export const exportFiles = {
     unit: 'Unit',
     qualifier: 'Qualifier',
     statedAs: 'As stated',
+    caveat: 'Caveat',
     saidBy: 'Said by',
+    /** `said`: "Said by" names who made the claim; `reported`: it names the outlet that reported it. */
+    attribution: 'Attribution (said / reported)',
     reportDate: 'Report date',
     support: 'Support level',
     quote: 'Quote',

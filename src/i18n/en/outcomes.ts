@@ -30,7 +30,7 @@ export const outcomes = {
   usdUnit: 'US dollars',
   legend: {
     heading: 'Key',
-    exact: 'Exact figure',
+    unqualified: 'No qualifier stated',
     lowerBound: '“More than” / “over”: a lower bound',
     approximate: '“Approximately” / “about”: an estimate',
     unknownQualifier: 'Qualifier not known (see the note)',

@@ -75,7 +75,7 @@ export const es: Messages = {
     disputed: 'fuentes que deberían coincidir dan valores distintos',
   },
   qualifier: {
-    exact: '',
+    none: '',
     'more-than': 'más de',
     over: 'más de',
     approximately: 'aproximadamente',
@@ -100,7 +100,9 @@ export const es: Messages = {
     percent: { one: '', other: '' },
   },
   figure: {
-    attribution: (who: string, date: string) => `Reportado por ${who}, ${date}`,
+    attribution: (who: string, date: string, reported: boolean) =>
+      `${reported ? 'Publicado por' : 'Según'} ${who}, ${date}`,
+    reportedBy: (outlet: string) => `Publicado por ${outlet}`,
     support: 'Respaldo',
     noCategories: 'No hay categorías de resultados seleccionadas.',
     showAllCategories: 'Mostrar todas las categorías',

@@ -28,7 +28,7 @@ export const outcomes: Messages['outcomes'] = {
   usdUnit: 'dólares estadounidenses',
   legend: {
     heading: 'Clave',
-    exact: 'Cifra exacta',
+    unqualified: 'Sin calificativo',
     lowerBound: '“Más de”: un límite inferior',
     approximate: '“Aproximadamente” / “alrededor de”: una estimación',
     unknownQualifier: 'Calificador desconocido (vea la nota)',

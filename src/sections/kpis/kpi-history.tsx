@@ -127,7 +127,11 @@ function HistoryEntry({ dataset, nav, figure, position, total, focused }: Histor
         <span lang={figure.quote.language}>{figure.statedAs}</span>”
       </p>
       <p className="text-sm">
-        {m.figure.attribution(figure.saidBy, reportDateText(dataset, figure, m.locale))}
+        {m.figure.attribution(
+          figure.saidBy,
+          reportDateText(dataset, figure, m.locale),
+          figure.attribution === 'reported',
+        )}
       </p>
       {report.dateNote ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -109,7 +109,7 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
 /** The value as stated, split for reading: qualifier words, large number, unit. */
 function HeadlineValue({ figure, m }: { figure: Figure; m: CoreMessages }) {
   const text = formatFigure(figure, m);
-  const bare = formatValue(figure.value, figure.unit, 'exact', m);
+  const bare = formatValue(figure.value, figure.unit, 'none', m);
   const qualifier = m.qualifier[figure.qualifier];
   const number = bare.unitText
     ? bare.short.slice(0, bare.short.length - bare.unitText.length - 1)
@@ -179,7 +179,11 @@ function KpiCardBody({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
       </h3>
       <HeadlineValue figure={figure} m={m} />
       <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
-        {m.figure.attribution(figure.saidBy, reportDateText(dataset, figure, m.locale))}
+        {m.figure.attribution(
+          figure.saidBy,
+          reportDateText(dataset, figure, m.locale),
+          figure.attribution === 'reported',
+        )}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-1">
         <SupportBadge level={figure.support} />

@@ -110,7 +110,11 @@ function OtherPeriodFigure({
         <FigureAmount text={text} />
       </p>
       <p className="text-xs">
-        {m.figure.attribution(figure.saidBy, reportDateText(dataset, figure, m.locale))}
+        {m.figure.attribution(
+          figure.saidBy,
+          reportDateText(dataset, figure, m.locale),
+          figure.attribution === 'reported',
+        )}
       </p>
       <div>
         <SupportBadge level={figure.support} />

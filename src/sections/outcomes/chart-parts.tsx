@@ -153,12 +153,12 @@ export function ChartKey({ data, shapes }: { data: readonly ChartDatum[]; shapes
   const supports = (['primary', 'reported', 'secondary'] as const).filter((s) =>
     data.some((d) => d.support === s),
   );
-  const kinds = (['exact', 'lower-bound', 'approximate', 'unknown'] as const).filter((k) =>
+  const kinds = (['unqualified', 'lower-bound', 'approximate', 'unknown'] as const).filter((k) =>
     data.some((d) => d.kind === k),
   );
   const disputed = data.some((d) => d.disputed);
   const kindText: Record<QualifierKind, string> = {
-    exact: m.outcomes.legend.exact,
+    unqualified: m.outcomes.legend.unqualified,
     'lower-bound': m.outcomes.legend.lowerBound,
     approximate: m.outcomes.legend.approximate,
     unknown: m.outcomes.legend.unknownQualifier,
@@ -212,7 +212,7 @@ const KEY_DATUM: ChartDatum = {
   key: 'key',
   label: '',
   value: 0,
-  kind: 'exact',
+  kind: 'unqualified',
   disputed: false,
   support: 'secondary',
   barLabel: '',

@@ -1,5 +1,5 @@
 import { SupportBadge } from '../../components/support-badge';
-import { formatFigure } from '../../data/figure-format';
+import { attributedTo, formatFigure } from '../../data/figure-format';
 import { useSectionMessages } from '../../i18n/i18n';
 import type { DrugsSeizedView } from './drugs-seized';
 import { LazyChart, LinkedFigure, OutcomeFrame, type OutcomeChartContext } from './outcome-frame';
@@ -57,7 +57,7 @@ export function DrugsSeizedChart({
                     <span className="sr-only">({formatFigure(row.figure, m).full})</span>
                     <span className="text-slate-600 dark:text-slate-400">
                       {m.figureDetail.saidBy(
-                        row.figure.saidBy,
+                        attributedTo(row.figure, m),
                         reportDateText(dataset, row.figure, m.locale),
                       )}
                     </span>

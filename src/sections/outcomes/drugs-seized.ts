@@ -1,4 +1,4 @@
-import { formatFigure } from '../../data/figure-format';
+import { attributedTo, formatFigure } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { metricLabel, reportDateText } from '../../data/selectors';
@@ -52,7 +52,7 @@ function makeView(dataset: Dataset, filter: OutcomeFilter, m: Messages): DrugsSe
             `${m.outcomes.drugsSeized.pillsHeading}: ${drugs.pills
               .map(
                 (row) =>
-                  `${formatFigure(row.figure, m).full} (${m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
+                  `${formatFigure(row.figure, m).full} (${m.figureDetail.saidBy(attributedTo(row.figure, m), reportDateText(dataset, row.figure, m.locale))}, ${m.support[row.figure.support]})`,
               )
               .join('; ')}`,
           ]

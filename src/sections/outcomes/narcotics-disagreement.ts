@@ -1,4 +1,4 @@
-import { formatFigure } from '../../data/figure-format';
+import { attributedTo, formatFigure } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { metricLabel, reportDateText } from '../../data/selectors';
@@ -45,7 +45,7 @@ function makeView(dataset: Dataset, filter: OutcomeFilter, m: Messages): Narcoti
   const items = data.rows
     .map(
       (row) =>
-        `${formatFigure(row.figure, m).full}, ${m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
+        `${formatFigure(row.figure, m).full}, ${m.figureDetail.saidBy(attributedTo(row.figure, m), reportDateText(dataset, row.figure, m.locale))}${row.disputed ? ` (${m.support.disputed})` : ''}`,
     )
     .join('; ');
   const summary = [
@@ -62,7 +62,7 @@ function makeView(dataset: Dataset, filter: OutcomeFilter, m: Messages): Narcoti
       datumOf(
         dataset,
         row,
-        `${wrapWords(row.figure.saidBy, 24)}\n${reportDateText(dataset, row.figure, m.locale)}`,
+        `${wrapWords(attributedTo(row.figure, m), 24)}\n${reportDateText(dataset, row.figure, m.locale)}`,
         'metric-tons',
         m,
       ),

@@ -5,7 +5,7 @@ import { ChartSlot } from '../../components/chart-slot';
 import { DataTable, type DataTableRow } from '../../components/data-table';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
-import { formatFigure } from '../../data/figure-format';
+import { attributedTo, formatFigure } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
 import { reportDateText } from '../../data/selectors';
 import { sourcesOf } from '../../data/record-selectors';
@@ -205,7 +205,7 @@ function tableRow(
       first,
       text.full,
       ...(plotted === undefined ? [] : [plotted]),
-      m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale)),
+      m.figureDetail.saidBy(attributedTo(row.figure, m), reportDateText(dataset, row.figure, m.locale)),
       <SupportBadge key="support" level={row.figure.support} />,
       <SourceRefs key="sources" dataset={dataset} nav={nav} sourceIds={row.figure.sourceIds} />,
     ],
@@ -222,8 +222,11 @@ export function LinkedFigure({ context, rows }: { context: OutcomeChartContext; 
       className={`mt-3 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700 ${FOCUSED_ITEM_CLASS}`}
     >
       <span className="font-semibold">{m.outcomes.focusedFigure}:</span> {formatFigure(row.figure, m).full} —{' '}
-      {m.figureDetail.saidBy(row.figure.saidBy, reportDateText(context.dataset, row.figure, m.locale))} (
-      {m.support[row.figure.support]}
+      {m.figureDetail.saidBy(
+        attributedTo(row.figure, m),
+        reportDateText(context.dataset, row.figure, m.locale),
+      )}{' '}
+      ({m.support[row.figure.support]}
       ). “<span lang={row.figure.quote.language}>{row.figure.quote.text}</span>”
     </p>
   );

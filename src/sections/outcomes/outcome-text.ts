@@ -1,4 +1,4 @@
-import { formatFigure, formatValue, unitWords } from '../../data/figure-format';
+import { attributedTo, formatFigure, formatValue, unitWords } from '../../data/figure-format';
 import type { Dataset, Figure, SupportLevel, Unit } from '../../data/schema';
 import { reportDateText } from '../../data/selectors';
 import { sourcesOf } from '../../data/record-selectors';
@@ -73,7 +73,7 @@ export function datumOf(
     barLabel: `${row.plotted === row.figure.value ? text.short : `${plotted.short} (${text.short})`}\n${m.support[row.figure.support]}`,
     tooltip: [
       converted ? `${plotted.full} (${text.full})` : text.full,
-      m.figureDetail.saidBy(row.figure.saidBy, date),
+      m.figureDetail.saidBy(attributedTo(row.figure, m), date),
       `${m.figure.support}: ${m.support[row.figure.support]}`,
       ...(row.disputed ? [m.figureDetail.disputedMark] : []),
       `${m.figureDetail.sources}: ${publishersOf(dataset, row.figure)}`,
@@ -155,7 +155,7 @@ export function exportRowOf(dataset: Dataset, line: TableLine, m: Messages): Cha
       line.first,
       formatFigure(figure, m).full,
       ...(line.plotted === undefined ? [] : [line.plotted]),
-      m.figureDetail.saidBy(figure.saidBy, reportDateText(dataset, figure, m.locale)),
+      m.figureDetail.saidBy(attributedTo(figure, m), reportDateText(dataset, figure, m.locale)),
       m.support[figure.support],
       publishersOf(dataset, figure),
     ],

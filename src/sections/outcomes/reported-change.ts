@@ -1,4 +1,4 @@
-import { formatFigure } from '../../data/figure-format';
+import { attributedTo, formatFigure } from '../../data/figure-format';
 import type { Dataset, Metric } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
 import { reportDateText } from '../../data/selectors';
@@ -51,7 +51,7 @@ function makeView(
   const first = change.rows[0];
   const last = change.rows.at(-1);
   const describe = (row: NonNullable<typeof first>) =>
-    `${formatFigure(row.figure, m).full} (${m.figureDetail.saidBy(row.figure.saidBy, reportDateText(dataset, row.figure, m.locale))})`;
+    `${formatFigure(row.figure, m).full} (${m.figureDetail.saidBy(attributedTo(row.figure, m), reportDateText(dataset, row.figure, m.locale))})`;
   const converted = change.rows.some((r) => r.figure.unit !== change.axisUnit);
   const disputedCount = change.rows.filter((r) => r.disputed).length;
   const summary = [

@@ -4,7 +4,7 @@ import { PanelContent } from '../../components/panel-content';
 import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import type { Paging } from '../../components/use-paging';
-import { formatDateWithPrecision, formatFigure } from '../../data/figure-format';
+import { attributedTo, formatDateWithPrecision, formatFigure } from '../../data/figure-format';
 import type { Dataset, Figure } from '../../data/schema';
 import { metricLabel, reportDateText } from '../../data/selectors';
 import { useSectionMessages } from '../../i18n/i18n';
@@ -230,7 +230,7 @@ function FigureItem({
         {metricLabel(dataset, figure.metricId)}: {formatFigure(figure, m).full}
       </FocusLink>
       <span className="text-slate-600 dark:text-slate-400">
-        — {m.figureDetail.saidBy(figure.saidBy, date)}
+        — {m.figureDetail.saidBy(attributedTo(figure, m), date)}
       </span>
       <SupportBadge level={figure.support} />
     </li>
