@@ -30,7 +30,7 @@ export const outcomes = {
   usdUnit: 'US dollars',
   legend: {
     heading: 'Key',
-    unqualified: 'No qualifier stated',
+    unqualified: 'No qualifier stated (not a claim of precision)',
     lowerBound: '“More than” / “over”: a lower bound',
     approximate: '“Approximately” / “about”: an estimate',
     unknownQualifier: 'Qualifier not known (see the note)',

@@ -28,7 +28,7 @@ export const outcomes: Messages['outcomes'] = {
   usdUnit: 'dólares estadounidenses',
   legend: {
     heading: 'Clave',
-    unqualified: 'Sin calificativo',
+    unqualified: 'Sin calificativo (no implica exactitud)',
     lowerBound: '“Más de”: un límite inferior',
     approximate: '“Aproximadamente” / “alrededor de”: una estimación',
     unknownQualifier: 'Calificador desconocido (vea la nota)',
