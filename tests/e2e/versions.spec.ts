@@ -91,7 +91,10 @@ test('the data versions panel lists each version and the changes computed from t
   await expect(third).toContainText('latest');
   await third.getByText('Changes since version 2026-11-28-2').click();
   // A release of labels and attributions, not only of values: the changes say so.
-  await expect(third).toContainText('Changed: Surge arrests (Fox News). who said it');
+  await expect(third).toContainText(
+    'Changed: Surge: people arrested (Fox News). who said it: Fox News (the agency that released the figures is not named) → Reported by Fox News',
+  );
+  await expect(third).toContainText('Changed: Arrests (DOJ release). caveat: — → May count seizures too');
   const second = list.getByRole('article', { name: 'Version 2026-11-28-2' });
   await second.getByText('Changes since version 2026-11-28').click();
   await expect(second).toContainText(

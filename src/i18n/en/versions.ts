@@ -38,6 +38,8 @@ export const versions = {
     statedAs: 'wording of the number',
     quote: 'quote',
     saidBy: 'who said it',
+    attribution: 'attribution',
+    caveat: 'caveat',
     personId: 'person',
     reportId: 'report',
     periodId: 'period',

@@ -40,6 +40,8 @@ export const versions: Messages['versions'] = {
     statedAs: 'redacción de la cifra',
     quote: 'cita',
     saidBy: 'quién lo dijo',
+    attribution: 'atribución',
+    caveat: 'advertencia',
     personId: 'persona',
     reportId: 'informe',
     periodId: 'periodo',

@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 
 import { hstfQueryOptions } from '../../data/hstf-query';
+import { attributedTo } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
 import {
   changeCount,
@@ -153,7 +154,7 @@ function labelOf(collection: DiffCollection, record: AnyRecord, datasets: readon
 
 /** Fields whose old and new text a reader wants side by side; the rest are named. */
 const SHOWN_FIELDS: Record<DiffCollection, string[]> = {
-  figures: ['support'],
+  figures: ['support', 'caveat'],
   events: ['date', 'title'],
   people: ['role'],
   sources: ['url'],
@@ -180,6 +181,12 @@ function changeText(
     if (field === 'id') parts.push(m.versions.renamed(change.previousId, change.id));
     else if (collection === 'figures' && FIGURE_VALUE_FIELDS.includes(field)) {
       const text = m.versions.arrow(figureValueText(before as never, m), figureValueText(after as never, m));
+      if (!parts.includes(text)) parts.push(text);
+    } else if (collection === 'figures' && (field === 'saidBy' || field === 'attribution')) {
+      // Who a figure is attributed to, and whether as its maker or as the outlet that reported it,
+      // read as one change: "who said it: Fox News (…) → Reported by Fox News".
+      const who = (record: AnyRecord) => attributedTo(record as never, m);
+      const text = `${m.versions.fields.saidBy}: ${m.versions.arrow(who(before), who(after))}`;
       if (!parts.includes(text)) parts.push(text);
     } else if (collection === 'figures' && field === 'support') {
       parts.push(
