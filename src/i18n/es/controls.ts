@@ -16,7 +16,7 @@ export const controls: Pick<Messages, keyof typeof english> = {
     allCategories: 'Todas',
     more: 'Más filtros',
     activeShort: 'activos',
-    remove: (filter: string) => `Quitar el filtro ${filter}`,
+    remove: (filter: string) => `Quitar el filtro “${filter}”`,
     active: (count: number) =>
       count === 0
         ? 'Ningún filtro activo'
@@ -51,7 +51,7 @@ export const controls: Pick<Messages, keyof typeof english> = {
   },
   panels: {
     kpis: 'Cifras principales',
-    outcomes: 'Resultados reportados',
+    outcomes: 'Resultados anunciados',
     timeline: 'Cronología',
     people: 'Personas',
     sources: 'Fuentes',

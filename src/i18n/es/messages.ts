@@ -64,7 +64,7 @@ export const es: Messages = {
   },
   support: {
     primary: 'Primaria',
-    reported: 'Reportada',
+    reported: 'Según un medio',
     secondary: 'Secundaria',
     disputed: 'En disputa',
   },
@@ -100,7 +100,8 @@ export const es: Messages = {
     percent: { one: '', other: '' },
   },
   figure: {
-    attribution: (who: string, date: string) => `Reportado por ${who}, ${date}`,
+    attribution: (who: string, date: string) =>
+      `Según ${who.replace(/^(El|La|Los|Las) /, (article) => article.toLowerCase())}, ${date}`,
     support: 'Respaldo',
     noCategories: 'No hay categorías de resultados seleccionadas.',
     showAllCategories: 'Mostrar todas las categorías',
@@ -108,7 +109,7 @@ export const es: Messages = {
   kpis: {
     heading: 'Cifras principales',
     intro: (period: string) =>
-      `La cifra más reciente reportada para cada medida principal (${period}). Las declaraciones posteriores precisan las anteriores sobre las mismas semanas; no se suman.`,
+      `${period}: la cifra más reciente anunciada para cada medida principal. Las declaraciones posteriores precisan las anteriores sobre las mismas semanas; no se suman.`,
     empty: 'Ninguna cifra principal coincide con los filtros actuales.',
     latestOf: (count: number) =>
       `La más reciente de ${n(count)} ${p(count, { one: 'informe', other: 'informes' })}`,
@@ -125,7 +126,7 @@ export const es: Messages = {
       `${n(count)} ${p(count, { one: 'cifra, mostrada aparte', other: 'cifras, mostradas aparte' })}`,
   },
   sectionHeadings: {
-    outcomes: 'Resultados reportados',
+    outcomes: 'Resultados anunciados',
     timeline: 'Cronología de eventos',
     people: 'Personas involucradas',
     sources: 'Fuentes',
