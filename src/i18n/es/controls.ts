@@ -22,7 +22,7 @@ export const controls: Pick<Messages, keyof typeof english> = {
         ? 'Ningún filtro activo'
         : `${n(count)} ${p(count, { one: 'filtro activo', other: 'filtros activos' })}`,
     eventTypes: {
-      policy: 'Política',
+      policy: 'Normativa',
       operation: 'Operativo',
       meeting: 'Reunión',
       speech: 'Discurso',

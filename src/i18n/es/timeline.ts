@@ -19,14 +19,14 @@ export const timeline: Messages['timeline'] = {
   monthPartWords: { early: 'principios de', mid: 'mediados de', late: 'finales de' },
   approximate: 'fecha aproximada',
   types: {
-    policy: 'Política',
+    policy: 'Normativa',
     operation: 'Operativo',
     meeting: 'Reunión',
     speech: 'Discurso',
     report: 'Informe',
   },
   typePlural: {
-    policy: (count: number) => `${n(count)} ${p(count, { one: 'política', other: 'políticas' })}`,
+    policy: (count: number) => `${n(count)} ${p(count, { one: 'normativa', other: 'normativas' })}`,
     operation: (count: number) => `${n(count)} ${p(count, { one: 'operativo', other: 'operativos' })}`,
     meeting: (count: number) => `${n(count)} ${p(count, { one: 'reunión', other: 'reuniones' })}`,
     speech: (count: number) => `${n(count)} ${p(count, { one: 'discurso', other: 'discursos' })}`,
