@@ -47,6 +47,32 @@ describe('plural forms through Intl.PluralRules', () => {
     expect(es.filters.active(3)).toBe('3 filtros activos');
     expect(en.filters.active(1)).toBe('1 filter active');
   });
+
+  it('Spanish: a name that opens with an article is lower-cased inside a sentence', () => {
+    expect(es.figure.attribution('La fiscal general Pam Bondi', '23 oct 2025', false)).toBe(
+      'Según la fiscal general Pam Bondi, 23 oct 2025',
+    );
+    expect(
+      es.figure.attribution('Las estadísticas del Departamento de Seguridad Nacional', '10 dic 2025', false),
+    ).toBe('Según las estadísticas del Departamento de Seguridad Nacional, 10 dic 2025');
+    // An outlet that reported figures whose maker it does not name is not who "said" them.
+    expect(es.figure.attribution('Fox News', '17 feb 2026', true)).toBe(
+      'Publicado por Fox News, 17 feb 2026',
+    );
+    expect(en.figure.attribution('Fox News', 'Feb 17, 2026', true)).toBe(
+      'Reported by Fox News, Feb 17, 2026',
+    );
+    expect(en.figure.attribution('Attorney General Pam Bondi', 'Oct 23, 2025', false)).toBe(
+      'Said by Attorney General Pam Bondi, Oct 23, 2025',
+    );
+    expect(es.outcomes.pointLabel('Arrestos', 'El presidente Donald Trump', '23 oct 2025')).toBe(
+      'Arrestos: el presidente Donald Trump, 23 oct 2025',
+    );
+    // Standing alone (a table cell), the name keeps its capital.
+    expect(es.figureDetail.saidBy('La fiscal general Pam Bondi', '23 oct 2025')).toBe(
+      'La fiscal general Pam Bondi, 23 oct 2025',
+    );
+  });
 });
 
 describe('numbers in each language', () => {

@@ -365,7 +365,7 @@ describe('a broken dataset on a Spanish page', () => {
     [
       'a dangling reference',
       (d) => (d.figures[0].reportId = 'gone'),
-      'figures[0].reportId: id de informe desconocido «gone»',
+      'figures[0].reportId: id de informe desconocido “gone”',
     ],
     [
       'a wrong type',
@@ -380,9 +380,9 @@ describe('a broken dataset on a Spanish page', () => {
     [
       'an id that is not kebab-case',
       (d) => (d.events[0].id = 'Not A Slug'),
-      'events[0].id: se esperaba un id en minúsculas con guiones, como «doj-release-jan-2026»',
+      'events[0].id: se esperaba un id en minúsculas con guiones, como “doj-release-jan-2026”',
     ],
-    ['an unknown field', (d) => (d.events[0].extra = 1), 'events[0]: clave desconocida: «extra»'],
+    ['an unknown field', (d) => (d.events[0].extra = 1), 'events[0]: clave desconocida: “extra”'],
     [
       'a negative value',
       (d) => (d.figures[0].value = -1),
@@ -396,12 +396,12 @@ describe('a broken dataset on a Spanish page', () => {
 
   it('words a repeated id and an agency nested in itself in Spanish', () => {
     const repeated = shownFor((d) => (d.reports[1].id = d.reports[0].id), 'es');
-    expect(repeated.details).toContain(`reports[1].id: id repetido «${raw.reports[0]!.id}»`);
+    expect(repeated.details).toContain(`reports[1].id: id repetido “${raw.reports[0]!.id}”`);
     const cycle = shownFor((d) => {
       d.agencies[0].parentId = d.agencies[0].id;
     }, 'es');
     expect(cycle.details).toContain(
-      `agencies[0].parentId: la agencia «${raw.agencies[0]!.id}» forma parte de sí misma a través de sus agencias superiores`,
+      `agencies[0].parentId: la agencia “${raw.agencies[0]!.id}” forma parte de sí misma a través de sus agencias superiores`,
     );
   });
 });

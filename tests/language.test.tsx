@@ -98,7 +98,7 @@ describe('the "Ver en español" offer', () => {
     expect(window.location.search).toBe('?category=drugs');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.app.heading);
 
-    await user.click(screen.getByRole('button', { name: 'Cerrar el aviso «Ver en español»' }));
+    await user.click(screen.getByRole('button', { name: 'Cerrar el aviso “Ver en español”' }));
     expect(screen.queryByRole('link', { name: 'Ver en español' })).not.toBeInTheDocument();
     expect(window.localStorage.getItem(SPANISH_OFFER_STORAGE_KEY)).toBe('dismissed');
   });

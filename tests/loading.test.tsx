@@ -118,7 +118,7 @@ describe('loading the dataset', () => {
     const alert = await screen.findByRole('alert');
     await waitFor(() =>
       expect(within(alert).getByRole('listitem')).toHaveTextContent(
-        'figures[0].reportId: id de informe desconocido «no-such-report»',
+        'figures[0].reportId: id de informe desconocido “no-such-report”',
       ),
     );
   });

@@ -123,7 +123,9 @@ describe('people: cards', () => {
     await user.click(toggles[1] as HTMLElement);
     expect(toggles[1]).toHaveAttribute('aria-expanded', 'true');
     expect(
-      within(groups).getByText(/“Cartel Jalisco Nuevo Generacion” \(The seed's misspelling\)/),
+      within(groups).getByText(
+        /“Cartel Jalisco Nuevo Generacion” \(Misspelling in the theunn\.com copy of the Fox News Digital preview\)/,
+      ),
     ).toBeVisible();
     await user.click(toggles[4] as HTMLElement);
     // The group's own details (other groups may say the same of themselves).

@@ -105,7 +105,7 @@ describe('timeline: filters from the URL', () => {
     ['a date window (day events)', '?from=2025-09-01&to=2025-09-30', 3],
     ['agency alone (untagged events stay)', '?agency=defense', 6],
     ['category alone (untagged events stay)', '?category=currency', 11],
-    ['search alone', '?q=roundtable', 2],
+    ['search alone (titles and summaries)', '?q=roundtable', 4],
     ['search, case-insensitive', '?q=STRIKE', 2],
     ['type and agency combined', '?type=operation&agency=defense', 3],
     ['type, window and search combined', '?type=report&from=2026-01-01&q=surge', 1],

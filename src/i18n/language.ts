@@ -34,5 +34,5 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Es
 export const SPANISH_OFFER = {
   text: 'Ver en español',
   dismiss: 'Cerrar',
-  dismissLabel: 'Cerrar el aviso «Ver en español»',
+  dismissLabel: 'Cerrar el aviso “Ver en español”',
 } as const;

@@ -16,13 +16,13 @@ export const controls: Pick<Messages, keyof typeof english> = {
     allCategories: 'Todas',
     more: 'Más filtros',
     activeShort: 'activos',
-    remove: (filter: string) => `Quitar el filtro ${filter}`,
+    remove: (filter: string) => `Quitar el filtro “${filter}”`,
     active: (count: number) =>
       count === 0
         ? 'Ningún filtro activo'
         : `${n(count)} ${p(count, { one: 'filtro activo', other: 'filtros activos' })}`,
     eventTypes: {
-      policy: 'Política',
+      policy: 'Normativa',
       operation: 'Operativo',
       meeting: 'Reunión',
       speech: 'Discurso',
@@ -51,7 +51,7 @@ export const controls: Pick<Messages, keyof typeof english> = {
   },
   panels: {
     kpis: 'Cifras principales',
-    outcomes: 'Resultados reportados',
+    outcomes: 'Resultados anunciados',
     timeline: 'Cronología',
     people: 'Personas',
     sources: 'Fuentes',

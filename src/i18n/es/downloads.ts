@@ -3,7 +3,7 @@ import type { Messages } from '../messages';
 /** Texto de las descargas (CSV, SVG, PNG) y de la impresión. */
 export const downloads: Messages['downloads'] = {
   view: {
-    heading: 'Lléveselo',
+    heading: 'Descargar o imprimir',
     figuresCsv: 'Descargar cifras (CSV)',
     figuresHint: 'Cada cifra que muestran los filtros actuales, con sus fuentes',
     datasetJson: 'Conjunto de datos (JSON)',

@@ -46,7 +46,7 @@ export const figureDetail: Messages['figureDetail'] = {
   dateNote: 'Fecha',
   opensInNewTab: '(se abre en una pestaña nueva)',
   saidBy: (who: string, date: string) => `${who}, ${date}`,
-  paraphrase: 'Redacción según lo reportado (no es una cita textual)',
+  paraphrase: 'Redacción de la fuente (no es una cita textual)',
   sourceEntry: 'ficha de la fuente',
   opensFullDashboard: '(abre el panel completo en una pestaña nueva)',
 };

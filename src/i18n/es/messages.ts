@@ -64,7 +64,7 @@ export const es: Messages = {
   },
   support: {
     primary: 'Primaria',
-    reported: 'Reportada',
+    reported: 'Según un medio',
     secondary: 'Secundaria',
     disputed: 'En disputa',
   },
@@ -101,7 +101,9 @@ export const es: Messages = {
   },
   figure: {
     attribution: (who: string, date: string, reported: boolean) =>
-      `${reported ? 'Publicado por' : 'Según'} ${who}, ${date}`,
+      reported
+        ? `Publicado por ${who}, ${date}`
+        : `Según ${who.replace(/^(El|La|Los|Las) /, (article) => article.toLowerCase())}, ${date}`,
     reportedBy: (outlet: string) => `Publicado por ${outlet}`,
     support: 'Respaldo',
     noCategories: 'No hay categorías de resultados seleccionadas.',
@@ -110,7 +112,7 @@ export const es: Messages = {
   kpis: {
     heading: 'Cifras principales',
     intro: (period: string) =>
-      `La cifra más reciente reportada para cada medida principal (${period}). Las declaraciones posteriores precisan las anteriores sobre las mismas semanas; no se suman.`,
+      `${period}: la cifra más reciente anunciada para cada medida principal. Las declaraciones posteriores precisan las anteriores sobre las mismas semanas; no se suman.`,
     empty: 'Ninguna cifra principal coincide con los filtros actuales.',
     latestOf: (count: number) =>
       `La más reciente de ${n(count)} ${p(count, { one: 'informe', other: 'informes' })}`,
@@ -127,7 +129,7 @@ export const es: Messages = {
       `${n(count)} ${p(count, { one: 'cifra, mostrada aparte', other: 'cifras, mostradas aparte' })}`,
   },
   sectionHeadings: {
-    outcomes: 'Resultados reportados',
+    outcomes: 'Resultados anunciados',
     timeline: 'Cronología de eventos',
     people: 'Personas involucradas',
     sources: 'Fuentes',

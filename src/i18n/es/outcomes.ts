@@ -6,7 +6,7 @@ export const outcomes: Messages['outcomes'] = {
   tonsAsMetric:
     'Cuando una fuente dice solo “toneladas”, el gráfico las trata como toneladas métricas; nada en las fuentes indica toneladas cortas. La tabla conserva cada unidad tal como se dijo.',
   intro: (period: string) =>
-    `Gráficos de las cifras reportadas (${period}). Cada punto o barra es una declaración, con su propia redacción; las declaraciones sucesivas no se suman.`,
+    `${period}: gráficos de las cifras anunciadas. Cada punto o barra es una declaración, con su propia redacción; las declaraciones sucesivas no se suman.`,
   empty: 'Ningún gráfico coincide con los filtros actuales.',
   loadingChart: 'Cargando el gráfico…',
   showTable: 'Mostrar como tabla',
@@ -21,7 +21,7 @@ export const outcomes: Messages['outcomes'] = {
   metricLabel: 'Medida',
   axisReportDate: 'Fecha del informe (en el orden en que se hicieron las declaraciones)',
   axisReportDateShort: 'Fecha del informe',
-  axisValue: (unit: string) => `Valor reportado (${unit})`,
+  axisValue: (unit: string) => `Valor anunciado (${unit})`,
   axisGroup: 'Grupo de afiliación y redacción',
   axisReport: 'Informe',
   axisMetricTons: 'Peso (toneladas métricas)',
@@ -34,21 +34,21 @@ export const outcomes: Messages['outcomes'] = {
     unknownQualifier: 'Calificador desconocido (vea la nota)',
     disputed: 'En disputa (contorno discontinuo)',
     primary: 'Fuente primaria',
-    reported: 'Reportada por un medio',
+    reported: 'Según un medio',
     secondary: 'Secundaria',
   },
   columns: {
     report: 'Informe',
     measure: 'Medida',
     group: 'Grupo',
-    asReported: 'Según lo reportado',
+    asReported: 'Según la fuente',
     plotted: 'En el gráfico',
     saidBy: 'Dicho por',
     support: 'Respaldo',
     sources: 'Fuentes',
   },
   reportedChange: {
-    title: 'Cómo cambió la cifra reportada',
+    title: 'Cómo cambió la cifra anunciada',
     description: (metric: string) =>
       `${metric}: cada informe de la cifra para las mismas semanas, por fecha del informe. Los informes posteriores vuelven a dar la cifra; no se suman a ella.`,
     summary: (metric: string, count: number, first: string, last: string) =>
@@ -63,11 +63,11 @@ export const outcomes: Messages['outcomes'] = {
   arrestsByGroup: {
     title: 'Arrestos por grupo de afiliación',
     description:
-      'El desglose del comunicado del DOJ de los arrestos según el grupo al que, según se dijo, pertenecían las personas, con la redacción de cada fuente. Dos redacciones de un mismo conteo son dos barras, no una suma.',
+      'El desglose, en el comunicado del Departamento de Justicia, de los arrestos según el grupo al que, según se dijo, pertenecían las personas, con la redacción de cada fuente. Dos redacciones de una misma cifra son dos barras, no una suma.',
     summary: (items: string) =>
-      `Arrestos por grupo de afiliación reportados a partir del comunicado del DOJ: ${items}.`,
+      `Arrestos por grupo de afiliación según el comunicado del Departamento de Justicia: ${items}.`,
     caption:
-      'Donde el informe de Latin Times y los resúmenes en español redactan el mismo conteo de forma distinta, se muestran ambos.',
+      'Donde el artículo de Latin Times y los resúmenes en español redactan la misma cifra de forma distinta, se muestran ambas.',
   },
   drugsSeized: {
     title: 'Drogas incautadas',
@@ -83,15 +83,16 @@ export const outcomes: Messages['outcomes'] = {
   narcoticsDisagreement: {
     title: 'El desacuerdo sobre los narcóticos',
     description: (cocaine: string) =>
-      `Cada peso total de narcóticos incautados reportado para las mismas semanas, lado a lado. Como referencia: solo la cocaína se reportó como ${cocaine}.`,
+      `Cada peso total de narcóticos incautados que se anunció para las mismas semanas, lado a lado. Como referencia, solo la cocaína se cifró en ${cocaine}.`,
     cocaineLine: (cocaine: string) => `Solo cocaína: ${cocaine}`,
     summary: (count: number, items: string) =>
       `${n(count)} ${p(count, { one: 'informe', other: 'informes' })} del peso total de narcóticos incautados, del más antiguo al más reciente: ${items}.`,
     summaryCocaine: (cocaine: string) =>
-      `Solo la cocaína se reportó como ${cocaine}; un total inferior a eso es menor que la cifra de cocaína por sí sola.`,
+      `Solo la cocaína se cifró en ${cocaine}; un total inferior a eso es menor que la cifra de cocaína por sí sola.`,
     caption:
       'Las dos copias del mismo adelanto dan siete y 70 toneladas; ambas están marcadas en disputa. La línea discontinua es la cifra de cocaína.',
   },
-  pointLabel: (text: string, who: string, date: string) => `${text}: ${who}, ${date}`,
+  pointLabel: (text: string, who: string, date: string) =>
+    `${text}: ${who.replace(/^(El|La|Los|Las) /, (article) => article.toLowerCase())}, ${date}`,
   focusedFigure: 'Cifra enlazada',
 };

@@ -4,7 +4,7 @@ import { n, p } from './format';
 /** Texto de la sección de personas. */
 export const people: Messages['people'] = {
   intro:
-    'Funcionarios presentes en la mesa redonda de la Casa Blanca sobre las Fuerzas de Tarea de Seguridad Nacional (23 oct 2025) o vinculados a ella, con sus cargos de ese día, los cambios posteriores con fecha, sus citas y las cifras que anunciaron.',
+    'Funcionarios presentes en la mesa redonda de la Casa Blanca sobre las Fuerzas de Tarea de Seguridad Nacional (23 de octubre de 2025) o vinculados a ella, con sus cargos de ese día, los cambios posteriores con fecha, sus citas y las cifras que anunciaron.',
   count: (shown: number, total: number) =>
     shown === total
       ? p(total, {
@@ -19,10 +19,10 @@ export const people: Messages['people'] = {
   officials: 'Funcionarios',
   associations: 'Representantes de asociaciones policiales',
   associationsIntro:
-    'Solo un medio reportó su presencia en la mesa redonda; ninguna otra fuente confirma su asistencia.',
+    'Solo un medio informó de su presencia en la mesa redonda; ninguna otra fuente confirma su asistencia.',
   singleSource: 'Una sola fuente',
-  singleSourceDescription: 'Reportado por un solo medio',
-  roleAsOf: 'Cargo el 23 oct 2025',
+  singleSourceDescription: 'Solo lo informa un medio',
+  roleAsOf: 'Cargo al 23 de octubre de 2025',
   secondaryTitle: (title: string, date: string) => `${title} (título secundario desde el ${date})`,
   secondaryTitleOrder: 'por orden ejecutiva',
   agency: 'Agencia',
@@ -35,7 +35,7 @@ export const people: Messages['people'] = {
   noQuotes: 'No hay citas registradas.',
   figuresAnnounced: 'Cifras anunciadas',
   noFigures: 'No anunció cifras.',
-  showFigure: (label: string) => `Mostrar ${label} con sus detalles`,
+  showFigure: (label: string) => `${label} (ver con sus detalles)`,
   changes: 'Cambios posteriores',
   sources: 'Fuentes',
   note: 'Nota',

@@ -1,7 +1,7 @@
 import type { FocusKind, ProblemText, ReferenceKind } from '../problems';
 import { unknownProblem } from '../problems';
 
-const quoted = (text: string) => `«${text}»`;
+const quoted = (text: string) => `“${text}”`;
 /** zod's names for value types, as a Spanish reader says them. */
 const TYPES: Record<string, string> = {
   string: 'texto',
@@ -20,8 +20,8 @@ const REFERENCES: Record<ReferenceKind, string> = {
   agency: 'agencia',
   category: 'categoría',
   group: 'grupo',
-  metric: 'métrica',
-  period: 'período',
+  metric: 'medida',
+  period: 'periodo',
   person: 'persona',
   report: 'informe',
   source: 'fuente',
@@ -54,9 +54,9 @@ export const problemText: ProblemText = (problem) => {
     case 'bad-key':
       return 'clave no válida';
     case 'slug':
-      return 'se esperaba un id en minúsculas con guiones, como «doj-release-jan-2026»';
+      return 'se esperaba un id en minúsculas con guiones, como “doj-release-jan-2026”';
     case 'version-id':
-      return 'se esperaba un id de versión como «2026-11-28» o «2026-11-28-2»';
+      return 'se esperaba un id de versión como “2026-11-28” o “2026-11-28-2”';
     case 'empty-text':
       return 'se esperaba un texto no vacío';
     case 'empty-list':
@@ -72,11 +72,11 @@ export const problemText: ProblemText = (problem) => {
     case 'alias-of-current-id':
       return `${quoted(problem.id)} sigue siendo un id; un alias nombra un id retirado`;
     case 'period-order':
-      return 'el período termina antes de empezar';
+      return 'el periodo termina antes de empezar';
     case 'category-mismatch':
-      return `la categoría ${quoted(problem.category)} difiere de la de su métrica, ${quoted(problem.metricCategory)}`;
+      return `la categoría ${quoted(problem.category)} difiere de la de su medida, ${quoted(problem.metricCategory)}`;
     case 'month-part':
-      return 'monthPart requiere datePrecision «month»';
+      return 'monthPart requiere datePrecision “month”';
     case 'agency-cycle':
       return `la agencia ${quoted(problem.id)} forma parte de sí misma a través de sus agencias superiores`;
     case 'other':

@@ -4,7 +4,7 @@ import { n, p } from './format';
 /** Texto de la sección de cronología. */
 export const timeline: Messages['timeline'] = {
   intro:
-    'Eventos con fecha en torno a las Fuerzas de Tarea de Seguridad Nacional, desde la orden ejecutiva que las creó hasta los últimos resultados reportados. Las fechas que solo se conocen por mes se muestran como aproximadas, nunca como un día.',
+    'Eventos con fecha en torno a las Fuerzas de Tarea de Seguridad Nacional, desde la orden ejecutiva que las creó hasta los últimos resultados anunciados. Las fechas que solo se conocen por mes se muestran como aproximadas, nunca como un día.',
   count: (shown: number, total: number) =>
     shown === total
       ? p(total, {
@@ -19,14 +19,14 @@ export const timeline: Messages['timeline'] = {
   monthPartWords: { early: 'principios de', mid: 'mediados de', late: 'finales de' },
   approximate: 'fecha aproximada',
   types: {
-    policy: 'Política',
+    policy: 'Normativa',
     operation: 'Operativo',
     meeting: 'Reunión',
     speech: 'Discurso',
     report: 'Informe',
   },
   typePlural: {
-    policy: (count: number) => `${n(count)} ${p(count, { one: 'política', other: 'políticas' })}`,
+    policy: (count: number) => `${n(count)} ${p(count, { one: 'normativa', other: 'normativas' })}`,
     operation: (count: number) => `${n(count)} ${p(count, { one: 'operativo', other: 'operativos' })}`,
     meeting: (count: number) => `${n(count)} ${p(count, { one: 'reunión', other: 'reuniones' })}`,
     speech: (count: number) => `${n(count)} ${p(count, { one: 'discurso', other: 'discursos' })}`,
@@ -39,7 +39,7 @@ export const timeline: Messages['timeline'] = {
   date: 'Fecha',
   event: 'Evento',
   figuresCarried: 'Cifras de este informe',
-  showFigure: (label: string) => `Mostrar ${label} con sus detalles`,
+  showFigure: (label: string) => `${label} (ver con sus detalles)`,
   showOnChart: 'Mostrar en el gráfico',
   showInTable: 'Mostrar en la tabla',
   chart: {

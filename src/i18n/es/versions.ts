@@ -77,7 +77,8 @@ export const versions: Messages['versions'] = {
     language: 'idioma',
   },
   qualifierUnknown: 'calificador desconocido',
-  supportChange: (before: string, after: string) => `respaldo ${before} → ${after}`,
+  supportChange: (before: string, after: string) =>
+    `respaldo: ${before.toLocaleLowerCase('es')} → ${after.toLocaleLowerCase('es')}`,
   sourcesLink: 'Cómo han cambiado estos datos: versiones de los datos',
   notice: {
     heading: (date: string) => `Datos al ${date}`,
