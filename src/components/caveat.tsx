@@ -18,7 +18,7 @@ export function Caveat({
   return text ? (
     <p
       title={clamp ? text : undefined}
-      className={`text-amber-900 dark:text-amber-200 ${clamp ? 'mt-1 lg:line-clamp-2' : ''} ${className}`}
+      className={`text-amber-900 dark:text-amber-200 ${clamp ? 'mt-0.5 lg:line-clamp-2' : ''} ${className}`}
     >
       <span aria-hidden="true">⚠ </span>
       <span className="sr-only">{m.figure.caveat}: </span>

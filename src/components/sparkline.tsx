@@ -9,7 +9,7 @@ export interface SparkPoint {
 }
 
 const WIDTH = 72;
-const HEIGHT = 28;
+const HEIGHT = 24;
 const PAD = 4;
 /** Beyond this many values the dots would touch: only the line, the newest value's dot and the ringed one are drawn. */
 const MAX_DOTS = 12;

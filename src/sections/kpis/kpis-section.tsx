@@ -142,7 +142,7 @@ function Claim({ dataset, figure, m, label, second }: ClaimProps) {
   const labelId = `claim-${figure.id}`;
   return (
     <div role={label ? 'group' : undefined} aria-labelledby={label ? labelId : undefined}>
-      <p className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 ${second ? 'mt-2.5' : 'mt-1.5'}`}>
+      <p className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 ${second ? 'mt-1.5' : 'mt-1'}`}>
         {label ? (
           <span
             id={labelId}
@@ -160,7 +160,7 @@ function Claim({ dataset, figure, m, label, second }: ClaimProps) {
         {qualifier ? ' ' : null}
         <span
           aria-hidden="true"
-          className={`font-semibold tracking-tight tabular-nums ${second ? 'text-base' : 'text-2xl leading-8'}`}
+          className={`font-semibold tracking-tight tabular-nums ${second ? 'text-base leading-5' : 'text-2xl leading-7'}`}
         >
           {number}
         </span>
@@ -221,7 +221,7 @@ function KpiCardBody({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
     <article
       id={`figure-${latest.id}`}
       aria-labelledby={`kpi-${card.metric.id}`}
-      className={`flex h-full flex-col rounded-lg border bg-white p-3 shadow-xs sm:p-4 lg:px-3 dark:bg-slate-900 ${
+      className={`flex h-full flex-col rounded-lg border bg-white p-3 shadow-xs sm:p-4 lg:p-3 dark:bg-slate-900 ${
         card.disputed ? 'border-amber-400 dark:border-amber-600' : 'border-slate-200 dark:border-slate-800'
       }`}
     >
@@ -240,7 +240,7 @@ function KpiCardBody({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
         </>
       ) : null}
       <p className="sr-only">{m.kpis.latestOf(card.history.length)}</p>
-      <div className="mt-auto pt-2">
+      <div className="mt-auto pt-1.5">
         {card.disputed ? (
           <Badge tone="amber" title={m.kpis.disputedClaimDetail}>
             <span aria-hidden="true">⚠</span>
@@ -253,7 +253,7 @@ function KpiCardBody({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
           type="button"
           onClick={onOpen}
           aria-haspopup="dialog"
-          className="-mx-1 flex w-[calc(100%+0.5rem)] flex-wrap items-center gap-x-2 gap-y-1 rounded-md px-1 py-1 text-left text-xs font-medium text-sky-800 hover:bg-sky-50 active:translate-y-px dark:text-sky-300 dark:hover:bg-slate-800"
+          className="-mx-1 flex w-[calc(100%+0.5rem)] flex-wrap items-center gap-x-2 gap-y-1 rounded-md px-1 py-0.5 text-left text-xs font-medium text-sky-800 hover:bg-sky-50 active:translate-y-px dark:text-sky-300 dark:hover:bg-slate-800"
         >
           <Sparkline points={sparkPoints(card)} />
           <span>
