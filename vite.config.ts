@@ -64,6 +64,19 @@ export default defineConfig({
         // compiles their functions in the background as the file streams in, not on the main
         // thread one by one as hydration first calls them (docs/performance.md).
         postBanner: compileHint,
+        // The small modules the first screen shares with the later sections, in one chunk: left
+        // to Rolldown they were six chunks of a few hundred bytes, each with its own imports and
+        // exports, and merged the initial JS is about 640 bytes smaller (gzip). Only these files:
+        // with their dependencies too, the group drew jsx-runtime into a chunk the entry imports.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              includeDependenciesRecursively: false,
+              test: /src[\\/](lib[\\/]toggled|components[\\/](empty-state|button)|data[\\/](selectors|figure-format)|i18n[\\/](i18n|section-messages))\./,
+            },
+          ],
+        },
       },
     },
   },

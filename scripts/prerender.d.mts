@@ -10,16 +10,23 @@ export declare function policyOf(headersText: string): Map<string, string[]>;
 export declare function assertCspAllowsInline(html: string, headersText: string): void;
 export declare function withStyleHashes(headersText: string, hashes: string[]): string;
 export declare function siteUrlFrom(value: string | undefined): string | null;
+export interface ClaimText {
+  value: string;
+  attribution: string;
+  support: string;
+}
 export interface HeadlineFigures {
   heading: string;
   reviewed: string;
   period: string;
-  figures: { label: string; value: string; attribution: string; support: string }[];
+  claims: { latest: string; best: string };
+  figures: (ClaimText & { label: string; best?: ClaimText })[];
 }
 export interface ServerEntry {
   readDataset(text: string): Promise<unknown>;
   renderPage(dataset: never): Promise<{ html: string }>;
   headlineFigures(dataset: never, messages: never): HeadlineFigures;
+  headlineSummary(figures: HeadlineFigures): string;
   messages: { app: { heading: string }; prerendered: { noscript: string } };
   prevalidatedMeta: string;
 }

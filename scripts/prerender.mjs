@@ -238,6 +238,8 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
   const { html: body } = await app.renderPage(dataset);
   const m = app.messages;
   const figures = app.headlineFigures(dataset, m);
+  // In words, with the best-supported claim beside the latest where they differ, as on the cards.
+  const summary = app.headlineSummary(figures);
 
   let page = readFileSync(join(distDir, 'index.html'), 'utf8');
   const replace = (marker, text) => {
@@ -261,8 +263,8 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
       previewTags(
         {
           title: m.app.heading,
-          description: `${figures.figures.map((f) => `${f.label}: ${f.value}`).join('; ')}. ${figures.reviewed}.`,
-          imageAlt: `${m.app.heading}. ${figures.figures.map((f) => `${f.label}: ${f.value}`).join('; ')}. ${figures.reviewed}.`,
+          description: `${summary}. ${figures.reviewed}.`,
+          imageAlt: `${m.app.heading}. ${summary}. ${figures.reviewed}.`,
         },
         siteUrl,
       ),
@@ -304,47 +306,65 @@ function wrap(text, max) {
   return lines;
 }
 
-/** The link-preview image: the headline figures with their qualifiers and the review date. */
+/**
+ * The link-preview image: the headline figures with their qualifiers and the review date. A
+ * card whose latest claim is not its best-supported shows both, each named, as the page does.
+ */
 export function ogImageSvg(figures) {
   const { width, height } = OG_IMAGE;
   const x = (s) => escapeHtml(s);
   const cards = figures.figures.slice(0, 6);
   const columns = cards.length > 4 ? 3 : 2;
   const cardWidth = (width - 96 - (columns - 1) * 24) / columns;
-  const cardHeight = 170;
-  const headingLines = wrap(figures.heading, 44).slice(0, 2);
-  const top = 60 + headingLines.length * 50 + 20;
+  // Characters per line of text at 1 px (DejaVu Sans, bold a little wider), for wrapping.
+  const fits = (size, bold = false) => Math.floor((cardWidth - 40) / (size * (bold ? 0.6 : 0.52)));
+  // Each card's lines from the top: [text, font size, bold, colour], a text at most two lines long.
+  const cardLines = cards.map((card) => {
+    const lines = [];
+    const add = (text, size, bold, fill) => {
+      for (const line of wrap(text, fits(size, bold)).slice(0, 2)) lines.push([line, size, bold, fill]);
+    };
+    add(card.label, 20, false, '#334155');
+    if (card.best) {
+      add(card.value, 24, true, '#0f172a');
+      add(`${figures.claims.latest} · ${card.support} · ${card.attribution}`, 14, false, '#475569');
+      add(card.best.value, 19, true, '#0f172a');
+      add(`${figures.claims.best} · ${card.best.support} · ${card.best.attribution}`, 14, false, '#475569');
+    } else {
+      add(card.value, 30, true, '#0f172a');
+      add(`${card.attribution} · ${card.support}`, 15, false, '#475569');
+    }
+    // Baselines: a new block (another size) gets a little more room than a wrapped line.
+    let y = 12;
+    return lines.map(([line, size, bold, fill], i) => {
+      y += size * 1.25 + (i > 0 && lines[i - 1][1] !== size ? 6 : 0);
+      return { line, size, bold, fill, y };
+    });
+  });
+  const cardHeight = Math.ceil(Math.max(170, ...cardLines.map((lines) => (lines.at(-1)?.y ?? 0) + 16)));
+  const headingLines = wrap(figures.heading, 52).slice(0, 2);
+  const top = 40 + headingLines.length * 44 + 16;
   const parts = [
     `<rect width="${width}" height="${height}" fill="#f8fafc"/>`,
     `<rect width="${width}" height="12" fill="#1e293b"/>`,
     ...headingLines.map(
       (line, i) =>
-        `<text x="48" y="${80 + i * 50}" font-size="40" font-weight="bold" fill="#0f172a">${x(line)}</text>`,
+        `<text x="48" y="${70 + i * 44}" font-size="36" font-weight="bold" fill="#0f172a">${x(line)}</text>`,
     ),
   ];
-  cards.forEach((card, i) => {
+  cardLines.forEach((lines, i) => {
     const cx = 48 + (i % columns) * (cardWidth + 24);
-    const cy = top + Math.floor(i / columns) * (cardHeight + 20);
-    const valueLines = wrap(card.value, columns === 3 ? 18 : 30).slice(0, 2);
+    const cy = top + Math.floor(i / columns) * (cardHeight + 16);
     parts.push(
       `<rect x="${cx}" y="${cy}" width="${cardWidth}" height="${cardHeight}" rx="10" fill="#ffffff" stroke="#cbd5e1" stroke-width="2"/>`,
-      `<text x="${cx + 20}" y="${cy + 36}" font-size="22" fill="#334155">${x(card.label)}</text>`,
-      ...valueLines.map(
-        (line, j) =>
-          `<text x="${cx + 20}" y="${cy + 74 + j * 32}" font-size="${valueLines.length > 1 ? 26 : 30}" font-weight="bold" fill="#0f172a">${x(line)}</text>`,
+      ...lines.map(
+        ({ line, size, bold, fill, y }) =>
+          `<text x="${cx + 20}" y="${cy + y}" font-size="${size}"${bold ? ' font-weight="bold"' : ''} fill="${fill}">${x(line)}</text>`,
       ),
-      ...wrap(`${card.attribution} · ${card.support}`, columns === 3 ? 38 : 58)
-        .slice(0, 2)
-        .reverse()
-        .map(
-          (line, j) =>
-            `<text x="${cx + 20}" y="${cy + cardHeight - 16 - j * 20}" font-size="15" fill="#475569">${x(line)}</text>`,
-        )
-        .reverse(),
     );
   });
   parts.push(
-    `<text x="48" y="${height - 36}" font-size="22" fill="#334155">${x(`${figures.reviewed} · ${figures.period}`)}</text>`,
+    `<text x="48" y="${height - 22}" font-size="20" fill="#334155">${x(`${figures.reviewed} · ${figures.period}`)}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">${parts.join('')}</svg>`;
 }

@@ -41,12 +41,57 @@ describe('headline cards', () => {
     expect(currency).toHaveTextContent('about $3,250,000');
   });
 
+  it('shows the latest and the best-supported claim of arrests, each labelled, when they differ', async () => {
+    renderApp();
+    const arrests = within(await cards()).getByRole('article', { name: 'Arrests' });
+    const latest = within(arrests).getByRole('group', { name: 'Latest' });
+    expect(latest).toHaveTextContent('3,266 people');
+    expect(latest).toHaveTextContent('Said by DOJ release, Jan 26, 2026');
+    expect(within(latest).getByText('Secondary')).toBeVisible();
+    // Its caveat is on the card, not only behind a click, and named as one for screen readers.
+    const caveat = within(latest).getByText(/^May count seizures too/);
+    expect(caveat).toBeVisible();
+    expect(caveat).toHaveTextContent(
+      'Caveat: May count seizures too: the source words it as “arrestos e incautaciones” (arrests and seizures).',
+    );
+
+    const best = within(arrests).getByRole('group', { name: 'Best-supported' });
+    expect(best).toHaveTextContent('more than 3,200 people');
+    expect(best).toHaveTextContent('Said by Attorney General Pam Bondi, Oct 23, 2025');
+    expect(within(best).getByText('Primary')).toBeVisible();
+    expect(best).not.toHaveTextContent('Caveat');
+    expect(
+      within(arrests).getByText('Latest claim and best-supported claim differ: both are shown.'),
+    ).toBeVisible();
+    // The weaker claim comes first, as the latest; the card says which is which.
+    expect(latest.compareDocumentPosition(best) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Once, beside the section's heading, for the row of cards on a desk.
+    const section = screen.getByRole('region', { name: 'Headline figures' });
+    expect(
+      within(section).getAllByText('Latest claim and best-supported claim differ: both are shown.'),
+    ).toHaveLength(5);
+  });
+
+  it('shows one claim, unlabelled, when the latest is also the best-supported', async () => {
+    renderApp();
+    const pills = within(await cards()).getByRole('article', { name: 'Fentanyl pills' });
+    expect(within(pills).queryByRole('group')).not.toBeInTheDocument();
+    expect(pills).toHaveTextContent('2.1 million pills');
+    expect(within(pills).getAllByText(/^Said by/)).toHaveLength(1);
+    expect(within(pills).getByText('Primary')).toBeVisible();
+    expect(pills).not.toHaveTextContent('Best-supported');
+    expect(pills).not.toHaveTextContent('Latest claim');
+    expect(pills).not.toHaveTextContent('Caveat');
+  });
+
   it('shows the latest report within a date window, and the latest of all once the window is removed', async () => {
     const { user } = renderApp('?to=2025-10-31');
     const list = await cards();
     const arrests = () => within(list).getByRole('article', { name: 'Arrests' });
     expect(arrests()).toHaveTextContent('more than 3,200 people');
     expect(arrests()).not.toHaveTextContent('3,266');
+    // Within the window, Pam Bondi's claim is both the latest and the best-supported: one claim.
+    expect(within(arrests()).queryByRole('group', { name: 'Best-supported' })).not.toBeInTheDocument();
     // A category toggle on and off in between leaves the card as it is.
     const categories = screen.getByRole('group', { name: 'Category' });
     await user.click(within(categories).getByRole('button', { name: 'Drugs' }));
@@ -56,6 +101,9 @@ describe('headline cards', () => {
     await user.click(screen.getByRole('button', { name: /^Remove filter To/ }));
     await waitFor(() => expect(arrests()).toHaveTextContent('3,266 people'));
     expect(arrests()).toHaveTextContent('Latest of 5 reports');
+    expect(within(arrests()).getByRole('group', { name: 'Best-supported' })).toHaveTextContent(
+      'more than 3,200 people',
+    );
   });
 
   it('visibly marks a disputed claim, and only that one', async () => {
@@ -92,6 +140,8 @@ describe('headline cards', () => {
     expect(entries[3]).toHaveTextContent('DHS statistics');
     expect(entries[4]).toHaveTextContent('DOJ release');
     expect(entries[4]).toHaveTextContent('Secondary');
+    expect(entries[4]).toHaveTextContent('Caveat: May count seizures too');
+    expect(entries[2]).not.toHaveTextContent('Caveat');
     expect(within(entries[1] as HTMLElement).getByRole('link', { name: 'Deseret News' })).toHaveAttribute(
       'href',
       'https://www.deseret.com/politics/2025/10/23/trump-cartel-arrests-isis-homeland-security-task-force',
@@ -233,6 +283,7 @@ describe('headline card derivation', () => {
       'arrests-doj',
     ]);
     expect(arrests?.latest.value).toBe(3266);
+    expect(arrests?.best.id).toBe('arrests-bondi-roundtable');
   });
 
   it('applies the report-date window and the search', () => {

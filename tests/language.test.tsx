@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 
 import { datasetTextsHandlers } from '../mocks/handlers';
+import spanishTexts from '../public/data/hstf.es.json';
 import { server } from '../mocks/server';
 import { es } from '../src/i18n/es/messages';
 import { en } from '../src/i18n/messages';
@@ -37,6 +38,29 @@ describe('the interface in Spanish, by link', () => {
     expect(document.title).toMatch(/ · Panel HSTF$/);
     expect(screen.queryByRole('heading', { name: en.kpis.heading })).not.toBeInTheDocument();
     expect(window.location.search).toBe('?category=drugs&lang=es');
+  });
+
+  it('shows a headline card’s latest and best-supported claims in Spanish, labelled, with the caveat', async () => {
+    renderApp('?lang=es');
+    const text = (key: string) => (spanishTexts.texts as Record<string, { es: string }>)[key]?.es ?? key;
+    const list = await screen.findByRole('list', { name: es.kpis.heading }, LONG);
+    const arrests = within(list).getByRole('article', { name: text('metrics/arrests/label') });
+    const latest = within(arrests).getByRole('group', { name: es.kpis.latest });
+    expect(latest).toHaveTextContent('3,266 personas');
+    expect(latest).toHaveTextContent(es.support.secondary);
+    expect(latest).toHaveTextContent(`${es.figure.caveat}: ${text('figures/arrests-doj/caveat')}`);
+    const best = within(arrests).getByRole('group', { name: es.kpis.best });
+    expect(best).toHaveTextContent(`${es.qualifier['more-than']} 3,200 personas`);
+    expect(best).toHaveTextContent(es.support.primary);
+    // "Según la fiscal general …": the attribution lower-cases the name's leading article.
+    expect(best).toHaveTextContent(
+      es.figure.attribution(text('figures/arrests-bondi-roundtable/saidBy'), '23 oct 2025', false),
+    );
+    expect(within(arrests).getByText(es.kpis.bothShown)).toBeVisible();
+    // Fentanyl pills: the latest is the best-supported, one claim.
+    const pills = within(list).getByRole('article', { name: text('metrics/fentanyl-pills/label') });
+    expect(within(pills).queryByRole('group')).not.toBeInTheDocument();
+    expect(pills).not.toHaveTextContent(es.kpis.best);
   });
 
   it('writes lang=en as the default, absent', async () => {

@@ -9,6 +9,7 @@ import {
   beforePaintScript,
   cspHash,
   finishPage,
+  ogImageSvg,
   policyOf,
   siteUrlFrom,
   withStyleHashes,
@@ -121,6 +122,29 @@ describe('the prerender step', () => {
     // PNG signature, then the IHDR chunk's width and height.
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('gives the latest and the best-supported claim where they differ, in the preview text and image', async () => {
+    site({});
+    const { page, figures } = await finishPage({
+      distDir: dist,
+      app,
+      siteUrl: siteUrlFrom('https://example.org/hstf'),
+    });
+    const arrests =
+      'Arrests: 3,266 people (Latest, Secondary), more than 3,200 people (Best-supported, Primary)';
+    const description = /<meta property="og:description" content="([^"]*)"/.exec(page)?.[1];
+    expect(description).toContain(`${arrests}; Fentanyl pills: 2.1 million pills;`);
+    expect(/<meta property="og:image:alt" content="([^"]*)"/.exec(page)?.[1]).toContain(arrests);
+    // The image draws both claims of a card, each named, and one of a card whose latest is the best-supported.
+    const drawn = ogImageSvg(figures)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(drawn).toContain(
+      'Arrests 3,266 people Latest · Secondary · DOJ release, Jan 26, 2026 more than 3,200 people ' +
+        'Best-supported · Primary · Attorney General Pam Bondi, Oct 23, 2025 Fentanyl pills 2.1 million pills',
+    );
+    expect(drawn.match(/Best-supported ·/g)).toHaveLength(4);
   });
 
   it('fails on an invalid dataset with the message the app would show', async () => {

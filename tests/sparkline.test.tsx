@@ -29,3 +29,22 @@ it('draws only the newest dot when hundreds of values would merge into a blot', 
   // The newest value is the highest here: its dot sits at the top of the drawing.
   expect(drawn[0]).toHaveAttribute('cy', '4');
 });
+
+it('rings the best-supported value when it is not the newest, also among hundreds of values', () => {
+  const { container } = render(
+    <Sparkline points={[{ value: 10 }, { value: 20, best: true }, { value: 15 }]} />,
+  );
+  const circles = Array.from(container.querySelectorAll('circle'));
+  // Three dots and a ring around the second, open, larger than the newest dot.
+  expect(circles).toHaveLength(4);
+  const ring = circles[3];
+  expect(ring).toHaveAttribute('fill', 'none');
+  expect(ring?.getAttribute('cx')).toBe(circles[1]?.getAttribute('cx'));
+  expect(Number(ring?.getAttribute('r'))).toBeGreaterThan(3);
+
+  const many = render(
+    <Sparkline points={Array.from({ length: 500 }, (_, i) => ({ value: i + 1, best: i === 99 }))} />,
+  );
+  // The newest dot, the best-supported one's dot and its ring.
+  expect(many.container.querySelectorAll('circle')).toHaveLength(3);
+});

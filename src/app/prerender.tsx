@@ -11,7 +11,7 @@ import { App } from './app';
 import { datasetErrorText } from './dataset-error-text';
 import { createQueryClient } from './query-client';
 
-export { headlineFigures } from './og-figures';
+export { headlineFigures, headlineSummary } from './og-figures';
 
 /**
  * Validates the dataset with the app's own schema. On failure the error carries the message

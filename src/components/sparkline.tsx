@@ -4,12 +4,14 @@ export interface SparkPoint {
   value: number;
   /** Drawn hollow: a value sources disagree about. */
   disputed?: boolean;
+  /** Ringed: the best-supported claim, when it is not the newest value (whose dot is larger). */
+  best?: boolean;
 }
 
 const WIDTH = 72;
-const HEIGHT = 28;
+const HEIGHT = 24;
 const PAD = 4;
-/** Beyond this many values the dots would touch: only the line and the newest value's dot are drawn. */
+/** Beyond this many values the dots would touch: only the line, the newest value's dot and the ringed one are drawn. */
 const MAX_DOTS = 12;
 
 /**
@@ -17,7 +19,9 @@ const MAX_DOTS = 12;
  * the same values are given in words wherever it appears. With many values (a claim
  * reported hundreds of times) the dots would merge into a blot, and each would be an element
  * of the page to create on every filter change: the line alone is drawn, with the newest
- * dot. Sized by SVG attributes, not style attributes, so it prerenders under a strict
+ * dot (and the best-supported one when it is not the newest). The best-supported value is
+ * ringed, so the newest and the best-supported can be told apart (kpis.ts `bestSupported`).
+ * Sized by SVG attributes, not style attributes, so it prerenders under a strict
  * Content-Security-Policy. Memoised: without a date window a card's points are the same
  * array from one filter change to the next (kpis.ts), so a toggle leaves it alone.
  */
@@ -54,17 +58,24 @@ export const Sparkline = memo(function Sparkline({ points }: { points: readonly 
           strokeLinejoin="round"
         />
       ) : null}
-      {(xy.length > MAX_DOTS ? xy.slice(-1) : xy).map((p, i, dots) => (
-        <circle
-          key={xy.length - dots.length + i}
-          cx={p.x}
-          cy={p.y}
-          r={i === dots.length - 1 ? 3 : 2.25}
-          stroke="currentColor"
-          strokeWidth="1.5"
-          className={p.disputed ? 'fill-white dark:fill-slate-900' : 'fill-current'}
-        />
-      ))}
+      {xy.map((p, i) =>
+        xy.length > MAX_DOTS && i < xy.length - 1 && !p.best ? null : (
+          <circle
+            key={i}
+            cx={p.x}
+            cy={p.y}
+            r={i === xy.length - 1 ? 3 : 2.25}
+            stroke="currentColor"
+            strokeWidth="1.5"
+            className={p.disputed ? 'fill-white dark:fill-slate-900' : 'fill-current'}
+          />
+        ),
+      )}
+      {xy.map((p, i) =>
+        p.best ? (
+          <circle key={`best${i}`} cx={p.x} cy={p.y} r="5.5" fill="none" stroke="currentColor" />
+        ) : null,
+      )}
     </svg>
   );
 });

@@ -6,8 +6,21 @@ test('loads the built dashboard and shows the headline figures with their source
   const cards = page.getByRole('list', { name: 'Headline figures' });
   await expect(cards).toBeVisible();
   const arrests = cards.getByRole('article', { name: 'Arrests' });
-  await expect(arrests).toContainText('3,266');
-  await expect(arrests).toContainText('Secondary');
+  const latest = arrests.getByRole('group', { name: 'Latest' });
+  await expect(latest).toContainText('3,266');
+  await expect(latest).toContainText('Secondary');
+  // The caveat is visible on the card (two lines of it on a desk, the whole on hover).
+  await expect(latest.getByText(/May count seizures too/)).toBeVisible();
+  await expect(latest.getByText(/May count seizures too/)).toHaveAttribute('title', /arrests and seizures/);
+  const best = arrests.getByRole('group', { name: 'Best-supported' });
+  await expect(best).toBeVisible();
+  await expect(best).toContainText('more than 3,200 people');
+  await expect(best).toContainText('Primary');
+  await expect(best).toContainText('Said by Attorney General Pam Bondi, Oct 23, 2025');
+  // On a desk the line saying why both are shown is beside the section's heading, once.
+  await expect(
+    page.getByText('Latest claim and best-supported claim differ: both are shown.').first(),
+  ).toBeVisible();
   await expect(cards.getByRole('article', { name: 'Fentanyl pills' })).toContainText('2.1 million pills');
   await expect(page.getByText(/Data last reviewed/)).toBeVisible();
 });

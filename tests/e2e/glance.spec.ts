@@ -61,6 +61,10 @@ test('desk 1280×900: all five headline values and the top of a chart on the fir
     await expect(card).toBeInViewport();
     expect(await valueOnFirstScreen(card, DESK.height), `${name} value on the first screen`).toBe(true);
   }
+  // Where the latest claim is not the best-supported, both are on the first screen (issue 33).
+  const arrests = cards.getByRole('article', { name: 'Arrests' });
+  await expect(arrests.getByRole('group', { name: en.kpis.latest })).toBeInViewport({ ratio: 1 });
+  await expect(arrests.getByRole('group', { name: en.kpis.best })).toBeInViewport({ ratio: 1 });
   const chart = page.getByRole('figure', { name: 'How the reported figure changed' });
   const top = (await chart.boundingBox())?.y ?? Infinity;
   expect(top, 'top of the first chart').toBeLessThan(DESK.height - 40);

@@ -14,9 +14,14 @@ test('a permanent link to version 1 shows its data and what changed; the notice 
 }) => {
   await page.goto('./?category=arrests,drugs&v=2026-11-28');
   const arrests = cards(page).getByRole('article', { name: 'Arrests' });
-  await expect(arrests).toContainText('3,266 people', LOAD);
+  const latest = arrests.getByRole('group', { name: 'Latest' });
+  await expect(latest).toContainText('3,266 people', LOAD);
   // Version 1 dated the DOJ release to the month only; version 2 knows the day.
-  await expect(arrests).toContainText('Said by DOJ release, Jan 2026');
+  await expect(latest).toContainText('Said by DOJ release, Jan 2026');
+  // The pinned data's best-supported claim, by the same rule.
+  await expect(arrests.getByRole('group', { name: 'Best-supported' })).toContainText(
+    'more than 3,200 people',
+  );
 
   const notice = page.getByRole('region', { name: 'Data as of November 28, 2026' });
   await expect(notice).toContainText('This link is pinned to data version 2026-11-28');
@@ -34,10 +39,9 @@ test('a permanent link to version 1 shows its data and what changed; the notice 
 
   await notice.getByRole('link', { name: 'See this view with the latest data' }).click();
   await expect(page).toHaveURL(/\?category=arrests,drugs$/);
-  await expect(cards(page).getByRole('article', { name: 'Arrests' })).toContainText(
-    'Said by DOJ release, Jan 26, 2026',
-    LOAD,
-  );
+  await expect(
+    cards(page).getByRole('article', { name: 'Arrests' }).getByRole('group', { name: 'Latest' }),
+  ).toContainText('Said by DOJ release, Jan 26, 2026', LOAD);
   await expect(page.getByRole('region', { name: /^Data as of/ })).toHaveCount(0);
 });
 

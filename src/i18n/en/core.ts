@@ -103,6 +103,8 @@ export const enCore = {
     /** An outlet named as the reporter of a figure whose maker it does not name. */
     reportedBy: (outlet: string) => `Reported by ${outlet}`,
     support: 'Support',
+    /** Before a figure's caveat, for screen readers (the eye sees a warning sign). */
+    caveat: 'Caveat',
     noCategories: 'No outcome categories are selected.',
     showAllCategories: 'Show all categories',
   },
@@ -112,6 +114,10 @@ export const enCore = {
       `The most recent figure reported for each headline measure of the ${period}. Later statements refine earlier ones about the same weeks; they are not added together.`,
     empty: 'No headline figures match the current filters.',
     latestOf: (count: number) => `Latest of ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
+    /** The labels of a card's two claims when its latest is not its best-supported (README). */
+    latest: 'Latest',
+    best: 'Best-supported',
+    bothShown: 'Latest claim and best-supported claim differ: both are shown.',
     disputedClaim: 'Sources disagree about this figure',
     disputedClaimDetail: 'Some reports of this figure are disputed; see every report.',
     disputedShort: 'Sources disagree',

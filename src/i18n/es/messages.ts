@@ -106,6 +106,7 @@ export const es: Messages = {
         : `Según ${who.replace(/^(El|La|Los|Las) /, (article) => article.toLowerCase())}, ${date}`,
     reportedBy: (outlet: string) => `Publicado por ${outlet}`,
     support: 'Respaldo',
+    caveat: 'Advertencia',
     noCategories: 'No hay categorías de resultados seleccionadas.',
     showAllCategories: 'Mostrar todas las categorías',
   },
@@ -116,6 +117,9 @@ export const es: Messages = {
     empty: 'Ninguna cifra principal coincide con los filtros actuales.',
     latestOf: (count: number) =>
       `La más reciente de ${n(count)} ${p(count, { one: 'informe', other: 'informes' })}`,
+    latest: 'Más reciente',
+    best: 'Mejor respaldada',
+    bothShown: 'La afirmación más reciente y la mejor respaldada difieren: se muestran ambas.',
     disputedClaim: 'Las fuentes no coinciden sobre esta cifra',
     disputedClaimDetail: 'Algunos informes de esta cifra están en disputa; vea todos los informes.',
     disputedShort: 'Las fuentes no coinciden',

@@ -1,3 +1,4 @@
+import { Caveat } from '../../components/caveat';
 import { Dialog, DIALOG_AUTOFOCUS } from '../../components/dialog';
 import { Quote } from '../../components/quote';
 import { SupportBadge } from '../../components/support-badge';
@@ -122,6 +123,7 @@ function HistoryEntry({ dataset, nav, figure, position, total, focused }: Histor
         {m.kpiHistory.reportNumber(position, total)}
       </p>
       <p className="text-lg font-semibold tabular-nums">{text.full}</p>
+      <Caveat text={figure.caveat} className="text-sm" />
       <p className="text-sm">
         <span className="font-medium">{m.figureDetail.statedAs}:</span> “
         <span lang={figure.quote.language}>{figure.statedAs}</span>”

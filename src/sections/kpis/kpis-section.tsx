@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 
 import { Badge } from '../../components/badge';
+import { Caveat } from '../../components/caveat';
 import { DISCLOSURE_PANEL, DisclosureButton } from '../../components/disclosure';
 import { SectionFrame } from '../../components/section-frame';
 import { Sparkline } from '../../components/sparkline';
@@ -57,7 +58,16 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
   };
 
   return (
-    <SectionFrame id="kpis" heading={m.kpis.heading} intro={m.kpis.intro(period.label)}>
+    <SectionFrame
+      id="kpis"
+      heading={m.kpis.heading}
+      intro={m.kpis.intro(period.label)}
+      aside={
+        cards.some((card) => card.best !== card.latest) ? (
+          <p className="hidden text-sm text-slate-600 lg:block dark:text-slate-400">{m.kpis.bothShown}</p>
+        ) : null
+      }
+    >
       {cards.length === 0 ? <NoFiguresState view={view} nav={nav} message={m.kpis.empty} /> : null}
       {allCards.length === 0 ? null : (
         <ul
@@ -106,31 +116,72 @@ export function KpisSection({ dataset, view, nav }: SectionProps) {
   );
 }
 
-/** The value as stated, split for reading: qualifier words, large number, unit. */
-function HeadlineValue({ figure, m }: { figure: Figure; m: CoreMessages }) {
+interface ClaimProps {
+  dataset: Dataset;
+  figure: Figure;
+  m: CoreMessages;
+  /** "Latest", "Best-supported": only when the card shows both. */
+  label?: string;
+  /** The best-supported claim, below the latest: its number smaller. */
+  second?: boolean;
+}
+
+/**
+ * One claim on a card: its label (when the card shows two) and support level, then the value
+ * as stated, split for reading (qualifier words, number, unit), who said it and when, and its
+ * caveat if it has one.
+ */
+function Claim({ dataset, figure, m, label, second }: ClaimProps) {
   const text = formatFigure(figure, m);
   const bare = formatValue(figure.value, figure.unit, 'none', m);
   const qualifier = m.qualifier[figure.qualifier];
   const number = bare.unitText
     ? bare.short.slice(0, bare.short.length - bare.unitText.length - 1)
     : bare.short;
+  // Labelled, a claim is a group named by its label: a screen reader says which claim it reads.
+  const labelId = `claim-${figure.id}`;
   return (
-    <p className="mt-1">
-      <span aria-hidden="true" className="block h-4 text-xs text-slate-600 dark:text-slate-400">
-        {qualifier}
-      </span>
-      {qualifier ? ' ' : null}
-      <span aria-hidden="true" className="text-2xl leading-8 font-semibold tracking-tight tabular-nums">
-        {number}
-      </span>
-      {bare.unitText ? (
-        <span aria-hidden="true" className="text-sm text-slate-600 dark:text-slate-400">
-          {' '}
-          {bare.unitText}
+    <div role={label ? 'group' : undefined} aria-labelledby={label ? labelId : undefined}>
+      <p className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 ${second ? 'mt-1.5' : 'mt-1'}`}>
+        {label ? (
+          <span
+            id={labelId}
+            className="text-xs font-semibold tracking-wide text-slate-800 uppercase dark:text-slate-200"
+          >
+            {label}
+          </span>
+        ) : null}
+        <SupportBadge level={figure.support} />
+      </p>
+      <p className="mt-0.5">
+        <span aria-hidden="true" className="text-xs text-slate-600 dark:text-slate-400">
+          {qualifier}
         </span>
-      ) : null}
-      <span className="sr-only">{text.full}</span>
-    </p>
+        {qualifier ? ' ' : null}
+        <span
+          aria-hidden="true"
+          className={`font-semibold tracking-tight tabular-nums ${second ? 'text-base leading-5' : 'text-2xl leading-7'}`}
+        >
+          {number}
+        </span>
+        {bare.unitText ? (
+          <span aria-hidden="true" className="text-sm text-slate-600 dark:text-slate-400">
+            {' '}
+            {bare.unitText}
+          </span>
+        ) : null}
+        <span className="sr-only">{text.full}</span>
+      </p>
+      <p className="text-xs text-slate-700 dark:text-slate-300">
+        {m.figure.attribution(
+          figure.saidBy,
+          reportDateText(dataset, figure, m.locale),
+          figure.attribution === 'reported',
+        )}
+      </p>
+      {/* Clamped on a desk, where five cards share a row: whole on hover, to a screen reader and in the history. */}
+      <Caveat text={figure.caveat} clamp />
+    </div>
   );
 }
 
@@ -156,37 +207,40 @@ const KpiCardView = memo(
     before.dataset === after.dataset &&
     before.card.metric === after.card.metric &&
     before.card.latest === after.card.latest &&
+    // The best-supported claim, like the latest, follows from the history.
     before.card.history === after.card.history &&
     before.card.disputed === after.card.disputed,
 );
 
 function KpiCardBody({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
   const m = useMessages();
-  const figure = card.latest;
+  const { latest, best } = card;
+  // The latest claim is not the best-supported: both are shown, each labelled (kpis.ts).
+  const both = best !== latest;
   return (
     <article
-      id={`figure-${figure.id}`}
+      id={`figure-${latest.id}`}
       aria-labelledby={`kpi-${card.metric.id}`}
-      className={`flex h-full flex-col rounded-lg border bg-white p-3 shadow-xs sm:p-4 dark:bg-slate-900 ${
+      className={`flex h-full flex-col rounded-lg border bg-white p-3 shadow-xs sm:p-4 lg:p-3 dark:bg-slate-900 ${
         card.disputed ? 'border-amber-400 dark:border-amber-600' : 'border-slate-200 dark:border-slate-800'
       }`}
     >
       <h3
         id={`kpi-${card.metric.id}`}
-        className="min-h-8 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+        className="min-h-8 text-xs font-semibold tracking-wide text-slate-600 uppercase lg:min-h-0 dark:text-slate-400"
       >
         {card.metric.label}
       </h3>
-      <HeadlineValue figure={figure} m={m} />
-      <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
-        {m.figure.attribution(
-          figure.saidBy,
-          reportDateText(dataset, figure, m.locale),
-          figure.attribution === 'reported',
-        )}
-      </p>
-      <div className="mt-2 flex flex-wrap items-center gap-1">
-        <SupportBadge level={figure.support} />
+      <Claim dataset={dataset} figure={latest} m={m} label={both ? m.kpis.latest : undefined} />
+      {both ? (
+        <>
+          <Claim dataset={dataset} figure={best} m={m} label={m.kpis.best} second />
+          {/* On a desk the five cards share a row and this line is said once, beside the heading. */}
+          <p className="mt-1.5 text-xs text-slate-600 lg:sr-only dark:text-slate-400">{m.kpis.bothShown}</p>
+        </>
+      ) : null}
+      <p className="sr-only">{m.kpis.latestOf(card.history.length)}</p>
+      <div className="mt-auto pt-1.5">
         {card.disputed ? (
           <Badge tone="amber" title={m.kpis.disputedClaimDetail}>
             <span aria-hidden="true">⚠</span>
@@ -194,15 +248,12 @@ function KpiCardBody({ dataset, card, onOpen, triggerRef }: KpiCardViewProps) {
             <span className="sr-only">: {m.kpis.disputedClaim}</span>
           </Badge>
         ) : null}
-      </div>
-      <p className="sr-only">{m.kpis.latestOf(card.history.length)}</p>
-      <div className="mt-auto pt-2">
         <button
           ref={triggerRef}
           type="button"
           onClick={onOpen}
           aria-haspopup="dialog"
-          className="-mx-1 flex w-[calc(100%+0.5rem)] flex-wrap items-center gap-x-2 gap-y-1 rounded-md px-1 py-1 text-left text-xs font-medium text-sky-800 hover:bg-sky-50 active:translate-y-px dark:text-sky-300 dark:hover:bg-slate-800"
+          className="-mx-1 flex w-[calc(100%+0.5rem)] flex-wrap items-center gap-x-2 gap-y-1 rounded-md px-1 py-0.5 text-left text-xs font-medium text-sky-800 hover:bg-sky-50 active:translate-y-px dark:text-sky-300 dark:hover:bg-slate-800"
         >
           <Sparkline points={sparkPoints(card)} />
           <span>

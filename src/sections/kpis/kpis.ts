@@ -1,7 +1,7 @@
 import { oncePer } from '../../lib/cached';
 import type { SparkPoint } from '../../components/sparkline';
 import { inDateWindow, metricFigures, periodFigures, reportOf } from '../../data/selectors';
-import type { Dataset, Figure, Metric, Period } from '../../data/schema';
+import type { Dataset, Figure, Metric, Period, SupportLevel } from '../../data/schema';
 import { toMetricTons } from '../../data/units';
 import { matchesQuery } from '../../lib/text-match';
 
@@ -9,6 +9,8 @@ export interface KpiCard {
   metric: Metric;
   /** The most recent report of this metric for the period. */
   latest: Figure;
+  /** The best-supported report of the metric for the period (`bestSupported`); may be `latest`. */
+  best: Figure;
   /** Every report of the metric for the period, oldest first. */
   history: readonly Figure[];
   /** Some reports of this claim disagree, or one is marked disputed. */
@@ -45,6 +47,23 @@ function searchOf(filter: KpiFilter): string {
   return (filter.q ?? '').trim();
 }
 
+/** Support levels by strength, for `bestSupported`: primary > reported > secondary > disputed. */
+const STRENGTH: Record<SupportLevel, number> = { disputed: 0, secondary: 1, reported: 2, primary: 3 };
+
+/**
+ * The best-supported claim among a measure's reports (oldest first, as a card's history is):
+ * the report with the highest support level; among equals, the most recent (the last).
+ * The latest claim may be weaker (a second-hand summary after the speaker's own words): a
+ * card then shows both, so a glance never takes the weakest number for the answer.
+ */
+export function bestSupported(history: readonly Figure[]): Figure | undefined {
+  let best: Figure | undefined;
+  for (const figure of history) {
+    if (!best || STRENGTH[figure.support] >= STRENGTH[best.support]) best = figure;
+  }
+  return best;
+}
+
 /** One card per headline metric for a period, restricted to the selected categories and report dates. */
 export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilter): KpiCard[] {
   const q = searchOf(filter);
@@ -62,7 +81,15 @@ export function headlineCards(dataset: Dataset, period: Period, filter: KpiFilte
       if (q !== '' && !matchesQuery(q, [metric.label, ...history.flatMap((f) => figureTexts(dataset, f))])) {
         return [];
       }
-      return [{ metric, latest, history, disputed: history.some((f) => f.support === 'disputed') }];
+      return [
+        {
+          metric,
+          latest,
+          best: bestSupported(history) ?? latest,
+          history,
+          disputed: history.some((f) => f.support === 'disputed'),
+        },
+      ];
     });
 }
 
@@ -99,14 +126,20 @@ export function cardOfFigure(cards: readonly KpiCard[], figureId: string | null)
   return cards.find((card) => card.history.some((f) => f.id === figureId));
 }
 
-const sparkPointsOf = oncePer((history: readonly Figure[]): readonly SparkPoint[] =>
-  history.map((figure) => ({
+const sparkPointsOf = oncePer((history: readonly Figure[]): readonly SparkPoint[] => {
+  const best = bestSupported(history);
+  return history.map((figure, i) => ({
     value: toMetricTons(figure.value, figure.unit) ?? figure.value,
     disputed: figure.support === 'disputed',
-  })),
-);
+    // Marked only when it is not the latest, whose dot is emphasised anyway.
+    best: figure === best && i < history.length - 1,
+  }));
+});
 
-/** The card's values oldest to newest on one scale (weights in metric tons), for its sparkline. */
+/**
+ * The card's values oldest to newest on one scale (weights in metric tons), for its sparkline;
+ * the best-supported claim is marked when it is not the latest.
+ */
 export function sparkPoints(card: KpiCard): readonly SparkPoint[] {
   return sparkPointsOf(card.history);
 }

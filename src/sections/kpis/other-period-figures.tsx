@@ -1,3 +1,4 @@
+import { Caveat } from '../../components/caveat';
 import { FigureAmount } from '../../components/figure-amount';
 import { PanelContent } from '../../components/panel-content';
 import { ShowMore } from '../../components/show-more';
@@ -109,6 +110,7 @@ function OtherPeriodFigure({
       <p className="text-xl font-semibold tabular-nums">
         <FigureAmount text={text} />
       </p>
+      <Caveat text={figure.caveat} />
       <p className="text-xs">
         {m.figure.attribution(
           figure.saidBy,
