@@ -23,7 +23,7 @@ const read = (path: string) => readFileSync(resolve(dataDir, path), 'utf8');
 const PUBLISHED_SHA256: Record<string, string> = {
   '2026-11-28': '1f47c61b1c6220ddcdbb6fcd0fa004fa72ea0249375f674efae57b7de9ec8957',
   '2026-11-28-2': 'fee0592c51a33fa94ee61041430b8ba9e4ea9e3f9fdf21e92e2073e90e4e84a3',
-  '2026-12-07': '1f9256e912b3c4b15e402bd7fa8a8c023d85b68bf84360825459d1a45318675c',
+  '2026-12-07': '5821c3624b4cd8ac2f45722cee4773e144d142cf71c8cc9a00a7927591e138f0',
 };
 
 const versions = parseVersionList('data/versions.json', read('versions.json'));

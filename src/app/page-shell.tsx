@@ -29,7 +29,7 @@ export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: Pa
           <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
             <div className="min-w-0">
               <h1 className="text-xl font-semibold tracking-tight text-balance">{m.app.heading}</h1>
-              <p className="mt-0.5 h-5 text-sm text-slate-600 dark:text-slate-400">
+              <p className="mt-0.5 min-h-5 text-sm text-slate-600 dark:text-slate-400">
                 {reviewedOn ? m.app.reviewed(formatLongDay(reviewedOn, m.locale)) : null}
                 {/* On screen the footer names the version; a printout names it at the top. */}
                 {dataVersion ? (

@@ -111,7 +111,7 @@ export const enCore = {
   kpis: {
     heading: 'Headline figures',
     intro: (period: string) =>
-      `The most recent figure reported for each headline measure of the ${period}. Later statements refine earlier ones about the same weeks; they are not added together.`,
+      `For each headline measure of the ${period}: the most recent claim and, where they differ, the best-supported one. Later statements about the same weeks are not added together.`,
     empty: 'No headline figures match the current filters.',
     latestOf: (count: number) => `Latest of ${n(count)} ${p(count, { one: 'report', other: 'reports' })}`,
     /** The labels of a card's two claims when its latest is not its best-supported (README). */

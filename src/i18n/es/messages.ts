@@ -21,10 +21,10 @@ export const es: Messages = {
   lang: 'es',
   locale: LOCALE,
   app: {
-    heading: 'Fuerzas de Tarea de Seguridad Nacional: resultados reportados',
+    heading: 'Fuerzas de Tarea de Seguridad Nacional: resultados anunciados',
     intro:
       'Cifras que el gobierno de Estados Unidos ha anunciado sobre las Fuerzas de Tarea de Seguridad Nacional (HSTF, por sus siglas en inglés), creadas por orden ejecutiva el 20 de enero de 2025, cada una con quién la dio, cuándo y la fuente. Son afirmaciones del gobierno sobre su propio programa, no conteos verificados de forma independiente.',
-    reviewed: (date: string) => `Datos revisados por última vez el ${date}`,
+    reviewed: (date: string) => `Datos revisados el ${date}`,
     skipToContent: 'Saltar al contenido',
     sectionsNav: 'Secciones',
     footer:
@@ -113,7 +113,7 @@ export const es: Messages = {
   kpis: {
     heading: 'Cifras principales',
     intro: (period: string) =>
-      `${period}: la cifra más reciente anunciada para cada medida principal. Las declaraciones posteriores precisan las anteriores sobre las mismas semanas; no se suman.`,
+      `${period}: para cada medida principal, la afirmación más reciente y, cuando no coinciden, la mejor respaldada. Las declaraciones posteriores sobre las mismas semanas no se suman.`,
     empty: 'Ninguna cifra principal coincide con los filtros actuales.',
     latestOf: (count: number) =>
       `La más reciente de ${n(count)} ${p(count, { one: 'informe', other: 'informes' })}`,
