@@ -1,6 +1,7 @@
 import { mainPeriod } from '../src/data/selectors';
 import type { Figure, SupportLevel } from '../src/data/schema';
-import { bestSupported, headlineCards, sparkPoints } from '../src/sections/kpis/kpis';
+import { bestSupported } from '../src/data/selectors';
+import { headlineCards, sparkPoints } from '../src/sections/kpis/kpis';
 import { realDataset as dataset } from './real-dataset';
 
 const ALL = { category: null, from: null, to: null };

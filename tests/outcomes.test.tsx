@@ -36,7 +36,7 @@ describe('outcome charts', () => {
     const change = await chart('How the reported figure changed');
     expect(within(change).getByRole('combobox', { name: 'Metric' })).toHaveValue('arrests');
     expect(change).toHaveTextContent(
-      'Summary: Arrests: 5 reports. First reported: more than 3,000 people (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: 3,266 people (DOJ release, Jan 26, 2026).',
+      'Summary: Arrests: 5 reports. First reported: more than 3,000 people (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: 3,266 people (DOJ release, Jan 26, 2026). Best-supported: more than 3,200 people (Attorney General Pam Bondi, Oct 23, 2025); support: Primary.',
     );
     // Recharts arrives in its own chunk; the chart's axis text appears once it has loaded.
     expect(await within(change).findByText('Reported value (people)')).toBeVisible();
@@ -278,7 +278,7 @@ describe('outcome chart derivation', () => {
     const change = reportedChangeView(dataset, ALL, 'narcotics', en);
     expect(change?.metric.id).toBe('narcotics');
     expect(change?.summary).toBe(
-      'Narcotics (total weight): 6 reports. First reported: 7 tons (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: more than 90 metric tons (DOJ release, Jan 26, 2026). 2 of these reports are disputed.',
+      'Narcotics (total weight): 6 reports. First reported: 7 tons (Unnamed sources cited in the preview, Oct 23, 2025). Most recent: more than 90 metric tons (DOJ release, Jan 26, 2026). Best-supported: 91 tons (Attorney General Pam Bondi, Oct 23, 2025); support: Primary. 2 of these reports are disputed.',
     );
     expect(change?.data[0]?.tooltip).toEqual([
       '7 metric tons (7 tons)',

@@ -1,6 +1,17 @@
 import { oncePer } from '../lib/cached';
 import { formatDateWithPrecision } from './figure-format';
-import type { Agency, Dataset, Figure, HstfEvent, Metric, Person, Period, Report, Source } from './schema';
+import type {
+  Agency,
+  Dataset,
+  Figure,
+  HstfEvent,
+  Metric,
+  Person,
+  Period,
+  Report,
+  Source,
+  SupportLevel,
+} from './schema';
 
 /**
  * Lookups and orderings every section shares. Pure functions of the dataset; the
@@ -155,4 +166,21 @@ export const mainPeriod = oncePer((dataset: Dataset): Period => {
 
 export function inDateWindow(date: string, from: string | null, to: string | null): boolean {
   return (from === null || date >= from) && (to === null || date <= to);
+}
+
+/** Support levels by strength, for `bestSupported`: primary > reported > secondary > disputed. */
+const STRENGTH: Record<SupportLevel, number> = { disputed: 0, secondary: 1, reported: 2, primary: 3 };
+
+/**
+ * The best-supported claim among a measure's reports (oldest first, as a card's history is):
+ * the report with the highest support level; among equals, the most recent (the last).
+ * The latest claim may be weaker (a second-hand summary after the speaker's own words): the
+ * headline cards then show both, and the charts' summary names both (README, "best-supported").
+ */
+export function bestSupported(history: readonly Figure[]): Figure | undefined {
+  let best: Figure | undefined;
+  for (const figure of history) {
+    if (!best || STRENGTH[figure.support] >= STRENGTH[best.support]) best = figure;
+  }
+  return best;
 }

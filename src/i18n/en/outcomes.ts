@@ -55,6 +55,8 @@ export const outcomes = {
       `${metric}: each report of the figure for the same weeks, by report date. Later reports restate the figure; they do not add to it.`,
     summary: (metric: string, count: number, first: string, last: string) =>
       `${metric}: ${n(count)} ${p(count, { one: 'report', other: 'reports' })}. First reported: ${first}. Most recent: ${last}.`,
+    /** When the most recent report is not the best-supported one (README, "best-supported"). */
+    summaryBest: (best: string, support: string) => `Best-supported: ${best}; support: ${support}.`,
     summaryDisputed: (count: number) =>
       `${n(count)} of these ${p(count, { one: 'report is', other: 'reports are' })} disputed.`,
     caption: 'Each point is one report.',

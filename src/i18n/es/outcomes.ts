@@ -53,6 +53,7 @@ export const outcomes: Messages['outcomes'] = {
       `${metric}: cada informe de la cifra para las mismas semanas, por fecha del informe. Los informes posteriores vuelven a dar la cifra; no se suman a ella.`,
     summary: (metric: string, count: number, first: string, last: string) =>
       `${metric}: ${n(count)} ${p(count, { one: 'informe', other: 'informes' })}. Primer informe: ${first}. Más reciente: ${last}.`,
+    summaryBest: (best: string, support: string) => `Mejor respaldada: ${best}; respaldo: ${support}.`,
     summaryDisputed: (count: number) =>
       p(count, {
         one: `${n(count)} de estos informes está en disputa.`,

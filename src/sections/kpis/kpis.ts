@@ -1,7 +1,7 @@
 import { oncePer } from '../../lib/cached';
 import type { SparkPoint } from '../../components/sparkline';
-import { inDateWindow, metricFigures, periodFigures, reportOf } from '../../data/selectors';
-import type { Dataset, Figure, Metric, Period, SupportLevel } from '../../data/schema';
+import { bestSupported, inDateWindow, metricFigures, periodFigures, reportOf } from '../../data/selectors';
+import type { Dataset, Figure, Metric, Period } from '../../data/schema';
 import { toMetricTons } from '../../data/units';
 import { matchesQuery } from '../../lib/text-match';
 
@@ -45,23 +45,6 @@ function inFilter(dataset: Dataset, figure: Figure, filter: KpiFilter): boolean 
 /** A search term that is not only spaces: without one, no text needs to be gathered. */
 function searchOf(filter: KpiFilter): string {
   return (filter.q ?? '').trim();
-}
-
-/** Support levels by strength, for `bestSupported`: primary > reported > secondary > disputed. */
-const STRENGTH: Record<SupportLevel, number> = { disputed: 0, secondary: 1, reported: 2, primary: 3 };
-
-/**
- * The best-supported claim among a measure's reports (oldest first, as a card's history is):
- * the report with the highest support level; among equals, the most recent (the last).
- * The latest claim may be weaker (a second-hand summary after the speaker's own words): a
- * card then shows both, so a glance never takes the weakest number for the answer.
- */
-export function bestSupported(history: readonly Figure[]): Figure | undefined {
-  let best: Figure | undefined;
-  for (const figure of history) {
-    if (!best || STRENGTH[figure.support] >= STRENGTH[best.support]) best = figure;
-  }
-  return best;
 }
 
 /** One card per headline metric for a period, restricted to the selected categories and report dates. */

@@ -1,7 +1,7 @@
 import { attributedTo, formatFigure } from '../../data/figure-format';
 import type { Dataset, Metric } from '../../data/schema';
 import type { Messages } from '../../i18n/messages';
-import { reportDateText } from '../../data/selectors';
+import { bestSupported, reportDateText } from '../../data/selectors';
 import { datumOf, plottedText, tableColumns, type ChartDatum, type TableLine } from './outcome-text';
 import {
   filterKey,
@@ -54,9 +54,15 @@ function makeView(
     `${formatFigure(row.figure, m).full} (${m.figureDetail.saidBy(attributedTo(row.figure, m), reportDateText(dataset, row.figure, m.locale))})`;
   const converted = change.rows.some((r) => r.figure.unit !== change.axisUnit);
   const disputedCount = change.rows.filter((r) => r.disputed).length;
+  // The headline cards' rule: when the most recent report is not the best-supported, both are named.
+  const best = bestSupported(change.rows.map((row) => row.figure));
+  const bestRow = best && best !== last?.figure ? change.rows.find((row) => row.figure === best) : undefined;
   const summary = [
     first && last
       ? m.outcomes.reportedChange.summary(metric.label, change.rows.length, describe(first), describe(last))
+      : '',
+    bestRow
+      ? m.outcomes.reportedChange.summaryBest(describe(bestRow), m.support[bestRow.figure.support])
       : '',
     disputedCount > 0 ? m.outcomes.reportedChange.summaryDisputed(disputedCount) : '',
   ]
