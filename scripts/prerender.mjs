@@ -328,11 +328,14 @@ export function ogImageSvg(figures) {
     if (card.best) {
       add(card.value, 24, true, '#0f172a');
       add(`${figures.claims.latest} · ${card.support} · ${card.attribution}`, 14, false, '#475569');
+      if (card.caveat) add(`⚠ ${card.caveat}`, 14, false, '#9a3412');
       add(card.best.value, 19, true, '#0f172a');
       add(`${figures.claims.best} · ${card.best.support} · ${card.best.attribution}`, 14, false, '#475569');
+      if (card.best.caveat) add(`⚠ ${card.best.caveat}`, 14, false, '#9a3412');
     } else {
       add(card.value, 30, true, '#0f172a');
       add(`${card.attribution} · ${card.support}`, 15, false, '#475569');
+      if (card.caveat) add(`⚠ ${card.caveat}`, 15, false, '#9a3412');
     }
     // Baselines: a new block (another size) gets a little more room than a wrapped line.
     let y = 12;

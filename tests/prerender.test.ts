@@ -124,7 +124,7 @@ describe('the prerender step', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  it('gives the latest and the best-supported claim where they differ, in the preview text and image', async () => {
+  it('gives the latest and the best-supported claim where they differ, with a caveat, in the preview text and image', async () => {
     site({});
     const { page, figures } = await finishPage({
       distDir: dist,
@@ -132,7 +132,7 @@ describe('the prerender step', () => {
       siteUrl: siteUrlFrom('https://example.org/hstf'),
     });
     const arrests =
-      'Arrests: 3,266 people (Latest, Secondary), more than 3,200 people (Best-supported, Primary)';
+      'Arrests: 3,266 people (Latest, Secondary; Caveat: May count seizures too.), more than 3,200 people (Best-supported, Primary)';
     const description = /<meta property="og:description" content="([^"]*)"/.exec(page)?.[1];
     expect(description).toContain(`${arrests}; Fentanyl pills: 2.1 million pills;`);
     expect(/<meta property="og:image:alt" content="([^"]*)"/.exec(page)?.[1]).toContain(arrests);
@@ -141,7 +141,7 @@ describe('the prerender step', () => {
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ');
     expect(drawn).toContain(
-      'Arrests 3,266 people Latest · Secondary · DOJ release, Jan 26, 2026 more than 3,200 people ' +
+      'Arrests 3,266 people Latest · Secondary · DOJ release, Jan 26, 2026 ⚠ May count seizures too. more than 3,200 people ' +
         'Best-supported · Primary · Attorney General Pam Bondi, Oct 23, 2025 Fentanyl pills 2.1 million pills',
     );
     expect(drawn.match(/Best-supported ·/g)).toHaveLength(4);

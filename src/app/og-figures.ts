@@ -11,6 +11,8 @@ export interface ClaimText {
   value: string;
   attribution: string;
   support: string;
+  /** The figure's caveat ("May count seizures too."), when it has one. */
+  caveat?: string;
 }
 
 export interface HeadlineFigures {
@@ -18,8 +20,8 @@ export interface HeadlineFigures {
   /** "Data last reviewed 28 November 2026". */
   reviewed: string;
   period: string;
-  /** The names of a card's two claims: "Latest", "Best-supported". */
-  claims: { latest: string; best: string };
+  /** The names of a card's two claims ("Latest", "Best-supported") and of a caveat. */
+  claims: { latest: string; best: string; caveat: string };
   /** Each card's latest claim; `best` only when the best-supported claim is another (kpis.ts). */
   figures: (ClaimText & { label: string; best?: ClaimText })[];
 }
@@ -33,6 +35,7 @@ function claimText(dataset: Dataset, figure: Figure, m: Messages): ClaimText {
       formatDateWithPrecision(report.date, report.datePrecision, m.locale),
     ),
     support: m.support[figure.support],
+    ...(figure.caveat ? { caveat: figure.caveat } : {}),
   };
 }
 
@@ -47,7 +50,7 @@ export function headlineFigures(dataset: Dataset, m: Messages): HeadlineFigures 
     heading: m.app.heading,
     reviewed: m.app.reviewed(formatLongDay(dataset.reviewedOn, m.locale)),
     period: period.label,
-    claims: { latest: m.kpis.latest, best: m.kpis.best },
+    claims: { latest: m.kpis.latest, best: m.kpis.best, caveat: m.figure.caveat },
     figures: headlineCards(dataset, period, DEFAULT_VIEW_STATE).map((card) => ({
       label: card.metric.label,
       ...claimText(dataset, card.latest, m),
@@ -61,12 +64,13 @@ export function headlineFigures(dataset: Dataset, m: Messages): HeadlineFigures 
  * "Arrests: 3,266 people (Latest, Secondary), more than 3,200 people (Best-supported, Primary); …".
  */
 export function headlineSummary(figures: HeadlineFigures): string {
-  const { latest, best } = figures.claims;
+  const { latest, best, caveat } = figures.claims;
+  const warned = (claim: ClaimText) => (claim.caveat ? `; ${caveat}: ${claim.caveat}` : '');
   return figures.figures
     .map((f) =>
       f.best
-        ? `${f.label}: ${f.value} (${latest}, ${f.support}), ${f.best.value} (${best}, ${f.best.support})`
-        : `${f.label}: ${f.value}`,
+        ? `${f.label}: ${f.value} (${latest}, ${f.support}${warned(f)}), ${f.best.value} (${best}, ${f.best.support}${warned(f.best)})`
+        : `${f.label}: ${f.value}${f.caveat ? ` (${caveat}: ${f.caveat})` : ''}`,
     )
     .join('; ');
 }
