@@ -263,10 +263,32 @@ describe('the figure changes a notice names', () => {
     ]);
   });
 
-  it('does not name a change of wording, notes or sources alone', () => {
+  it('does not name a change of notes, quotes or sources alone', () => {
     expect(
-      highlightOf(figure('f'), figure('f', { note: 'new', sourceIds: ['s2'], saidBy: 'Other' })),
+      highlightOf(
+        figure('f'),
+        figure('f', { note: 'new', sourceIds: ['s2'], quote: { text: 'q', verbatim: true, language: 'en' } }),
+      ),
     ).toEqual([]);
+  });
+
+  it.each<[string, Partial<Figure>]>([
+    ['saidBy', { saidBy: 'Other' }],
+    ['attribution', { attribution: 'reported' }],
+    ['caveat', { caveat: 'May count seizures too.' }],
+  ])('names a change of the %s alone as a change of attribution', (_field, over) => {
+    expect(highlightOf(figure('f'), figure('f', over)).map((h) => h.aspect)).toEqual(['attribution']);
+  });
+
+  it('orders attribution changes after support changes', () => {
+    const before = [figure('who', { saidBy: 'A' }), figure('support', { support: 'secondary' })];
+    const after = [figure('who', { saidBy: 'B' }), figure('support')];
+    const newerData = withFigures(after);
+    const highlights = figureHighlights(diffDatasets(withFigures(before), newerData), newerData);
+    expect(highlights.map((h) => [h.after?.id, h.aspect])).toEqual([
+      ['support', 'support'],
+      ['who', 'attribution'],
+    ]);
   });
 
   it('tells headline measures from the others, for added and removed figures too', () => {

@@ -106,15 +106,21 @@ export interface FigureHighlight {
   headline: boolean;
   before: Figure | null;
   after: Figure | null;
-  /** `value`: the number, unit or qualifier changed (or the figure was added or removed); `support`: only its support level. */
-  aspect: 'value' | 'support';
+  /**
+   * `value`: the number, unit or qualifier changed (or the figure was added or removed); `support`:
+   * its support level, not the number; `attribution`: only who it is attributed to, or its caveat.
+   */
+  aspect: 'value' | 'support' | 'attribution';
 }
+
+/** A figure's attribution as a reader sees it: who is named, as maker or as outlet, and any caveat. */
+const ATTRIBUTION_FIELDS = ['saidBy', 'attribution', 'caveat'];
 
 /**
  * The figure changes worth naming in a short notice ("Arrests: more than 3,000 → 3,266"):
- * changes of the number, its unit or qualifier first, then of support level, headline
- * measures before the others. Changes of wording, notes or sources alone are counted,
- * not listed.
+ * changes of the number, its unit or qualifier first, then of support level, then of who a
+ * figure is attributed to or its caveat; headline measures before the others in each. Changes
+ * of notes, quotes or sources alone are counted, not listed.
  */
 export function figureHighlights(diff: DatasetDiff, newer: Dataset): FigureHighlight[] {
   const headline = new Set(newer.metrics.filter((m) => m.headline).map((m) => m.id));
@@ -135,14 +141,17 @@ export function figureHighlights(diff: DatasetDiff, newer: Dataset): FigureHighl
       ? 'value'
       : change.fields.includes('support')
         ? 'support'
-        : null;
+        : change.fields.some((f) => ATTRIBUTION_FIELDS.includes(f))
+          ? 'attribution'
+          : null;
     if (aspect === null) return [];
     const { metricId } = change.after;
     return [
       { metricId, headline: headline.has(metricId), before: change.before, after: change.after, aspect },
     ];
   });
-  const rank = (h: FigureHighlight) => (h.aspect === 'value' ? 0 : 2) + (h.headline ? 0 : 1);
+  const ORDER = { value: 0, support: 2, attribution: 4 };
+  const rank = (h: FigureHighlight) => ORDER[h.aspect] + (h.headline ? 0 : 1);
   // Array sorting is stable (ES2019): highlights of equal rank keep the diff's order.
   return highlights.sort((x, y) => rank(x) - rank(y));
 }

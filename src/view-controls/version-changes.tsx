@@ -31,7 +31,9 @@ export default function VersionChanges({ shown }: { shown: Dataset }) {
   const datasets = [latestData, shown];
   return (
     <>
-      <p className="mt-1 text-sm">{m.versions.notice.changedSince(changeCount(diff, 'figures'))}</p>
+      <p className="mt-1 text-sm">
+        {m.versions.notice.changedSince(changeCount(diff, 'figures'), highlights.length > 0)}
+      </p>
       {highlights.length > 0 ? (
         <ul className="mt-1 list-disc pl-5 text-sm break-words">
           {highlights.map((h) => (

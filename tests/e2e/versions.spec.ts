@@ -45,6 +45,24 @@ test('a permanent link to version 1 shows its data and what changed; the notice 
   await expect(page.getByRole('region', { name: /^Data as of/ })).toHaveCount(0);
 });
 
+test('a link pinned to version 2 names what version 3 changed: attributions and caveats, not values', async ({
+  page,
+}) => {
+  await page.goto('./?category=arrests&v=2026-11-28-2');
+  const notice = page.getByRole('region', { name: 'Data as of November 28, 2026' });
+  await expect(notice).toContainText('This link is pinned to data version 2026-11-28-2');
+  await expect(notice).toContainText(/\d+ figures have changed since, among them:/, LOAD);
+  const changes = notice.getByRole('list');
+  await expect(changes).toContainText('Arrests (DOJ release): caveat: — → May count seizures too.');
+  await expect(changes).toContainText(
+    'who said it: Fox News (the agency that released the figures is not named) → Reported by Fox News',
+  );
+  // Its own data: the version-2 card has no caveat yet.
+  const latest = cards(page).getByRole('article', { name: 'Arrests' }).getByRole('group', { name: 'Latest' });
+  await expect(latest).toContainText('3,266 people');
+  await expect(latest).not.toContainText('May count seizures too');
+});
+
 test('Copy permanent link copies the view with v= of the data on screen', async ({
   page,
   clipboard,

@@ -82,10 +82,11 @@ export const versions = {
     pinned: (id: string) =>
       `This link is pinned to data version ${id}, so it shows the data as it was then. Newer data has been published.`,
     comparing: 'Comparing with the latest data…',
-    changedSince: (count: number) =>
+    /** `listed`: a list of the main changes follows; without it, only notes, quotes or sources changed. */
+    changedSince: (count: number, listed: boolean) =>
       count === 0
         ? 'No figure has changed since.'
-        : `${count} ${count === 1 ? 'figure has' : 'figures have'} changed since, among them:`,
+        : `${count} ${count === 1 ? 'figure has' : 'figures have'} changed since${listed ? ', among them:' : ', in their notes, quotes or sources.'}`,
     latestLink: 'See this view with the latest data',
   },
 };

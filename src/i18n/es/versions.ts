@@ -85,10 +85,10 @@ export const versions: Messages['versions'] = {
     pinned: (id: string) =>
       `Este enlace está fijado a la versión de los datos ${id}, así que muestra los datos tal como eran entonces. Se han publicado datos más recientes.`,
     comparing: 'Comparando con los datos más recientes…',
-    changedSince: (count: number) =>
+    changedSince: (count: number, listed: boolean) =>
       count === 0
         ? 'Ninguna cifra ha cambiado desde entonces.'
-        : `${n(count)} ${p(count, { one: 'cifra ha cambiado', other: 'cifras han cambiado' })} desde entonces, entre ellas:`,
+        : `${n(count)} ${p(count, { one: 'cifra ha cambiado', other: 'cifras han cambiado' })} desde entonces${listed ? ', entre ellas:' : ', en sus notas, citas o fuentes.'}`,
     latestLink: 'Ver esta vista con los datos más recientes',
   },
 };

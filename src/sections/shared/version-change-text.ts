@@ -1,4 +1,4 @@
-import { formatFigure } from '../../data/figure-format';
+import { attributedTo, formatFigure } from '../../data/figure-format';
 import type { Dataset, Figure } from '../../data/schema';
 import type { FigureHighlight } from '../../data/version-diff';
 import type { Messages } from '../../i18n/messages';
@@ -19,6 +19,20 @@ export function figureLabel(figure: Figure, datasets: readonly Dataset[]): strin
   return `${what} (${figure.saidBy})`;
 }
 
+/**
+ * What changed in who a figure is attributed to and in its caveat, in words: "who said it:
+ * Fox News (…) → Reported by Fox News", "caveat: — → May count seizures too.".
+ */
+export function attributionChanges(before: Figure, after: Figure, m: Messages): string[] {
+  const parts: string[] = [];
+  const who = [attributedTo(before, m), attributedTo(after, m)] as const;
+  if (who[0] !== who[1]) parts.push(`${m.versions.fields.saidBy}: ${m.versions.arrow(...who)}`);
+  if (before.caveat !== after.caveat) {
+    parts.push(`${m.versions.fields.caveat}: ${m.versions.arrow(before.caveat ?? '—', after.caveat ?? '—')}`);
+  }
+  return parts;
+}
+
 /** "Arrests (…): more than 3,000 people → 3,266 people", "…: support Secondary → Reported". */
 export function highlightText(h: FigureHighlight, datasets: readonly Dataset[], m: Messages): string {
   const figure = (h.after ?? h.before) as Figure;
@@ -30,5 +44,6 @@ export function highlightText(h: FigureHighlight, datasets: readonly Dataset[], 
   if (h.aspect === 'support') {
     return `${label}: ${m.versions.supportChange(m.support[before.support], m.support[after.support])}`;
   }
+  if (h.aspect === 'attribution') return `${label}: ${attributionChanges(before, after, m).join('; ')}`;
   return `${label}: ${m.versions.arrow(figureValueText(before, m), figureValueText(after, m))}`;
 }

@@ -1,7 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 
 import { hstfQueryOptions } from '../../data/hstf-query';
-import { attributedTo } from '../../data/figure-format';
 import type { Dataset } from '../../data/schema';
 import {
   changeCount,
@@ -16,7 +15,7 @@ import { useSectionMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { formatLongDay } from '../../lib/format';
 import { useDatasetLocaliser } from '../shared/use-localiser';
-import { figureLabel, figureValueText } from '../shared/version-change-text';
+import { attributionChanges, figureLabel, figureValueText } from '../shared/version-change-text';
 
 /** Loaded lazily by `versions-section.tsx`: the list of versions and, for each, the changes from the one before. */
 export default function VersionsPanel({ shownVersion }: { shownVersion: string }) {
@@ -154,7 +153,7 @@ function labelOf(collection: DiffCollection, record: AnyRecord, datasets: readon
 
 /** Fields whose old and new text a reader wants side by side; the rest are named. */
 const SHOWN_FIELDS: Record<DiffCollection, string[]> = {
-  figures: ['support', 'caveat'],
+  figures: ['support'],
   events: ['date', 'title'],
   people: ['role'],
   sources: ['url'],
@@ -182,12 +181,12 @@ function changeText(
     else if (collection === 'figures' && FIGURE_VALUE_FIELDS.includes(field)) {
       const text = m.versions.arrow(figureValueText(before as never, m), figureValueText(after as never, m));
       if (!parts.includes(text)) parts.push(text);
-    } else if (collection === 'figures' && (field === 'saidBy' || field === 'attribution')) {
-      // Who a figure is attributed to, and whether as its maker or as the outlet that reported it,
-      // read as one change: "who said it: Fox News (…) → Reported by Fox News".
-      const who = (record: AnyRecord) => attributedTo(record as never, m);
-      const text = `${m.versions.fields.saidBy}: ${m.versions.arrow(who(before), who(after))}`;
-      if (!parts.includes(text)) parts.push(text);
+    } else if (collection === 'figures' && ['saidBy', 'attribution', 'caveat'].includes(field)) {
+      // Who a figure is attributed to (as its maker, or as the outlet that reported it) and its
+      // caveat, read as the reader sees them: "who said it: Fox News (…) → Reported by Fox News".
+      for (const text of attributionChanges(before as never, after as never, m)) {
+        if (!parts.includes(text)) parts.push(text);
+      }
     } else if (collection === 'figures' && field === 'support') {
       parts.push(
         m.versions.supportChange(
