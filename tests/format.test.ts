@@ -1,4 +1,4 @@
-import { formatDateWithPrecision, formatFigure, formatValue } from '../src/data/figure-format';
+import { attributedTo, formatDateWithPrecision, formatFigure, formatValue } from '../src/data/figure-format';
 import type { Figure } from '../src/data/schema';
 import { en } from '../src/i18n/messages';
 import { qualifierKind, toMetricTons } from '../src/sections/outcomes/outcomes';
@@ -104,5 +104,15 @@ describe('converting weights for a common axis', () => {
     expect(qualifierKind('over')).toBe('lower-bound');
     expect(qualifierKind('approximately')).toBe('approximate');
     expect(qualifierKind('about')).toBe('approximate');
+  });
+});
+
+describe('who a figure is attributed to', () => {
+  const figure = { saidBy: 'Fox News' } as Figure;
+  it('names whoever made the claim as they are', () => {
+    expect(attributedTo(figure, en)).toBe('Fox News');
+  });
+  it('names an outlet that only reported the figure as the outlet', () => {
+    expect(attributedTo({ ...figure, attribution: 'reported' }, en)).toBe('Reported by Fox News');
   });
 });

@@ -276,7 +276,8 @@ describe('the figure changes a notice names', () => {
     ['saidBy', { saidBy: 'Other' }],
     ['attribution', { attribution: 'reported' }],
     ['caveat', { caveat: 'May count seizures too.' }],
-  ])('names a change of the %s alone as a change of attribution', (_field, over) => {
+    ['saidBy and the note', { saidBy: 'Other', note: 'Now attributed to Other.' }],
+  ])('names a change of the %s (no number, no support) as a change of attribution', (_field, over) => {
     expect(highlightOf(figure('f'), figure('f', over)).map((h) => h.aspect)).toEqual(['attribution']);
   });
 
