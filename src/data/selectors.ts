@@ -1,3 +1,4 @@
+import type { CoreMessages } from '../i18n/messages';
 import { oncePer } from '../lib/cached';
 import { formatDateWithPrecision } from './figure-format';
 import type {
@@ -98,6 +99,18 @@ export function reportDateText(dataset: Dataset, figure: Figure, locale: string)
  * place in the dataset (several statements fell on 23 Oct 2025 and the dataset lists
  * them in the order they were made).
  */
+/**
+ * Who made a figure's claim and when, as a card or list says it: "Said by Attorney General Pam
+ * Bondi, Oct 23, 2025", or "Reported by Fox News, …" when the dataset names only the outlet.
+ */
+export function attributionLine(dataset: Dataset, figure: Figure, m: CoreMessages): string {
+  return m.figure.attribution(
+    figure.saidBy,
+    reportDateText(dataset, figure, m.locale),
+    figure.attribution === 'reported',
+  );
+}
+
 export function byReportOrder(dataset: Dataset, figures: readonly Figure[]): Figure[] {
   const { reportOrder } = indexOf(dataset);
   return [...figures].sort((a, b) => {

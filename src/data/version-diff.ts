@@ -114,7 +114,10 @@ export interface FigureHighlight {
 }
 
 /** A figure's attribution as a reader sees it: who is named, as maker or as outlet, and any caveat. */
-const ATTRIBUTION_FIELDS = ['saidBy', 'attribution', 'caveat'];
+export const ATTRIBUTION_FIELDS = ['saidBy', 'attribution', 'caveat'];
+
+/** How a notice orders its highlights: numbers first, then support, then attributions. */
+const ASPECT_ORDER: Record<FigureHighlight['aspect'], number> = { value: 0, support: 2, attribution: 4 };
 
 /**
  * The figure changes worth naming in a short notice ("Arrests: more than 3,000 → 3,266"):
@@ -150,8 +153,7 @@ export function figureHighlights(diff: DatasetDiff, newer: Dataset): FigureHighl
       { metricId, headline: headline.has(metricId), before: change.before, after: change.after, aspect },
     ];
   });
-  const ORDER = { value: 0, support: 2, attribution: 4 };
-  const rank = (h: FigureHighlight) => ORDER[h.aspect] + (h.headline ? 0 : 1);
+  const rank = (h: FigureHighlight) => ASPECT_ORDER[h.aspect] + (h.headline ? 0 : 1);
   // Array sorting is stable (ES2019): highlights of equal rank keep the diff's order.
   return highlights.sort((x, y) => rank(x) - rank(y));
 }

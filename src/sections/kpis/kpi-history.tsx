@@ -5,7 +5,7 @@ import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
 import type { Dataset, Figure } from '../../data/schema';
-import { reportDateText, reportOf } from '../../data/selectors';
+import { attributionLine, reportOf } from '../../data/selectors';
 import { useSectionMessages } from '../../i18n/i18n';
 import type { NavContext } from '../shared/section-props';
 import { FigureSources } from './figure-sources';
@@ -128,13 +128,7 @@ function HistoryEntry({ dataset, nav, figure, position, total, focused }: Histor
         <span className="font-medium">{m.figureDetail.statedAs}:</span> “
         <span lang={figure.quote.language}>{figure.statedAs}</span>”
       </p>
-      <p className="text-sm">
-        {m.figure.attribution(
-          figure.saidBy,
-          reportDateText(dataset, figure, m.locale),
-          figure.attribution === 'reported',
-        )}
-      </p>
+      <p className="text-sm">{attributionLine(dataset, figure, m)}</p>
       {report.dateNote ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           {m.figureDetail.dateNote}: {report.dateNote}

@@ -9,7 +9,7 @@ import { SupportBadge } from '../../components/support-badge';
 import { formatFigure, formatValue } from '../../data/figure-format';
 import { focusTargetOf } from '../../data/focus-target';
 import type { Dataset, Figure } from '../../data/schema';
-import { mainPeriod, reportDateText } from '../../data/selectors';
+import { attributionLine, mainPeriod } from '../../data/selectors';
 import { useMessages } from '../../i18n/i18n';
 import type { CoreMessages } from '../../i18n/messages';
 import type { NavContext, SectionProps } from '../shared/section-props';
@@ -172,13 +172,7 @@ function Claim({ dataset, figure, m, label, second }: ClaimProps) {
         ) : null}
         <span className="sr-only">{text.full}</span>
       </p>
-      <p className="text-xs text-slate-700 dark:text-slate-300">
-        {m.figure.attribution(
-          figure.saidBy,
-          reportDateText(dataset, figure, m.locale),
-          figure.attribution === 'reported',
-        )}
-      </p>
+      <p className="text-xs text-slate-700 dark:text-slate-300">{attributionLine(dataset, figure, m)}</p>
       {/* Clamped on a desk, where five cards share a row: whole on hover, to a screen reader and in the history. */}
       <Caveat text={figure.caveat} clamp />
     </div>

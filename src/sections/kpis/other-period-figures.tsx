@@ -8,7 +8,7 @@ import { SupportBadge } from '../../components/support-badge';
 import { FOCUSED_ITEM_CLASS, useFocusTarget } from '../../components/use-focus-target';
 import { formatFigure } from '../../data/figure-format';
 import type { Dataset, Figure } from '../../data/schema';
-import { metricLabel, reportDateText } from '../../data/selectors';
+import { attributionLine, metricLabel } from '../../data/selectors';
 import { useSectionMessages } from '../../i18n/i18n';
 import type { NavContext } from '../shared/section-props';
 import { FigureSources } from './figure-sources';
@@ -111,13 +111,7 @@ function OtherPeriodFigure({
         <FigureAmount text={text} />
       </p>
       <Caveat text={figure.caveat} />
-      <p className="text-xs">
-        {m.figure.attribution(
-          figure.saidBy,
-          reportDateText(dataset, figure, m.locale),
-          figure.attribution === 'reported',
-        )}
-      </p>
+      <p className="text-xs">{attributionLine(dataset, figure, m)}</p>
       <div>
         <SupportBadge level={figure.support} />
       </div>

@@ -3,6 +3,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { hstfQueryOptions } from '../../data/hstf-query';
 import type { Dataset } from '../../data/schema';
 import {
+  ATTRIBUTION_FIELDS,
   changeCount,
   diffDatasets,
   DIFF_COLLECTIONS,
@@ -181,7 +182,7 @@ function changeText(
     else if (collection === 'figures' && FIGURE_VALUE_FIELDS.includes(field)) {
       const text = m.versions.arrow(figureValueText(before as never, m), figureValueText(after as never, m));
       if (!parts.includes(text)) parts.push(text);
-    } else if (collection === 'figures' && ['saidBy', 'attribution', 'caveat'].includes(field)) {
+    } else if (collection === 'figures' && ATTRIBUTION_FIELDS.includes(field)) {
       // Who a figure is attributed to (as its maker, or as the outlet that reported it) and its
       // caveat, read as the reader sees them: "who said it: Fox News (…) → Reported by Fox News".
       for (const text of attributionChanges(before as never, after as never, m)) {
