@@ -1,6 +1,5 @@
-import { mainPeriod } from '../src/data/selectors';
 import type { Figure, SupportLevel } from '../src/data/schema';
-import { bestSupported } from '../src/data/selectors';
+import { bestSupported, mainPeriod } from '../src/data/selectors';
 import { headlineCards, sparkPoints } from '../src/sections/kpis/kpis';
 import { realDataset as dataset } from './real-dataset';
 
