@@ -46,6 +46,7 @@ export const controls = {
     permanentHint: 'this data version, even after updates',
     failed: 'Could not copy automatically. Select the link below and copy it:',
     linkLabel: 'Link to this view',
+    cite: 'Cite or embed',
   },
   lists: {
     showMore: (next: number, remaining: number) => `Show ${n(next)} more (${n(remaining)} not shown)`,

@@ -1,3 +1,4 @@
+import { citing, footer } from './citing';
 import { exportFiles } from './exports';
 import { embed, figureDetail, kpiHistory, moreFilters, prerendered } from './later';
 import { notice } from './notice';
@@ -24,4 +25,6 @@ export const enSections = {
   moreFilters,
   embed,
   figureDetail,
+  citing,
+  footer,
 } as const;

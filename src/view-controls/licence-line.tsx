@@ -1,0 +1,23 @@
+import { CODE_LICENSE, DATA_LICENSE } from '../data/citation';
+import { useSectionMessages } from '../i18n/i18n';
+
+const LINK = 'underline decoration-1 underline-offset-2 hover:decoration-2';
+
+/** "Data: CC BY 4.0; code: MIT. Quotes are their speakers' words …", each licence linked. */
+export function LicenceLine({ className }: { className?: string }) {
+  const m = useSectionMessages();
+  const words = m.citing.licence;
+  return (
+    <p className={className}>
+      {words.data}:{' '}
+      <a href={`${DATA_LICENSE.url}${words.deed}`} rel="license" className={LINK}>
+        {DATA_LICENSE.name}
+      </a>
+      ; {words.code}:{' '}
+      <a href={CODE_LICENSE.url} className={LINK}>
+        {CODE_LICENSE.name}
+      </a>
+      . {words.quotes}
+    </p>
+  );
+}
