@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
 
+import type { CitationConstants, FeedWords, VersionEntry } from './atom-feed.d.mts';
+
 export declare const SITE_URL_VARIABLE: string;
 export declare const OG_IMAGE: { file: string; width: number; height: number };
 export declare class PrerenderError extends Error {}
@@ -22,12 +24,21 @@ export interface HeadlineFigures {
   claims: { latest: string; best: string };
   figures: (ClaimText & { label: string; best?: ClaimText })[];
 }
-export interface ServerEntry {
+export interface ServerEntry extends CitationConstants {
   readDataset(text: string): Promise<unknown>;
   renderPage(dataset: never): Promise<{ html: string }>;
   headlineFigures(dataset: never, messages: never): HeadlineFigures;
   headlineSummary(figures: HeadlineFigures): string;
-  messages: { app: { heading: string }; prerendered: { noscript: string } };
+  versionHistory(read: (path: string) => string): Promise<VersionEntry[]>;
+  messages: {
+    app: { heading: string; intro: string };
+    prerendered: { noscript: string };
+    versions: {
+      feed: Omit<FeedWords, 'first' | 'changesSince'>;
+      first: string;
+      changesSince: (id: string) => string;
+    };
+  };
   prevalidatedMeta: string;
 }
 export declare function finishPage(options: {

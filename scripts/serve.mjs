@@ -26,8 +26,10 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  // The feed of data versions (dist/feed.atom), as feed readers expect it.
+  '.atom': 'application/atom+xml; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.atom']);
 
 /** Headers for every path, read from the `_headers` file that static hosts such as Netlify use. */
 function readHeaders() {
