@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 
 import { es } from '../src/i18n/es/messages';
 import { en } from '../src/i18n/messages';
+import { EMBED_HEIGHTS } from '../src/view-controls/embed-code';
 import { renderApp } from './render-app';
 
 /**
@@ -60,7 +61,7 @@ describe('Cite or embed', () => {
     const code = within(dialog).getByRole('textbox', { name: en.citing.embed.code });
     expect(code).toHaveValue(
       `<iframe src="${window.location.origin}/?category=drugs&amp;embed=kpis&amp;v=${NEWEST}" ` +
-        `title="HSTF Dashboard: ${en.panels.kpis}" width="100%" height="720" loading="lazy" style="border:0"></iframe>`,
+        `title="HSTF Dashboard: ${en.panels.kpis}" width="100%" height="${EMBED_HEIGHTS.kpis}" loading="lazy" style="border:0"></iframe>`,
     );
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: en.citing.embed.panel }),

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 
 import { plainCitation, type CitationInput } from '../data/citation';
 import { useSectionMessages } from '../i18n/i18n';
-import { LicenceLine } from '../view-controls/licence-line';
+import { LicenceText } from '../view-controls/licence-line';
 import { pinnedAddress } from '../view-state/pinned-link';
 
 const LINK = 'underline decoration-1 underline-offset-2 hover:decoration-2';
@@ -19,15 +19,19 @@ export default function PageFooter({ dataVersion }: { dataVersion: string | null
   return (
     <>
       <p className="max-w-3xl">{m.footer.about}</p>
-      {dataVersion ? (
-        <p className="mt-1">
-          {m.footer.version(dataVersion)}{' '}
-          <a href="#versions" className={LINK}>
-            {m.sectionHeadings.versions}
-          </a>
-        </p>
-      ) : null}
-      <LicenceLine className="mt-1 max-w-3xl" />
+      {/* One line on a desk: the page is held to five screens' height there. */}
+      <p className="mt-1">
+        {dataVersion ? (
+          <>
+            {m.footer.version(dataVersion)}{' '}
+            <a href="#versions" className={LINK}>
+              {m.sectionHeadings.versions}
+            </a>
+            {' · '}
+          </>
+        ) : null}
+        <LicenceText />
+      </p>
       {printed ? (
         <p className="mt-1 hidden print:block">
           {m.citing.licence.citeAs(plainCitation(printed, { locale: m.locale, ...m.citing.format }))}

@@ -6,7 +6,7 @@ import { bibtexCitation, plainCitation } from '../data/citation';
 import { useSectionMessages } from '../i18n/i18n';
 import { PANEL_IDS, type PanelId } from '../view-state/view-state';
 import { embedCode } from './embed-code';
-import { LicenceLine } from './licence-line';
+import { LicenceText } from './licence-line';
 import type { CiteRequest } from './view-address';
 
 /**
@@ -101,7 +101,9 @@ export default function CiteDialog({
           mono
         />
       </section>
-      <LicenceLine className="mt-5 border-t border-slate-200 pt-3 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300" />
+      <p className="mt-5 border-t border-slate-200 pt-3 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300">
+        <LicenceText />
+      </p>
     </Dialog>
   );
 }

@@ -2,16 +2,18 @@ import { addressWith } from '../view-state/pinned-link';
 import type { PanelId } from '../view-state/view-state';
 
 /**
- * A height for each panel's iframe, in CSS pixels, about what the panel needs at a desk's
- * width; the reader of the code can change it. Wider than tall panels scroll inside.
+ * A height for each panel's iframe, in CSS pixels: about what the panel takes in a frame 800
+ * pixels wide with the default view (measured in Chromium, December 2026), at most 1,200, as
+ * a taller frame is rarely wanted in an article; the panel scrolls inside. Whoever pastes the
+ * code can change it.
  */
 export const EMBED_HEIGHTS: Record<PanelId, number> = {
-  kpis: 720,
+  kpis: 860,
   outcomes: 1200,
-  timeline: 900,
-  people: 900,
-  sources: 900,
-  versions: 600,
+  timeline: 1000,
+  people: 1000,
+  sources: 720,
+  versions: 800,
 };
 
 const escapeAttribute = (text: string) =>

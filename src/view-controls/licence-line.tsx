@@ -3,12 +3,15 @@ import { useSectionMessages } from '../i18n/i18n';
 
 const LINK = 'underline decoration-1 underline-offset-2 hover:decoration-2';
 
-/** "Data: CC BY 4.0; code: MIT. Quotes are their speakers' words …", each licence linked. */
-export function LicenceLine({ className }: { className?: string }) {
+/**
+ * "Data: CC BY 4.0; code: MIT. Quotes are their speakers' words …", each licence linked: the
+ * words alone, for the paragraph they join (the footer's version line, the Cite dialog).
+ */
+export function LicenceText() {
   const m = useSectionMessages();
   const words = m.citing.licence;
   return (
-    <p className={className}>
+    <>
       {words.data}:{' '}
       <a href={`${DATA_LICENSE.url}${words.deed}`} rel="license" className={LINK}>
         {DATA_LICENSE.name}
@@ -18,6 +21,6 @@ export function LicenceLine({ className }: { className?: string }) {
         {CODE_LICENSE.name}
       </a>
       . {words.quotes}
-    </p>
+    </>
   );
 }

@@ -57,6 +57,7 @@ export function ShareButton({ links }: { links?: ShareLinks }) {
         size="sm"
         disabled={!links}
         aria-haspopup="dialog"
+        title={m.share.citeHint}
         onClick={() => links && setCite({ url: addressOf(links.permanent), accessed: new Date() })}
       >
         {m.share.cite}

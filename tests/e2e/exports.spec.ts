@@ -283,6 +283,7 @@ test('a printout shows the closed detail panels, which the page leaves empty unt
     window.addEventListener('afterprint', () => {
       const panel = document.querySelector('#timeline article [data-disclosure-panel]');
       document.documentElement.dataset.printedPanel = panel?.textContent ?? '';
+      document.documentElement.dataset.printedFooter = document.querySelector('footer')?.textContent ?? '';
     });
   });
   await page.goto('./');
@@ -297,6 +298,12 @@ test('a printout shows the closed detail panels, which the page leaves empty unt
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
   expect(await page.locator('html').getAttribute('data-printed-panel')).toContain(summary);
+  // The paper cites the view printed: its permanent link and the day; and states the licences.
+  const footer = (await page.locator('html').getAttribute('data-printed-footer')) ?? '';
+  expect(footer).toContain(
+    `[Data set, version ${dataset.version}]. ${page.url()}?v=${dataset.version}. Accessed `,
+  );
+  expect(footer).toContain('Data: CC BY 4.0; code: MIT.');
   // Back on screen the panel is closed and empty again; opening it draws it.
   await expect(first.getByText(summary)).toHaveCount(0);
   await first.getByRole('button', { expanded: false }).click();

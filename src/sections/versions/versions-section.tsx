@@ -41,16 +41,19 @@ export function VersionsSection({ dataset, view }: SectionProps) {
         heading={m.sectionHeadings.versions}
         intro={open ? m.versions.intro : undefined}
       >
-        <div className="mt-2 flex flex-wrap items-baseline gap-x-6 gap-y-1 text-sm">
+        {/* One line on a desk: the page is held to five screens' height there. */}
+        <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-1 text-sm">
           {embedded ? null : (
-            <DisclosureButton
-              open={open}
-              onOpenChange={setOpened}
-              controls={panelId}
-              className="font-medium text-sky-800 dark:text-sky-300"
-            >
-              {m.versions.toggle(dataset.version)}
-            </DisclosureButton>
+            <div className="min-w-0">
+              <DisclosureButton
+                open={open}
+                onOpenChange={setOpened}
+                controls={panelId}
+                className="font-medium text-sky-800 dark:text-sky-300"
+              >
+                {m.versions.toggle(dataset.version)}
+              </DisclosureButton>
+            </div>
           )}
           {/* One entry per version with its computed changes (scripts/atom-feed.mjs), for feed readers. */}
           <a
