@@ -9,6 +9,8 @@ export interface DataTools {
   datasetJsonSchema(): Record<string, unknown>;
   changelogLines(older: never, newer: never): string[];
   parseVersionList(path: string, text: string): { id: string; reviewedOn: string; summary: string }[];
+  versionSummaryKey(id: string): string;
+  textFields(dataset: never): { key: string; english: string }[];
   parseDatasetTexts(json: unknown): { language: 'es'; texts: Record<string, { en: string; es: string }> };
 }
 

@@ -164,7 +164,7 @@ export function runPublish({ dir, tools, summary, summaryEs, log = console.log }
   const entry = { id, reviewedOn: dataset.reviewedOn, summary: summary.trim() };
   const versionsJson = { versions: [...versions, entry] };
   const texts = JSON.parse(readFileSync(join(dir, 'hstf.es.json'), 'utf8'));
-  texts.texts[`versions/${id}/summary`] = { en: entry.summary, es: summaryEs.trim() };
+  texts.texts[tools.versionSummaryKey(id)] = { en: entry.summary, es: summaryEs.trim() };
   sums.set(archiveName, sha256(normalised));
 
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;

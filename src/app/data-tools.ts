@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 
-import { localiseDataset, parseDatasetTexts, textFields } from '../data/dataset-texts';
+import { localiseDataset, parseDatasetTexts, textFields, versionSummaryKey } from '../data/dataset-texts';
 import { parseDataset } from '../data/parse-dataset';
 import { datasetSchema, SCHEMA_VERSION, type Dataset } from '../data/schema';
 import { changeCount, diffDatasets, DIFF_COLLECTIONS, figureHighlights } from '../data/version-diff';
@@ -17,7 +17,14 @@ import { en } from '../i18n/messages';
 import { highlightText } from '../sections/shared/version-change-text';
 import { datasetErrorText } from './dataset-error-text';
 
-export { localiseDataset, parseDatasetTexts, parseVersionList, SCHEMA_VERSION, textFields };
+export {
+  localiseDataset,
+  parseDatasetTexts,
+  parseVersionList,
+  SCHEMA_VERSION,
+  textFields,
+  versionSummaryKey,
+};
 
 /** A dataset file checked: the parsed data, or the words the page would show for it. */
 export type CheckedDataset =

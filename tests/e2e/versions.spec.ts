@@ -108,9 +108,16 @@ test('the data versions panel lists each version and the changes computed from t
   await expect(page).toHaveURL(/#versions$/);
   const panel = page.getByRole('region', { name: 'Data versions' });
   const list = panel.getByRole('list', { name: 'Data versions' });
-  await expect(list.getByRole('article')).toHaveCount(3, LOAD);
-  const third = list.getByRole('article', { name: 'Version 2026-12-07' });
-  await expect(third).toContainText('latest');
+  await expect(list.getByRole('article')).toHaveCount(4, LOAD);
+  const fourth = list.getByRole('article', { name: 'Version 2026-12-07-2' });
+  await expect(fourth).toContainText('latest');
+  await fourth.getByText('Changes since version 2026-12-07').click();
+  // The surge's events name the agencies running them; the normalised form is not a change.
+  await expect(fourth).toContainText('Events: 2 changes');
+  await expect(fourth).toContainText('Changed: HSTF human-trafficking surge, January 2026');
+  await expect(fourth).not.toContainText('Figures:');
+  const third = list.getByRole('article', { name: 'Version 2026-12-07', exact: true });
+  await expect(third).not.toContainText('latest');
   await third.getByText('Changes since version 2026-11-28-2').click();
   // A release of labels and attributions, not only of values: the changes say so.
   await expect(third).toContainText(
@@ -130,7 +137,7 @@ test('the data versions panel lists each version and the changes computed from t
 
   // The panel alone, for an iframe.
   await page.goto('./?embed=versions');
-  await expect(page.getByRole('list', { name: 'Data versions' }).getByRole('article')).toHaveCount(3, LOAD);
+  await expect(page.getByRole('list', { name: 'Data versions' }).getByRole('article')).toHaveCount(4, LOAD);
 });
 
 test('an old link naming a renamed source opens its new entry', async ({ page }) => {
