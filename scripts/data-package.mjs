@@ -561,7 +561,7 @@ export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl }
   const where = siteUrl ? address : `${address} (on the dashboard’s site: its address followed by this path)`;
   const year = dataset.reviewedOn.slice(0, 4);
   const lines = [
-    `# ${dataset.title}: data version ${id}`,
+    `# ${dataset.title}, data version ${id}`,
     '',
     `Reviewed on ${dataset.reviewedOn}. The reported outcomes of the US Homeland Security Task Forces, as the`,
     'administration announced them and news outlets reported them. Every figure keeps the qualifier and',
@@ -586,7 +586,8 @@ export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl }
     lines.push(
       `\`hstf.json\` is in the format of its day (schema version ${archiveSchemaVersion}); \`hstf.schema.json\``,
       `and the CSV files follow the current format (schema version ${schemaVersion}), to which the dashboard`,
-      'brings older files up: a number stated without a qualifier, `exact` in schema version 2, is `none`.',
+      'brings older files up: schema version 2 added the version id (`version`) and the table of renamed ids',
+      '(`aliases`); schema version 3 calls a number stated without a qualifier `none`, not `exact`.',
       '',
     );
   }

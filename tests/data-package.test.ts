@@ -221,6 +221,20 @@ describe('the JSON Schema of hstf.json', () => {
   });
 });
 
+describe('docs/data-package.md', () => {
+  it('lists every file of a package and every column of every table', () => {
+    const doc = readFileSync('docs/data-package.md', 'utf8');
+    const missing = [
+      ...PACKAGE_FILES.map((file) => `| \`${file.name}\``),
+      ...TABLES.flatMap((table) => [
+        `### \`${table.name}.csv\``,
+        ...table.columns.map((column) => `| \`${column.name}\``),
+      ]),
+    ].filter((text) => !doc.includes(text));
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('the CSV cells', () => {
   const textColumn: Column = { name: 'note', path: ['note'], type: 'string', description: '' };
   const numberColumn: Column = { name: 'value', path: ['value'], type: 'number', description: '' };
