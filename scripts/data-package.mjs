@@ -558,7 +558,6 @@ export function descriptor({ dataset, files, jsonSchema, siteUrl }) {
 export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl }) {
   const id = dataset.version;
   const address = versionAddress(id, siteUrl);
-  const where = siteUrl ? address : `${address} (on the dashboard’s site: its address followed by this path)`;
   const year = dataset.reviewedOn.slice(0, 4);
   const lines = [
     `# ${dataset.title}, data version ${id}`,
@@ -599,9 +598,15 @@ export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl }
     '',
     '## How to cite',
     '',
-    `HSTF Dashboard contributors (${year}). HSTF Dashboard: reported outcomes of the Homeland Security Task`,
-    `Forces, data version ${id}. ${where}`,
+    // One line, so that it copies whole.
+    `HSTF Dashboard contributors (${year}). HSTF Dashboard: reported outcomes of the Homeland Security Task Forces, data version ${id}. ${address}`,
     '',
+    ...(siteUrl
+      ? []
+      : [
+          `The address is relative to the dashboard's site: put the site's address before \`${address}\`.`,
+          '',
+        ]),
     `This folder never changes once published; \`data/${LATEST_FOLDER}/\` always holds the newest version.`,
     '',
   );

@@ -205,8 +205,9 @@ describe.each(versions.map((v) => v.id))('the data package of version %s', (id) 
       true,
     );
     expect(files['README.md']).toContain(
-      `HSTF Dashboard contributors (${dataset.reviewedOn.slice(0, 4)}). HSTF Dashboard: reported outcomes of the Homeland Security Task\nForces, data version ${id}. data/${id}/`,
+      `\nHSTF Dashboard contributors (${dataset.reviewedOn.slice(0, 4)}). HSTF Dashboard: reported outcomes of the Homeland Security Task Forces, data version ${id}. data/${id}/\n`,
     );
+    expect(files['README.md']).toContain('relative to the dashboard');
     expect(files['README.md']).toContain('CC BY 4.0');
   });
 });
@@ -302,7 +303,8 @@ describe('the package writer', () => {
       siteUrl: site,
     });
     expect(versionAddress(id, site)).toBe(`https://example.org/hstf/data/${id}/`);
-    expect(files['README.md']).toContain(`data version ${id}. https://example.org/hstf/data/${id}/`);
+    expect(files['README.md']).toContain(`data version ${id}. https://example.org/hstf/data/${id}/\n`);
+    expect(files['README.md']).not.toContain('relative to the dashboard');
     expect(JSON.parse(files['datapackage.json']!)).toMatchObject({ homepage: site });
   });
 });
