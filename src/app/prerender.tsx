@@ -12,6 +12,8 @@ import { datasetErrorText } from './dataset-error-text';
 import { createQueryClient } from './query-client';
 
 export { headlineFigures, headlineSummary } from './og-figures';
+/** The dataset code the build's data packages use (scripts/data-package.mjs). */
+export * as dataTools from './data-tools';
 
 /**
  * Validates the dataset with the app's own schema. On failure the error carries the message
