@@ -1,7 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
 
-import firstVersion from '../public/data/archive/2026-11-28.json';
-import secondVersion from '../public/data/archive/2026-11-28-2.json';
 import realDataset from '../public/data/hstf.json';
 import spanishTexts from '../public/data/hstf.es.json';
 import versionList from '../public/data/versions.json';
@@ -58,8 +56,12 @@ export const datasetHandlers = {
   }),
 };
 
-/** Every published version, as `public/data/archive/` serves them. */
-const archives: Record<string, unknown> = { '2026-11-28': firstVersion, '2026-11-28-2': secondVersion };
+/** Every published version, as `public/data/archive/` serves them (`npm run data:publish` adds them). */
+const archives: Record<string, unknown> = Object.fromEntries(
+  Object.entries(import.meta.glob('../public/data/archive/*.json', { eager: true, import: 'default' })).map(
+    ([path, data]) => [path.replace(/^.*\/|\.json$/g, ''), data],
+  ),
+);
 
 export const versionHandlers = [
   http.get('*/data/versions.json', () => HttpResponse.json(versionList)),

@@ -4,6 +4,8 @@
 // learns of a new version, and of what changed in it, without visiting the page.
 import { createHash } from 'node:crypto';
 
+import { packageFolder } from './data-package.mjs';
+
 export const FEED_FILE = 'feed.atom';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -61,7 +63,7 @@ export function atomFeed({ history, siteUrl, words, about }) {
     <title>${escapeXml(words.entryTitle(version.id))}</title>
     <updated>${dateTime(version.reviewedOn)}</updated>
     <link rel="alternate" type="text/html" href="${href(`./?v=${encodeURIComponent(version.id)}`)}"/>
-    <link rel="related" href="${href(`data/${encodeURIComponent(version.id)}/`)}" title="${escapeXml(words.dataFolder(version.id))}"/>
+    <link rel="related" href="${href(packageFolder(version.id))}" title="${escapeXml(words.dataFolder(version.id))}"/>
     <summary>${escapeXml(version.summary)}</summary>
     <content type="html">${escapeXml(changelogHtml(version, words))}</content>
   </entry>`,

@@ -2,39 +2,7 @@
 // that search engines' dataset indexes and other machines find the data, its licence, its version
 // and its files. It is a `<script type="application/ld+json">` block: data, never run, so the
 // Content-Security-Policy does not apply to it (assertCspAllowsInline skips it; a test proves it).
-
-/**
- * The files of the latest data package, in `data/latest/`.
- * Must equal the list that scripts/data-package.mjs exports (it builds the package); the two
- * are joined when that script is merged.
- */
-export const LATEST_PACKAGE_FILES = [
-  'hstf.json',
-  'hstf.schema.json',
-  'datapackage.json',
-  'README.md',
-  'figures.csv',
-  'reports.csv',
-  'sources.csv',
-  'events.csv',
-  'people.csv',
-];
-
-export const LATEST_PACKAGE_DIR = 'data/latest/';
-
-const MEDIA_TYPES = {
-  '.json': 'application/json',
-  '.csv': 'text/csv',
-  '.md': 'text/markdown',
-};
-
-function mediaType(file) {
-  if (file.endsWith('.schema.json')) return 'application/schema+json';
-  const extension = file.slice(file.lastIndexOf('.'));
-  const type = MEDIA_TYPES[extension];
-  if (!type) throw new Error(`No media type for ${file} in scripts/json-ld.mjs.`);
-  return type;
-}
+import { LATEST_FOLDER, PACKAGE_FILES, packageFolder } from './data-package.mjs';
 
 /** The earliest and the latest date the dataset records (events, reports, periods), as an ISO 8601 interval. */
 export function temporalCoverage(dataset) {
@@ -54,7 +22,7 @@ export function temporalCoverage(dataset) {
  * without it they are relative to the page, as every other address of the build is.
  * `about` holds the citation constants of the app (src/data/citation.ts, from the server entry).
  */
-export function datasetJsonLd(dataset, { siteUrl, description, about, files = LATEST_PACKAGE_FILES }) {
+export function datasetJsonLd(dataset, { siteUrl, description, about }) {
   const address = (path) => (siteUrl ? new URL(path, siteUrl).href : path);
   return {
     '@context': 'https://schema.org',
@@ -72,11 +40,13 @@ export function datasetJsonLd(dataset, { siteUrl, description, about, files = LA
     temporalCoverage: temporalCoverage(dataset),
     spatialCoverage: 'United States',
     variableMeasured: dataset.metrics.map((metric) => metric.label),
-    distribution: files.map((file) => ({
+    // The files of the newest version's data package, at its address that follows the newest.
+    distribution: PACKAGE_FILES.map((file) => ({
       '@type': 'DataDownload',
-      name: file,
-      encodingFormat: mediaType(file),
-      contentUrl: address(`${LATEST_PACKAGE_DIR}${file}`),
+      name: file.name,
+      description: file.description,
+      encodingFormat: file.mediaType,
+      contentUrl: address(`${packageFolder(LATEST_FOLDER)}${file.name}`),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 
 import type { CitationConstants, FeedWords, VersionEntry } from './atom-feed.d.mts';
+import type { DataTools } from './data-package.mjs';
 
 export declare const SITE_URL_VARIABLE: string;
 export declare const OG_IMAGE: { file: string; width: number; height: number };
@@ -40,13 +41,19 @@ export interface ServerEntry extends CitationConstants {
     };
   };
   prevalidatedMeta: string;
+  dataTools: DataTools;
 }
 export declare function finishPage(options: {
   distDir: string;
   app: ServerEntry;
   siteUrl: string | null;
   warn?: (text: string) => void;
-}): Promise<{ page: string; figures: HeadlineFigures }>;
+}): Promise<{ page: string; figures: HeadlineFigures; datasetHash: string | null }>;
+export declare function writeBuiltDataPackages(options: {
+  distDir: string;
+  tools: DataTools;
+  siteUrl: string | null;
+}): string[];
 export declare function ogImageSvg(figures: HeadlineFigures): string;
 export declare function ogImagePng(figures: HeadlineFigures): Uint8Array;
 export declare function prerenderPlugin(): Plugin;

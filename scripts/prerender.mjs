@@ -13,7 +13,9 @@
 //      dist/_headers does not list;
 //   5. dist/og-image.png (1200×630) of the headline figures, drawn with no network;
 //   6. dist/feed.atom, the Atom feed of data versions (atom-feed.mjs), linked from the page's
-//      head, which also gets the schema.org Dataset description as JSON-LD (json-ld.mjs).
+//      head, which also gets the schema.org Dataset description as JSON-LD (json-ld.mjs);
+//   7. the data package of every published version, in dist/data/<id>/ and dist/data/latest/
+//      (scripts/data-package.mjs), from the archives the build copied from public/data/.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
+import { writeDataPackages } from './data-package.mjs';
 import { datasetJsonLd, jsonLdScript } from './json-ld.mjs';
 
 // From a string: under Vitest's jsdom environment the global URL is jsdom's, which node:url refuses.
@@ -232,14 +235,17 @@ export function siteUrlFrom(value) {
  * (src/app/prerender.tsx). Throws PrerenderError (or the dataset's error) to fail the build.
  */
 export async function finishPage({ distDir, app, siteUrl, warn = console.warn }) {
-  const dataPath = join(distDir, 'data/hstf.json');
-  const dataset = await app.readDataset(readFileSync(dataPath, 'utf8'));
-  // What is published is the schema's own output (defaults filled, text trimmed), and the page
-  // names its hash: the browser then knows it has the validated file and need not load the
-  // validator before the first screen works (src/data/hstf-query.ts).
-  const published = `${JSON.stringify(dataset, null, 2)}\n`;
-  writeFileSync(dataPath, published);
-  const datasetHash = createHash('sha256').update(published, 'utf8').digest('hex');
+  const published = readFileSync(join(distDir, 'data/hstf.json'), 'utf8');
+  const dataset = await app.readDataset(published);
+  // The file is served as published, never rewritten (it is the newest archive's bytes). When
+  // it is in normalised form, the schema's own output (`npm run data:publish` writes it so), the
+  // page names its hash: the browser then knows the file needs no validating and does not load
+  // the validator before the first screen works (src/data/hstf-query.ts). A file in any other
+  // form (defaults left out) gets no hash, and the browser validates it, filling the defaults.
+  const datasetHash =
+    published === app.dataTools.normalisedText(dataset)
+      ? createHash('sha256').update(published, 'utf8').digest('hex')
+      : null;
   const { html: body } = await app.renderPage(dataset);
   const m = app.messages;
   const figures = app.headlineFigures(dataset, m);
@@ -264,7 +270,7 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
   page = inlineFavicon(page, distDir);
   replace(
     '<!--preview-->',
-    `<meta name="${app.prevalidatedMeta}" content="${datasetHash}" />\n    ` +
+    (datasetHash ? `<meta name="${app.prevalidatedMeta}" content="${datasetHash}" />\n    ` : '') +
       previewTags(
         {
           title: m.app.heading,
@@ -301,7 +307,23 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
         `address). Set it to the site's public address, e.g. ${SITE_URL_VARIABLE}=https://example.org/hstf/`,
     );
   }
-  return { page, figures };
+  return { page, figures, datasetHash };
+}
+
+/** Writes the data packages from the archives in dist/data/ (copied there from public/data/). */
+export function writeBuiltDataPackages({ distDir, tools, siteUrl }) {
+  const dataDir = join(distDir, 'data');
+  const versions = tools.parseVersionList(
+    'data/versions.json',
+    readFileSync(join(dataDir, 'versions.json'), 'utf8'),
+  );
+  return writeDataPackages({
+    outDir: dataDir,
+    versions,
+    readArchive: (id) => readFileSync(join(dataDir, 'archive', `${id}.json`), 'utf8'),
+    tools,
+    siteUrl,
+  });
 }
 
 /** SVG text cannot wrap: split into lines of at most `max` characters at spaces. */
@@ -443,15 +465,18 @@ export function prerenderPlugin() {
       // resolve, not join: an absolute --outDir (a build for profiling, say) stays where it was asked.
       const distDir = resolve(config.root, config.build.outDir);
       try {
+        const siteUrl = siteUrlFrom(process.env[SITE_URL_VARIABLE]);
         const { figures } = await finishPage({
           distDir,
           app,
-          siteUrl: siteUrlFrom(process.env[SITE_URL_VARIABLE]),
+          siteUrl,
           warn: (text) => config.logger.warn(`\n⚠ ${text}`),
         });
         config.logger.info(
           `prerendered ${config.build.outDir}/index.html (${figures.figures.length} headline figures) and ${OG_IMAGE.file}`,
         );
+        const packages = writeBuiltDataPackages({ distDir, tools: app.dataTools, siteUrl });
+        config.logger.info(`data packages in ${config.build.outDir}/data/: ${packages.join(', ')}`);
       } catch (error) {
         throw new Error(`Prerender failed: ${error instanceof Error ? error.message : String(error)}`, {
           cause: error,

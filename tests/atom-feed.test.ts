@@ -88,9 +88,9 @@ describe('the Atom feed of data versions', () => {
     }
     expect(feed.updated).toBe(feed.entries[0]?.updated);
     // The changes the Data versions panel computes from the archives, as HTML in the content.
-    const newest = feed.entries[0]?.content ?? '';
-    expect(newest).toContain('<p>Changes since version 2026-11-28-2: Figures: ');
-    expect(newest).toContain('<li>Changed: Arrests (DOJ release). caveat: — → May count seizures too.</li>');
+    const third = feed.entries.find((e) => e.title === 'Data version 2026-12-07')?.content ?? '';
+    expect(third).toContain('<p>Changes since version 2026-11-28-2: Figures: ');
+    expect(third).toContain('<li>Changed: Arrests (DOJ release). caveat: — → May count seizures too.</li>');
     expect(feed.entries.at(-1)?.content).toContain('<p>The first published version.</p>');
   });
 

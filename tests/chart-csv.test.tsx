@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { parse } from 'csv-parse/sync';
 
+import raw from '../public/data/hstf.json';
 import { en } from '../src/i18n/messages';
 import { renderApp } from './render-app';
 
@@ -48,7 +49,7 @@ describe('the CSV of each chart', () => {
         await user.click(await screen.findByRole('menuitem', { name: en.exports.menu.csv }));
         await waitFor(() => expect(downloads.saved).toHaveLength(i + 1));
       }
-      const permanent = `${window.location.origin}/?category=arrests,drugs&v=2026-12-07`;
+      const permanent = `${window.location.origin}/?category=arrests,drugs&v=${raw.version}`;
       for (const file of downloads.saved) {
         const text = await file.text();
         const [header = []] = parse(text, { bom: true, to_line: 1 }) as string[][];
@@ -63,7 +64,9 @@ describe('the CSV of each chart', () => {
           expect(Object.keys(row)).toEqual(header);
           expect(Object.values(row).every((value) => typeof value === 'string')).toBe(true);
           expect(row[en.exports.columns.licence]).toMatch(/^CC BY 4\.0 \(https:\/\/creativecommons\.org\//);
-          expect(row[en.exports.columns.citation]).toContain(`[Data set, version 2026-12-07]. ${permanent}.`);
+          expect(row[en.exports.columns.citation]).toContain(
+            `[Data set, version ${raw.version}]. ${permanent}.`,
+          );
         }
       }
       expect(within(document.body).getAllByText(/^Downloaded hstf-/)).toHaveLength(5);

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 
+import raw from '../public/data/hstf.json';
 import { es } from '../src/i18n/es/messages';
 import { en } from '../src/i18n/messages';
 import { EMBED_HEIGHTS } from '../src/view-controls/embed-code';
@@ -10,7 +11,8 @@ import { renderApp } from './render-app';
  * naming the data version, the permanent `v=` link and the access date) and an embed code,
  * each copyable, in both languages; the footer states the licences and, on paper, the citation.
  */
-const NEWEST = '2026-12-07';
+/** The newest data version, which the page shows without `v=`. */
+const NEWEST = raw.version;
 
 const valueOf = (field: HTMLElement) => (field as HTMLTextAreaElement).value;
 

@@ -12,26 +12,28 @@ import { problemText as english } from '../src/i18n/en/problems';
 import { es } from '../src/i18n/es/messages';
 import { problemText as spanish } from '../src/i18n/es/problems';
 import { en } from '../src/i18n/messages';
+import { parseSums } from '../scripts/data.mjs';
 
 const dataDir = resolve(import.meta.dirname, '../public/data');
 const read = (path: string) => readFileSync(resolve(dataDir, path), 'utf8');
 
 /**
  * Published versions never change: a link pinned to one (`v=<id>`) must keep showing
- * what its author saw. A new version is added to this table once, when it is published.
+ * what its author saw. `npm run data:publish` records each archive's hash once, when it
+ * publishes it, in archive/SHA256SUMS (`sha256sum -c SHA256SUMS` checks them too).
  */
-const PUBLISHED_SHA256: Record<string, string> = {
-  '2026-11-28': '1f47c61b1c6220ddcdbb6fcd0fa004fa72ea0249375f674efae57b7de9ec8957',
-  '2026-11-28-2': 'fee0592c51a33fa94ee61041430b8ba9e4ea9e3f9fdf21e92e2073e90e4e84a3',
-  '2026-12-07': '5821c3624b4cd8ac2f45722cee4773e144d142cf71c8cc9a00a7927591e138f0',
-};
+const PUBLISHED_SHA256 = Object.fromEntries(
+  [...parseSums(read('archive/SHA256SUMS'))].map(([file, hash]) => [file.replace(/\.json$/, ''), hash]),
+);
 
 const versions = parseVersionList('data/versions.json', read('versions.json'));
 const newest = versions.at(-1)!;
 
 describe('published data versions', () => {
   it('lists every archived file, oldest first, and nothing else', () => {
-    const files = readdirSync(resolve(dataDir, 'archive')).sort();
+    const files = readdirSync(resolve(dataDir, 'archive'))
+      .filter((file) => file.endsWith('.json'))
+      .sort();
     expect(files).toEqual(versions.map((v) => `${v.id}.json`).sort());
     const dates = versions.map((v) => v.reviewedOn);
     expect(dates).toEqual([...dates].sort());

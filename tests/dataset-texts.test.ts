@@ -1,5 +1,12 @@
 import rawTexts from '../public/data/hstf.es.json';
-import { localiseDataset, parseDatasetTexts, textFields } from '../src/data/dataset-texts';
+import rawVersions from '../public/data/versions.json';
+import {
+  localiseDataset,
+  localiseSummary,
+  parseDatasetTexts,
+  textFields,
+  versionSummaryKey,
+} from '../src/data/dataset-texts';
 import { datasetSchema } from '../src/data/schema';
 import { realDataset } from './real-dataset';
 
@@ -10,6 +17,7 @@ import { realDataset } from './real-dataset';
  */
 const texts = parseDatasetTexts(rawTexts);
 const fields = textFields(structuredClone(realDataset));
+const { versions } = rawVersions;
 
 describe('the dataset’s Spanish text', () => {
   it('has a Spanish text for every reader-facing text of the dataset', () => {
@@ -30,8 +38,23 @@ describe('the dataset’s Spanish text', () => {
   });
 
   it('has no entry for a text the dataset no longer has', () => {
-    const keys = new Set(fields.map((field) => field.key));
+    const keys = new Set([
+      ...fields.map((field) => field.key),
+      ...versions.map((v) => versionSummaryKey(v.id)),
+    ]);
     expect(Object.keys(texts.texts).filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it('has each data version’s summary in Spanish, written from its English in versions.json', () => {
+    const stale = versions
+      .filter((version) => texts.texts[versionSummaryKey(version.id)]?.en !== version.summary)
+      .map((version) => version.id);
+    expect(stale, 'versions whose summary has no current Spanish in public/data/hstf.es.json').toEqual([]);
+    const newest = versions.at(-1)!;
+    expect(localiseSummary(newest, texts)).toBe(texts.texts[versionSummaryKey(newest.id)]?.es);
+    expect(localiseSummary({ ...newest, summary: 'A corrected summary.' }, texts)).toBe(
+      'A corrected summary.',
+    );
   });
 
   it('keeps the source’s qualifier: a quoted “more than” or “over” is glossed as “más de”', () => {

@@ -17,7 +17,7 @@ import { renderApp } from './render-app';
 const read = (path: string) => readFileSync(resolve(import.meta.dirname, '../public/data', path), 'utf8');
 const FIRST = '2026-11-28';
 const SECOND = '2026-11-28-2';
-const NEWEST = '2026-12-07';
+const NEWEST = (JSON.parse(read('versions.json')) as { versions: { id: string }[] }).versions.at(-1)!.id;
 const first = parseDataset(`data/archive/${FIRST}.json`, read(`archive/${FIRST}.json`));
 const second = parseDataset(`data/archive/${SECOND}.json`, read(`archive/${SECOND}.json`));
 

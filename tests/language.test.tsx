@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 
 import { datasetTextsHandlers } from '../mocks/handlers';
 import spanishTexts from '../public/data/hstf.es.json';
+import versionList from '../public/data/versions.json';
 import { server } from '../mocks/server';
 import { es } from '../src/i18n/es/messages';
 import { en } from '../src/i18n/messages';
@@ -61,6 +62,17 @@ describe('the interface in Spanish, by link', () => {
     const pills = within(list).getByRole('article', { name: text('metrics/fentanyl-pills/label') });
     expect(within(pills).queryByRole('group')).not.toBeInTheDocument();
     expect(pills).not.toHaveTextContent(es.kpis.best);
+  });
+
+  it('gives each data version’s summary in Spanish in the versions panel', async () => {
+    renderApp('?embed=versions&lang=es');
+    const list = await screen.findByRole('list', { name: es.sectionHeadings.versions }, LONG);
+    const texts = spanishTexts.texts as Record<string, { en: string; es: string }>;
+    for (const version of versionList.versions) {
+      const entry = within(list).getByRole('article', { name: es.dataVersion.label(version.id) });
+      expect(entry).toHaveTextContent(texts[`versions/${version.id}/summary`]!.es);
+      expect(entry).not.toHaveTextContent(version.summary);
+    }
   });
 
   it('writes lang=en as the default, absent', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import {
   type ServerEntry,
 } from '../scripts/prerender.mjs';
 import { atomFeed } from '../scripts/atom-feed.mjs';
-import { LATEST_PACKAGE_FILES } from '../scripts/json-ld.mjs';
+import { PACKAGE_FILES } from '../scripts/data-package.mjs';
 
 /**
  * The build's prerender step (scripts/prerender.mjs, run by `vite build`) must fail on a
@@ -80,10 +81,26 @@ describe('the prerender step', () => {
     expect(page).toContain('<meta property="og:title"');
     expect(page).not.toContain('og:image');
     expect(warnings.join()).toMatch(/HSTF_SITE_URL is not set/);
-    // The published dataset is the validated one, and the page names its hash.
-    const published = readFileSync(join(dist, 'data/hstf.json'), 'utf8');
-    expect(JSON.parse(published)).toEqual(await app.readDataset(dataset));
-    expect(page).toMatch(/<meta name="hstf-dataset-sha256" content="[0-9a-f]{64}" \/>/);
+  });
+
+  it('serves the dataset as published, and names its hash only when it is in normalised form', async () => {
+    const normalised = app.dataTools.normalisedText((await app.readDataset(dataset)) as never);
+    const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
+    // Normalised (the schema's own output): the browser may trust it without the validator.
+    site({ dataset: normalised });
+    const trusted = await finishPage({ distDir: dist, app, siteUrl: null, warn: quiet });
+    expect(readFileSync(join(dist, 'data/hstf.json'), 'utf8')).toBe(normalised);
+    expect(trusted.datasetHash).toBe(hashOf(normalised));
+    expect(trusted.page).toContain(`<meta name="hstf-dataset-sha256" content="${hashOf(normalised)}" />`);
+    // Valid, but with defaults left out: no hash, so the browser validates it (and fills them in).
+    const sparse = JSON.parse(normalised) as { people: { quotes: { language?: string }[] }[] };
+    for (const quote of sparse.people.flatMap((person) => person.quotes)) delete quote.language;
+    const compact = `${JSON.stringify(sparse, null, 2)}\n`;
+    site({ dataset: compact });
+    const untrusted = await finishPage({ distDir: dist, app, siteUrl: null, warn: quiet });
+    expect(readFileSync(join(dist, 'data/hstf.json'), 'utf8')).toBe(compact);
+    expect(untrusted.datasetHash).toBeNull();
+    expect(untrusted.page).not.toContain('hstf-dataset-sha256');
   });
 
   it('inlines the stylesheet and the favicon, adds the stylesheet’s hash to the policy, and names the entry script', async () => {
@@ -234,12 +251,14 @@ describe('what machines read: the Dataset description and the Atom feed', () => 
     for (const date of [...current.events, ...current.reports].map((r) => r.date)) {
       expect(date >= from && date <= to, `${date} in ${from}/${to}`).toBe(true);
     }
+    // Every file of the newest version's package, at the address that follows the newest.
     expect(data.distribution).toEqual(
-      LATEST_PACKAGE_FILES.map((file) =>
+      PACKAGE_FILES.map((file) =>
         expect.objectContaining({
           '@type': 'DataDownload',
-          name: file,
-          contentUrl: `data/latest/${file}`,
+          name: file.name,
+          encodingFormat: file.mediaType,
+          contentUrl: `data/latest/${file.name}`,
         }),
       ),
     );

@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
+import { http, HttpResponse } from 'msw';
+
+import { DATASET_URL } from '../mocks/handlers';
+import { server } from '../mocks/server';
+import realDataset from '../public/data/hstf.json';
 import { renderApp, showEveryPage } from './render-app';
 
 /** The timeline section, once the dataset has loaded. */
@@ -79,7 +84,7 @@ describe('timeline: list and counts', () => {
     const surge = entry(section, 'HSTF human-trafficking surge, January 2026');
     expect(within(surge).getByText(/Jan 2026/)).toBeVisible();
     await open(surge, user);
-    expect(surge).toHaveTextContent('Agencies: No agency named');
+    expect(surge).toHaveTextContent('Agencies: HSI, FBI');
   });
 
   it('lists the figures a report event carries, each leading to the figure', async () => {
@@ -103,11 +108,11 @@ describe('timeline: filters from the URL', () => {
     ['type alone', '?type=report', 4],
     ['type, several', '?type=policy,speech', 4],
     ['a date window (day events)', '?from=2025-09-01&to=2025-09-30', 3],
-    ['agency alone (untagged events stay)', '?agency=defense', 6],
+    ['agency alone', '?agency=defense', 4],
     ['category alone (untagged events stay)', '?category=currency', 11],
     ['search alone (titles and summaries)', '?q=roundtable', 4],
     ['search, case-insensitive', '?q=STRIKE', 2],
-    ['type and agency combined', '?type=operation&agency=defense', 3],
+    ['type and agency combined', '?type=operation&agency=defense', 2],
     ['type, window and search combined', '?type=report&from=2026-01-01&q=surge', 1],
   ])('%s: %s shows %i of 14', async (_label, search, count) => {
     const { user } = renderApp(search);
@@ -138,13 +143,22 @@ describe('timeline: filters from the URL', () => {
   });
 
   it('keeps events with no agency when filtering by agency, and drops agency-tagged ones', async () => {
-    renderApp('?agency=odni');
+    // Every event of the dataset names an agency: two of them lose theirs here.
+    const untagged = structuredClone(realDataset) as { events: { id: string; agencyIds: string[] }[] };
+    for (const event of untagged.events) {
+      if (event.id === 'january-2026-surge' || event.id === 'surge-results-report') event.agencyIds = [];
+    }
+    server.use(http.get(DATASET_URL, () => HttpResponse.json(untagged)));
+    const { user } = renderApp('?agency=odni');
     const section = await timeline();
     expectTitles(section, [
       'White House roundtable on the Homeland Security Task Forces',
       'HSTF human-trafficking surge, January 2026',
       'Fox News reports the January 2026 surge results',
     ]);
+    const surge = entry(section, 'HSTF human-trafficking surge, January 2026');
+    await open(surge, user);
+    expect(surge).toHaveTextContent('Agencies: No agency named');
   });
 
   it('shows an empty state with a way out when nothing matches, and the way out restores all', async () => {

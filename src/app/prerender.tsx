@@ -15,6 +15,8 @@ import { createQueryClient } from './query-client';
 
 export { headlineFigures, headlineSummary } from './og-figures';
 export { CITATION_AUTHOR, CITATION_TITLE, CODE_LICENSE, DATA_LICENSE } from '../data/citation';
+/** The dataset code the build's data packages use (scripts/data-package.mjs). */
+export * as dataTools from './data-tools';
 
 /**
  * Validates the dataset with the app's own schema. On failure the error carries the message

@@ -1,10 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import type { Dataset } from './schema';
+import type { DataVersion } from './versions';
 
 /** Turns the dataset into its text in one language. */
 interface Localiser {
   localise: (dataset: Dataset) => Dataset;
+  /** A data version's one-line summary (`data/versions.json`). */
+  summary: (version: DataVersion) => string;
 }
 
 /**
@@ -16,9 +19,12 @@ export function datasetTextsQueryOptions(language: 'es') {
   return queryOptions({
     queryKey: ['hstf-dataset-texts', language],
     queryFn: async ({ signal }): Promise<Localiser> => {
-      const { fetchDatasetTexts, localiseDataset } = await import('./dataset-texts');
+      const { fetchDatasetTexts, localiseDataset, localiseSummary } = await import('./dataset-texts');
       const texts = await fetchDatasetTexts(language, signal);
-      return { localise: (dataset) => localiseDataset(dataset, texts) };
+      return {
+        localise: (dataset) => localiseDataset(dataset, texts),
+        summary: (version) => localiseSummary(version, texts),
+      };
     },
     staleTime: Infinity,
     retry: false,

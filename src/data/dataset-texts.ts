@@ -113,6 +113,18 @@ export function localiseDataset(dataset: Dataset, texts: DatasetTexts): Dataset 
   return copy;
 }
 
+/**
+ * The key of a data version's one-line summary (`data/versions.json`, in English) in a texts
+ * file: `npm run data:publish` writes the Spanish there with the English it translates.
+ */
+export const versionSummaryKey = (id: string) => `versions/${id}/summary`;
+
+/** A version's summary in the texts' language, while its English is the one translated. */
+export function localiseSummary(version: { id: string; summary: string }, texts: DatasetTexts): string {
+  const entry = texts.texts[versionSummaryKey(version.id)];
+  return entry && entry.en === version.summary ? entry.es : version.summary;
+}
+
 const datasetTextsPath = (language: DatasetTexts['language']) => `data/hstf.${language}.json`;
 
 /** Parses a texts file; throws with the first invalid paths, like the dataset's parser. */

@@ -62,7 +62,8 @@ async function withoutPaintReports(page: Page): Promise<void> {
 const headline = (page: Page) => page.getByRole('list', { name: en.kpis.heading });
 
 test.describe('with JavaScript disabled', () => {
-  test.use({ javaScriptEnabled: false });
+  // Without JavaScript there is no load order to race: at the machine's speed.
+  test.use({ javaScriptEnabled: false, cpuThrottle: 1 });
 
   test('the default view reads in full: figures, timeline, people, sources', async ({ page }) => {
     await page.goto('./');
@@ -135,15 +136,20 @@ async function expectDrawn(page: Page, name: (typeof LATER_SECTIONS)[number]) {
     .toBe(true);
 }
 
-test('once the app has started, every section below the first screen is drawn, as a full-page capture needs', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('./');
-  for (const name of LATER_SECTIONS) await expectDrawn(page, name);
+test.describe('once the app has started', () => {
+  // What is drawn in the end, not when: at the machine's speed.
+  test.use({ cpuThrottle: 1 });
+  test('every section below the first screen is drawn, as a full-page capture needs', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    for (const name of LATER_SECTIONS) await expectDrawn(page, name);
+  });
 });
 
 test.describe('when the app’s code cannot load, the default view is shown and says so', () => {
+  // The tests hold or fail the scripts themselves, so the order is theirs, not the CPU's: at the
+  // machine's speed.
+  test.use({ cpuThrottle: 1 });
   /**
    * The failures these tests cause on purpose are the only problems allowed: the resource that
    * did not load and, for the code behind the entry script, the import that it failed.

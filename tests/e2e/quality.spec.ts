@@ -48,7 +48,8 @@ const FULL_PAGE: View = {
   },
 };
 
-const EMBEDS: View[] = PANEL_IDS.map((panel: PanelId) => ({
+const EMBEDS: (View & { panel: PanelId })[] = PANEL_IDS.map((panel: PanelId) => ({
+  panel,
   name: `embed=${panel}`,
   path: `./?embed=${panel}`,
   ready: async (page: Page) => {
@@ -79,11 +80,17 @@ async function open(page: Page, view: View, size: { width: number; height: numbe
 // a phone or their system switches to dark. The full page, with every disclosure open, is
 // checked the same way in glance.spec.ts.
 for (const view of EMBEDS) {
-  test(`${view.name}: no axe violations (WCAG 2.1 A/AA) at 375 and 1280 px in light and dark, no sideways scrolling, no CSP violation or console warning`, async ({
+  test(`${view.name} shows that panel alone: no axe violations (WCAG 2.1 A/AA) at 375 and 1280 px in light and dark, no sideways scrolling, no CSP violation or console warning`, async ({
     page,
   }) => {
     const warnings = consoleWarnings(page);
     await open(page, view, WIDTHS[0], 'light');
+    // The panel alone: no other section, no filter bar, and a way to the full dashboard.
+    for (const other of PANEL_IDS.filter((p) => p !== view.panel)) {
+      await expect(page.locator(`section#${other}`)).toHaveCount(0);
+    }
+    await expect(page.getByRole('region', { name: 'Filters' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Open full dashboard/ })).toHaveAttribute('href', './');
     expect(await sidewaysOverflow(page), 'wider than the screen at 375 px').toBe('');
     for (const size of WIDTHS) {
       await page.setViewportSize(size);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
@@ -6,6 +8,11 @@ import { expect, test } from './fixtures';
 // A pinned link loads the version list, then the archive: on a busy machine that takes a while.
 test.describe.configure({ timeout: 90_000 });
 const LOAD = { timeout: 60_000 };
+
+/** The newest published version (`npm run data:publish` adds one). */
+const NEWEST = (
+  JSON.parse(readFileSync('public/data/versions.json', 'utf8')) as { versions: { id: string }[] }
+).versions.at(-1)!.id;
 
 const cards = (page: Page) => page.getByRole('list', { name: 'Headline figures' });
 
@@ -73,12 +80,12 @@ test('Copy permanent link copies the view with v= of the data on screen', async 
   await page.getByRole('button', { name: 'Copy permanent link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Permanent link copied' })).toBeVisible(LOAD);
   const copied = await clipboard.read();
-  expect(copied).toBe(`${page.url()}&v=2026-12-07`);
+  expect(copied).toBe(`${page.url()}&v=${NEWEST}`);
 
   // Opening it pins the newest version without a notice, and keeps v= in the address.
   await page.goto(copied);
   await expect(cards(page).getByRole('article', { name: 'Narcotics (total weight)' })).toBeVisible(LOAD);
-  await expect(page).toHaveURL(/\?category=drugs&v=2026-12-07$/);
+  await expect(page).toHaveURL(new URL(`./?category=drugs&v=${NEWEST}`, baseURL).href);
   await expect(page.getByRole('region', { name: /^Data as of/ })).toHaveCount(0);
 
   // Copy link stays "the latest data": no v=.
@@ -108,9 +115,16 @@ test('the data versions panel lists each version and the changes computed from t
   await expect(page).toHaveURL(/#versions$/);
   const panel = page.getByRole('region', { name: 'Data versions' });
   const list = panel.getByRole('list', { name: 'Data versions' });
-  await expect(list.getByRole('article')).toHaveCount(3, LOAD);
-  const third = list.getByRole('article', { name: 'Version 2026-12-07' });
-  await expect(third).toContainText('latest');
+  await expect(list.getByRole('article')).toHaveCount(4, LOAD);
+  const fourth = list.getByRole('article', { name: 'Version 2026-12-07-2' });
+  await expect(fourth).toContainText('latest');
+  await fourth.getByText('Changes since version 2026-12-07').click();
+  // The surge's events name the agencies running them; the normalised form is not a change.
+  await expect(fourth).toContainText('Events: 2 changes');
+  await expect(fourth).toContainText('Changed: HSTF human-trafficking surge, January 2026');
+  await expect(fourth).not.toContainText('Figures:');
+  const third = list.getByRole('article', { name: 'Version 2026-12-07', exact: true });
+  await expect(third).not.toContainText('latest');
   await third.getByText('Changes since version 2026-11-28-2').click();
   // A release of labels and attributions, not only of values: the changes say so.
   await expect(third).toContainText(
@@ -130,7 +144,7 @@ test('the data versions panel lists each version and the changes computed from t
 
   // The panel alone, for an iframe.
   await page.goto('./?embed=versions');
-  await expect(page.getByRole('list', { name: 'Data versions' }).getByRole('article')).toHaveCount(3, LOAD);
+  await expect(page.getByRole('list', { name: 'Data versions' }).getByRole('article')).toHaveCount(4, LOAD);
 });
 
 test('an old link naming a renamed source opens its new entry', async ({ page }) => {

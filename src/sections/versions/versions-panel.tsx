@@ -7,7 +7,7 @@ import { archiveQueryOptions, versionsQueryOptions, type DataVersion } from '../
 import { useSectionMessages } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { formatLongDay } from '../../lib/format';
-import { useDatasetLocaliser } from '../shared/use-localiser';
+import { useDatasetLocaliser, useVersionSummary } from '../shared/use-localiser';
 import { versionChangelog } from '../shared/version-change-text';
 
 /** Loaded lazily by `versions-section.tsx`: the list of versions and, for each, the changes from the one before. */
@@ -20,6 +20,7 @@ export default function VersionsPanel({ shownVersion }: { shownVersion: string }
   });
   // Every version in the reader's language, compared text for text (see `useDatasetLocaliser`).
   const localise = useDatasetLocaliser();
+  const summaryOf = useVersionSummary();
 
   if (versionsQuery.isError || datasets.some((q) => q.isError)) {
     return <p className="text-sm">{m.versions.failed}</p>;
@@ -43,6 +44,7 @@ export default function VersionsPanel({ shownVersion }: { shownVersion: string }
           shown={version.id === shownVersion}
           previous={i > 0 ? { version: list[i - 1] as DataVersion, data: loaded[i - 1] as Dataset } : null}
           data={loaded[i] as Dataset}
+          summary={summaryOf(version)}
           m={m}
         />
       ))}
@@ -56,6 +58,7 @@ function VersionEntry({
   shown,
   previous,
   data,
+  summary,
   m,
 }: {
   version: DataVersion;
@@ -63,6 +66,7 @@ function VersionEntry({
   shown: boolean;
   previous: { version: DataVersion; data: Dataset } | null;
   data: Dataset;
+  summary: string;
   m: Messages;
 }) {
   const headingId = `version-${version.id}-heading`;
@@ -80,7 +84,7 @@ function VersionEntry({
           {m.dataVersion.label(version.id)}
         </h3>
         <p className="text-sm text-slate-700 dark:text-slate-300">{marks.join(' · ')}</p>
-        <p className="mt-1 text-sm">{version.summary}</p>
+        <p className="mt-1 text-sm">{summary}</p>
         {changelog && previous ? (
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer font-medium">
