@@ -429,14 +429,17 @@ export function prerenderPlugin() {
       // resolve, not join: an absolute --outDir (a build for profiling, say) stays where it was asked.
       const distDir = resolve(config.root, config.build.outDir);
       try {
-        const { figures } = await finishPage({
-          distDir,
-          app,
-          siteUrl: siteUrlFrom(process.env[SITE_URL_VARIABLE]),
-          warn: (text) => config.logger.warn(`\n⚠ ${text}`),
-        });
+        const siteUrl = siteUrlFrom(process.env[SITE_URL_VARIABLE]);
+        const warn = (text) => config.logger.warn(`\n⚠ ${text}`);
+        const { figures } = await finishPage({ distDir, app, siteUrl, warn });
         config.logger.info(
           `prerendered ${config.build.outDir}/index.html (${figures.figures.length} headline figures) and ${OG_IMAGE.file}`,
+        );
+        // One page per figure, person and event, from the finished page (docs/item-pages.md).
+        const { writeItemPages } = await import('./item-pages.mjs');
+        const items = await writeItemPages({ distDir, app, siteUrl, warn });
+        config.logger.info(
+          `prerendered ${items.pages.length} item pages, ${items.redirects.length} redirects of retired ids`,
         );
       } catch (error) {
         throw new Error(`Prerender failed: ${error instanceof Error ? error.message : String(error)}`, {

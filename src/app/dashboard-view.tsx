@@ -11,11 +11,14 @@ import { ViewDownloads } from '../view-controls/view-downloads';
 import { documentTitle } from '../view-controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import type { NavContext, SectionProps } from '../sections/shared/section-props';
+import { itemPageOf, viewHref } from '../view-state/item-path';
+import { useLocationSnapshot } from '../view-state/location-store';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderControls } from './header-controls';
 import {
+  ItemArticle,
   OutcomesSection,
   PeopleSection,
   SourcesSection,
@@ -81,17 +84,27 @@ export function DashboardView({
   const deferredNav = useMemo<NavContext>(
     () => ({
       onViewChange: update,
-      hrefOf: (change) => `./${searchOf(change(deferredState))}`,
+      hrefOf: (change) => {
+        const next = change(deferredState);
+        return viewHref(searchOf(next), itemPageOf(dataset, next.focus));
+      },
       embedded: deferredState.embed !== null,
     }),
-    [update, searchOf, deferredState],
+    [update, searchOf, deferredState, dataset],
   );
 
   useEffect(() => {
     document.title = title;
   }, [title]);
 
-  const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
+  // A view focused on a figure, person or event has that item's page as its address.
+  const hrefOf = (change: (state: ViewState) => ViewState) => {
+    const next = change(state);
+    return viewHref(searchOf(next), itemPageOf(dataset, next.focus));
+  };
+  // On an item page, its item's own article comes first (item-article.tsx).
+  const { page } = useLocationSnapshot();
+  const article = page !== null && state.focus === page.id ? page : null;
   const nav: NavContext = { onViewChange: update, hrefOf, embedded: state.embed !== null };
   const pinnedOlder = state.v !== null && versions !== null && versions.at(-1)?.id !== state.v;
   const notice = (
@@ -110,8 +123,8 @@ export function DashboardView({
     </>
   );
   const shareLinks = {
-    latest: searchOf({ ...state, v: null }),
-    permanent: searchOf({ ...state, v: dataset.version }),
+    latest: hrefOf((s) => ({ ...s, v: null })),
+    permanent: hrefOf((s) => ({ ...s, v: dataset.version })),
     version: dataset.version,
   };
   const headings: Record<PanelId, string> = {
@@ -152,6 +165,11 @@ export function DashboardView({
       headerExtra={<HeaderControls shareLinks={shareLinks} />}
     >
       {notice}
+      {article ? (
+        <Suspense fallback={null}>
+          <ItemArticle dataset={dataset} page={article} nav={nav} />
+        </Suspense>
+      ) : null}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
       <ViewDownloads view={state} dataset={dataset} />

@@ -6,10 +6,11 @@ import type { Dataset } from '../data/schema';
 import { enCore } from '../i18n/en/core';
 import { loadMessages } from '../i18n/load-messages';
 import { loadSectionMessages } from '../i18n/section-messages';
+import { itemPageAt } from '../view-state/item-path';
 import { languageOf } from '../view-state/view-state';
 import { App } from '../app/app';
 import { preloadMoreFilters } from '../view-controls/filter-bar';
-import { preloadLaterSections } from '../app/later-sections';
+import { preloadItemArticle, preloadLaterSections } from '../app/later-sections';
 import { createQueryClient } from '../app/query-client';
 import { replayEarlyClick, stopNotingClicks } from './early-clicks';
 import { drawSectionsWhenIdle } from './page-marks';
@@ -30,6 +31,12 @@ import { prepareFirstScreen } from './prepare-first-screen';
  */
 export async function boot(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
+  // An item page (`claims/<id>/`, docs/item-pages.md): its <base> names the site's root, and
+  // its <meta name="hstf-site"> the public address its citation gives.
+  const page = itemPageAt(window.location.pathname, new URL('./', document.baseURI).pathname);
+  const siteUrl = document.querySelector<HTMLMetaElement>('meta[name="hstf-site"]')?.content ?? null;
+  // Its article is in the first render, as in the prerendered page: nothing moves.
+  const article = page ? preloadItemArticle().catch(() => undefined) : undefined;
   void preloadLaterSections();
   void preloadMoreFilters().catch(() => undefined);
   const language = languageOf(window.location.search);
@@ -42,7 +49,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   const messages = Promise.all([loadMessages(language).catch(() => undefined), sectionText]);
   // The dataset the page will show, and the locale it is shown in, once both are known.
   const ready = async (dataset: Dataset | undefined) => {
-    const [core] = await messages;
+    const [core] = await Promise.all([messages, article]).then(([loaded]) => loaded);
     // Another language shows the dataset with its own text: a different object, not prepared here.
     await prepareFirstScreen((core ?? enCore).locale, language === 'en' ? dataset : undefined);
   };
@@ -60,7 +67,13 @@ export async function boot(container: HTMLElement): Promise<void> {
         hydrateRoot(
           container,
           <StrictMode>
-            <App queryClient={queryClient} prerendered onStarted={replayHydrated} />
+            <App
+              queryClient={queryClient}
+              prerendered
+              onStarted={replayHydrated}
+              page={page}
+              siteUrl={siteUrl}
+            />
           </StrictMode>,
         );
       });
@@ -77,7 +90,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   startTransition(() => {
     root.render(
       <StrictMode>
-        <App queryClient={queryClient} onStarted={replayRendered} />
+        <App queryClient={queryClient} onStarted={replayRendered} page={page} siteUrl={siteUrl} />
       </StrictMode>,
     );
   });

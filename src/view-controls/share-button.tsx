@@ -7,9 +7,12 @@ type CopyState =
   { status: 'idle' } | { status: 'copied'; permanent: boolean } | { status: 'failed'; url: string };
 
 export interface ShareLinks {
-  /** Query string of this view on whatever data is latest when the link is opened (no `v`). */
+  /**
+   * The address of this view on whatever data is latest when the link is opened (no `v`),
+   * relative to the site's root: `./?…`, or an item's page, `./claims/<id>/`.
+   */
   latest: string;
-  /** Query string of this view pinned to the data version on screen (`v=`). */
+  /** The address of this view pinned to the data version on screen (`v=`), likewise. */
   permanent: string;
   /** The data version the permanent link pins. */
   version: string;
@@ -23,9 +26,10 @@ export function ShareButton({ links }: { links?: ShareLinks }) {
   const m = useMessages();
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
 
-  const onCopy = async (search: string | null, permanent: boolean) => {
-    const { origin, pathname, hash, href } = window.location;
-    const url = search === null ? href : `${origin}${pathname}${search}${hash}`;
+  const onCopy = async (address: string | null, permanent: boolean) => {
+    const { hash, href } = window.location;
+    // The site's root is the page's base: an item page's <base> names it.
+    const url = address === null ? href : `${new URL(address, document.baseURI).href}${hash}`;
     try {
       if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(url);
