@@ -6,14 +6,16 @@ import * as serverEntry from '../src/app/prerender';
 import type { Dataset } from '../src/data/schema';
 import { finishPage, type ServerEntry } from '../scripts/prerender.mjs';
 import { writeItemPages } from '../scripts/item-pages.mjs';
+import { itemPageOf, viewAddress } from '../src/app/item-page-of';
+import { itemPage } from '../src/view-state/item-path';
+import { AFTER_FOCUS, itemPageAt, searchOnPage, searchWithFocus } from '../src/view-state/item-page-address';
 import {
-  itemPageAt,
-  searchOnPage,
-  searchWithFocus,
-  viewHref,
-  itemPageOf,
-  itemPage,
-} from '../src/view-state/item-path';
+  DEFAULT_VIEW_STATE,
+  PARAM_ORDER,
+  serialiseViewState,
+  vocabularyOf,
+  type ViewState,
+} from '../src/view-state/view-state';
 
 /**
  * Item pages (issue 35, docs/item-pages.md): the build writes one page per figure, person and
@@ -229,14 +231,20 @@ describe('the item path (the URL contract)', () => {
   });
 
   it('gives an item’s page as the address of a view focused on it, a source the dashboard’s', () => {
-    const dataset = real;
-    expect(viewHref('?focus=pam-bondi&lang=es', itemPageOf(dataset, 'pam-bondi'))).toBe(
-      './people/pam-bondi/?lang=es',
+    const vocabulary = vocabularyOf(real);
+    const searchOf = (state: ViewState) => serialiseViewState(state, vocabulary);
+    const view = (focus: string | null) => ({ ...DEFAULT_VIEW_STATE, focus, lang: 'es' as const });
+    expect(viewAddress(real, view('pam-bondi'), searchOf)).toBe('./people/pam-bondi/?lang=es');
+    expect(viewAddress(real, { ...DEFAULT_VIEW_STATE, focus: 'eo-14159' }, searchOf)).toBe(
+      './events/eo-14159/',
     );
-    expect(viewHref('?focus=eo-14159', itemPageOf(dataset, 'eo-14159'))).toBe('./events/eo-14159/');
     const source = real.sources[0]?.id ?? '';
-    expect(itemPageOf(dataset, source)).toBeNull();
-    expect(viewHref(`?focus=${source}`, null)).toBe(`./?focus=${source}`);
-    expect(viewHref('', null)).toBe('./');
+    expect(itemPageOf(real, source)).toBeNull();
+    expect(viewAddress(real, view(source), searchOf)).toBe(`./?focus=${source}&lang=es`);
+    expect(viewAddress(real, DEFAULT_VIEW_STATE, searchOf)).toBe('./');
+  });
+
+  it('knows the canonical order of the parameters', () => {
+    expect(AFTER_FOCUS).toEqual(PARAM_ORDER.slice(PARAM_ORDER.indexOf('focus') + 1));
   });
 });

@@ -5,14 +5,11 @@ import { PrerenderedContext } from '../components/use-prerendered';
 
 import { I18nProvider } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
-import type { ItemPage } from '../view-state/item-path';
 import { createLocationStore, LocationStoreContext, type LocationStore } from '../view-state/location-store';
 import { useLanguage } from '../view-state/use-language';
 import { Dashboard } from './dashboard';
 import { ErrorBoundary } from './error-boundary';
 import { createQueryClient } from './query-client';
-import { SiteUrlContext } from './site-url';
-import { usePageJumps } from './use-page-jumps';
 import { useLanguageMessages } from './use-language-messages';
 
 interface AppProps {
@@ -29,13 +26,6 @@ interface AppProps {
   prerendered?: boolean;
   /** Called once, after the first commit: the prerendered page hydrated, or the page rendered. */
   onStarted?: () => void;
-  /**
-   * The item page (`claims/<id>/`) being prerendered or hydrated: the address stands for
-   * `focus=<id>` (docs/item-pages.md). Absent: the dashboard's own page.
-   */
-  page?: ItemPage | null;
-  /** The site's public address, when the build knew it (item pages name it for their citation). */
-  siteUrl?: string | null;
 }
 
 export function App({
@@ -44,13 +34,10 @@ export function App({
   locationStore,
   prerendered: fromPrerender = false,
   onStarted,
-  page = null,
-  siteUrl = null,
 }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   // One per app, so nothing (the ignored-input notice, the typing clock) outlives it.
-  const [store] = useState(() => locationStore ?? createLocationStore({ page }));
-  usePageJumps();
+  const [store] = useState(() => locationStore ?? createLocationStore());
   const [prerendered, setPrerendered] = useState(fromPrerender);
   useEffect(() => {
     // A transition, like the hydration before it: React renders it in slices, and any
@@ -66,11 +53,9 @@ export function App({
       <LocationStoreContext value={store}>
         <Localised messages={messages}>
           <QueryClientProvider client={client}>
-            <SiteUrlContext value={siteUrl}>
-              <ErrorBoundary>
-                <Dashboard />
-              </ErrorBoundary>
-            </SiteUrlContext>
+            <ErrorBoundary>
+              <Dashboard />
+            </ErrorBoundary>
           </QueryClientProvider>
         </Localised>
       </LocationStoreContext>

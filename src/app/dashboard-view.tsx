@@ -11,11 +11,12 @@ import { ViewDownloads } from '../view-controls/view-downloads';
 import { documentTitle } from '../view-controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import type { NavContext, SectionProps } from '../sections/shared/section-props';
-import { itemPageOf, viewHref } from '../view-state/item-path';
-import { useLocationSnapshot } from '../view-state/location-store';
+import { jumpHref } from '../view-state/item-path';
+import { useLocationSnapshot, usePagePath } from '../view-state/location-store';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { ErrorBoundary } from './error-boundary';
+import { viewAddress } from './item-page-of';
 import { HeaderControls } from './header-controls';
 import {
   ItemArticle,
@@ -77,6 +78,7 @@ export function DashboardView({
   // in slices: at 100× today's data, drawing everything at once held the page for half a
   // second. The prerendered page and its hydration hold the sections from the start.
   const prerendered = usePrerendered();
+  const pagePath = usePagePath();
   const [sectionsShown, setSectionsShown] = useState(prerendered);
   useEffect(() => {
     if (!sectionsShown) startTransition(() => setSectionsShown(true));
@@ -84,13 +86,11 @@ export function DashboardView({
   const deferredNav = useMemo<NavContext>(
     () => ({
       onViewChange: update,
-      hrefOf: (change) => {
-        const next = change(deferredState);
-        return viewHref(searchOf(next), itemPageOf(dataset, next.focus));
-      },
+      hrefOf: (change) => viewAddress(dataset, change(deferredState), searchOf),
       embedded: deferredState.embed !== null,
+      jumpHref: (fragment) => jumpHref(pagePath, fragment),
     }),
-    [update, searchOf, deferredState, dataset],
+    [update, searchOf, deferredState, dataset, pagePath],
   );
 
   useEffect(() => {
@@ -98,14 +98,16 @@ export function DashboardView({
   }, [title]);
 
   // A view focused on a figure, person or event has that item's page as its address.
-  const hrefOf = (change: (state: ViewState) => ViewState) => {
-    const next = change(state);
-    return viewHref(searchOf(next), itemPageOf(dataset, next.focus));
-  };
+  const hrefOf = (change: (state: ViewState) => ViewState) => viewAddress(dataset, change(state), searchOf);
   // On an item page, its item's own article comes first (item-article.tsx).
   const { page } = useLocationSnapshot();
-  const article = page !== null && state.focus === page.id ? page : null;
-  const nav: NavContext = { onViewChange: update, hrefOf, embedded: state.embed !== null };
+  const article = page && state.focus === page.id ? page : null;
+  const nav: NavContext = {
+    onViewChange: update,
+    hrefOf,
+    embedded: state.embed !== null,
+    jumpHref: (fragment) => jumpHref(pagePath, fragment),
+  };
   const pinnedOlder = state.v !== null && versions !== null && versions.at(-1)?.id !== state.v;
   const notice = (
     <>

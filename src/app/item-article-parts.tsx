@@ -1,7 +1,7 @@
 import { Quote } from '../components/quote';
 import { formatDateWithPrecision } from '../data/figure-format';
 import { agencyName, figuresOfPerson, figuresOfReport, machineDate } from '../data/record-selectors';
-import type { Dataset, Event, Person } from '../data/schema';
+import type { Dataset, HstfEvent as Event, Person } from '../data/schema';
 import { byReportOrder } from '../data/selectors';
 import { useSectionMessages } from '../i18n/i18n';
 import { formatDay } from '../lib/format';

@@ -1,4 +1,4 @@
-import { useContext, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 import { Caveat } from '../components/caveat';
 import { Quote } from '../components/quote';
@@ -11,7 +11,6 @@ import { FocusLink } from '../sections/shared/focus-link';
 import type { NavContext } from '../sections/shared/section-props';
 import type { ItemPage } from '../view-state/item-path';
 import { EventDetails, PersonDetails } from './item-article-parts';
-import { SiteUrlContext } from './site-url';
 import { Detail, FigureLine, SourceList, Support } from './item-article-shared';
 
 interface ItemArticleProps {
@@ -29,9 +28,8 @@ interface ItemArticleProps {
  */
 export default function ItemArticle({ dataset, page, nav }: ItemArticleProps) {
   const m = useSectionMessages();
-  const siteUrl = useContext(SiteUrlContext);
   const item = focusedItem(dataset, page.id);
-  const address = `${siteUrl ?? ''}${page.path}?v=${dataset.version}`;
+  const address = `${page.site ?? ''}${page.path}?v=${dataset.version}`;
   let body: ReactNode = null;
   if (page.kind === 'figure' && item.figure) {
     body = <FigureDetails dataset={dataset} figure={item.figure} nav={nav} />;

@@ -6,7 +6,7 @@
 import { attributedTo, formatDateWithPrecision, formatFigure } from '../data/figure-format';
 import { citationText } from '../data/page-citation';
 import { agencyOf, figuresOfPerson, machineDate, sourcesOf } from '../data/record-selectors';
-import type { Dataset, Event, Figure, Person } from '../data/schema';
+import type { Dataset, Figure, HstfEvent as Event, Person } from '../data/schema';
 import { focusedItem, metricLabel, reportOf } from '../data/selectors';
 import type { Messages } from '../i18n/messages';
 import { itemPage, type ItemPage } from '../view-state/item-path';

@@ -7,7 +7,9 @@ import { prerender } from 'react-dom/static';
 import { DATASET_PATH, hstfQueryOptions, PREVALIDATED_META } from '../data/hstf-query';
 import type { Dataset } from '../data/schema';
 import { en } from '../i18n/messages';
+import { itemPageAddress } from '../view-state/item-page-address';
 import type { ItemPage } from '../view-state/item-path';
+import { createLocationStore } from '../view-state/location-store';
 import { App } from './app';
 import { datasetErrorText } from './dataset-error-text';
 import { createQueryClient } from './query-client';
@@ -47,9 +49,11 @@ export async function renderPage(
 ): Promise<{ html: string; title: string }> {
   const queryClient = createQueryClient();
   queryClient.setQueryData(hstfQueryOptions().queryKey, dataset);
-  const page = (
-    <App queryClient={queryClient} prerendered page={item?.page ?? null} siteUrl={item?.siteUrl ?? null} />
-  );
+  // An item page's address stands for `focus=<id>`; its server snapshot is what hydration reads.
+  const locationStore = item
+    ? createLocationStore({ address: itemPageAddress({ ...item.page, site: item.siteUrl }) })
+    : undefined;
+  const page = <App queryClient={queryClient} prerendered locationStore={locationStore} />;
   // Every Suspense boundary is written in place. A boundary that finishes late, or whose
   // content is larger than `progressiveChunkSize`, is otherwise sent apart with inline
   // scripts that move it into place, which the Content-Security-Policy would block.

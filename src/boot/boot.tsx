@@ -6,12 +6,12 @@ import type { Dataset } from '../data/schema';
 import { enCore } from '../i18n/en/core';
 import { loadMessages } from '../i18n/load-messages';
 import { loadSectionMessages } from '../i18n/section-messages';
-import { itemPageAt } from '../view-state/item-path';
 import { languageOf } from '../view-state/view-state';
 import { App } from '../app/app';
 import { preloadMoreFilters } from '../view-controls/filter-bar';
-import { preloadItemArticle, preloadLaterSections } from '../app/later-sections';
+import { preloadLaterSections } from '../app/later-sections';
 import { createQueryClient } from '../app/query-client';
+import { createLocationStore } from '../view-state/location-store';
 import { replayEarlyClick, stopNotingClicks } from './early-clicks';
 import { drawSectionsWhenIdle } from './page-marks';
 import { prepareFirstScreen } from './prepare-first-screen';
@@ -31,12 +31,10 @@ import { prepareFirstScreen } from './prepare-first-screen';
  */
 export async function boot(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
-  // An item page (`claims/<id>/`, docs/item-pages.md): its <base> names the site's root, and
-  // its <meta name="hstf-site"> the public address its citation gives.
-  const page = itemPageAt(window.location.pathname, new URL('./', document.baseURI).pathname);
-  const siteUrl = document.querySelector<HTMLMetaElement>('meta[name="hstf-site"]')?.content ?? null;
-  // Its article is in the first render, as in the prerendered page: nothing moves.
-  const article = page ? preloadItemArticle().catch(() => undefined) : undefined;
+  // An item page (`claims/<id>/`, item-page.ts), which alone has a <base>.
+  const item = document.querySelector('base')
+    ? import('./item-page').then(({ startItemPage }) => startItemPage())
+    : undefined;
   void preloadLaterSections();
   void preloadMoreFilters().catch(() => undefined);
   const language = languageOf(window.location.search);
@@ -49,7 +47,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   const messages = Promise.all([loadMessages(language).catch(() => undefined), sectionText]);
   // The dataset the page will show, and the locale it is shown in, once both are known.
   const ready = async (dataset: Dataset | undefined) => {
-    const [core] = await Promise.all([messages, article]).then(([loaded]) => loaded);
+    const [[core]] = await Promise.all([messages, item]);
     // Another language shows the dataset with its own text: a different object, not prepared here.
     await prepareFirstScreen((core ?? enCore).locale, language === 'en' ? dataset : undefined);
   };
@@ -58,6 +56,7 @@ export async function boot(container: HTMLElement): Promise<void> {
     // a failed load stays in the cache, where the fresh render finds it.
     const dataset = await queryClient.fetchQuery(hstfQueryOptions()).catch(() => undefined);
     await ready(dataset);
+    const address = await item;
     if (dataset && window.location.search.length <= 1) {
       // As a transition, React hydrates in slices of a few milliseconds and lets the browser
       // handle input between them, instead of one long task over the whole page.
@@ -71,8 +70,7 @@ export async function boot(container: HTMLElement): Promise<void> {
               queryClient={queryClient}
               prerendered
               onStarted={replayHydrated}
-              page={page}
-              siteUrl={siteUrl}
+              locationStore={address ? createLocationStore({ address }) : undefined}
             />
           </StrictMode>,
         );
@@ -86,11 +84,16 @@ export async function boot(container: HTMLElement): Promise<void> {
   // buttons stay in the page until the new one is committed: one pressed meanwhile is pressed
   // again in the new page (early-clicks.ts). So the render can be a transition, which React
   // does in slices of a few milliseconds instead of one long task.
+  const address = await item;
   const root = createRoot(container);
   startTransition(() => {
     root.render(
       <StrictMode>
-        <App queryClient={queryClient} onStarted={replayRendered} page={page} siteUrl={siteUrl} />
+        <App
+          queryClient={queryClient}
+          onStarted={replayRendered}
+          locationStore={address ? createLocationStore({ address }) : undefined}
+        />
       </StrictMode>,
     );
   });

@@ -4,7 +4,6 @@ import { useMessages } from '../i18n/i18n';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language';
 import { loadWholeLanguage } from '../i18n/section-messages';
 import { useLocationSnapshot, useLocationStore } from '../view-state/location-store';
-import { viewHref } from '../view-state/item-path';
 import { languageOf, searchWithLanguage } from '../view-state/view-state';
 
 /** A plain click: not one that opens a new tab or window, which the browser handles itself. */
@@ -20,7 +19,7 @@ function isPlainClick(event: MouseEvent): boolean {
 export function LanguageSwitch() {
   const m = useMessages();
   const store = useLocationStore();
-  const { search, page } = useLocationSnapshot();
+  const { search } = useLocationSnapshot();
   const current = languageOf(search);
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>, language: Language) => {
@@ -37,7 +36,7 @@ export function LanguageSwitch() {
         {LANGUAGES.map((language) => (
           <li key={language}>
             <a
-              href={viewHref(searchWithLanguage(search, language), page)}
+              href={`./${searchWithLanguage(search, language)}`}
               lang={language}
               hrefLang={language}
               aria-current={language === current ? 'true' : undefined}

@@ -3,7 +3,6 @@ import { useEffect, useSyncExternalStore, type MouseEvent } from 'react';
 import { prefersSpanish, SPANISH_OFFER } from '../i18n/language';
 import { loadMessages } from '../i18n/load-messages';
 import { useLocationSnapshot, useLocationStore } from '../view-state/location-store';
-import { viewHref } from '../view-state/item-path';
 import { languageOf, searchWithLanguage } from '../view-state/view-state';
 
 export const SPANISH_OFFER_STORAGE_KEY = 'hstf-spanish-offer';
@@ -64,7 +63,7 @@ function dismissOffer() {
  */
 export function SpanishOffer() {
   const store = useLocationStore();
-  const { search, page } = useLocationSnapshot();
+  const { search } = useLocationSnapshot();
   const shown = useSyncExternalStore(
     subscribeOffer,
     () => offered,
@@ -91,7 +90,7 @@ export function SpanishOffer() {
       className="flex flex-wrap items-center gap-2 rounded border border-sky-800 px-3 py-1.5 text-sm print:hidden dark:border-sky-300"
     >
       <a
-        href={viewHref(href, page)}
+        href={`./${href}`}
         hrefLang="es"
         onClick={onClick}
         className="font-medium underline decoration-1 underline-offset-2 hover:decoration-2"

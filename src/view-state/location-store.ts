@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
-import { itemPageAt, searchOnPage, searchWithFocus, type ItemPage } from './item-path';
+import type { ItemPage } from './item-path';
 import type { IgnoredInput } from './view-state';
 
 /**
@@ -14,15 +14,28 @@ import type { IgnoredInput } from './view-state';
  */
 
 interface LocationSnapshot {
-  /**
-   * The view's query. On an item page (`claims/<id>/`, item-path.ts) it holds the
-   * `focus=<id>` that the path stands for, so the rest of the app reads one query.
-   */
+  /** The view's query; on an item page it holds the `focus=<id>` its path stands for. */
   search: string;
   /** What the last canonicalisation dropped from the link, for the notice. */
   ignored: readonly IgnoredInput[];
-  /** The item page the address is, or `null` on the dashboard's own page. */
-  page: ItemPage | null;
+  /** The item page the address is (docs/item-pages.md); absent on the dashboard's own page. */
+  page?: ItemPage | null;
+}
+
+/**
+ * How the address bar holds a view. The dashboard's page: the view is the query. An item
+ * page (`claims/<id>/`) maps its path to `focus=<id>`: `src/view-state/item-page-address.ts`,
+ * loaded only there.
+ */
+export interface AddressMapping {
+  /** The view's query as the address holds it now. */
+  search(): string;
+  /** The item page the address is now. */
+  page(): ItemPage | null;
+  /** The address (path, query, hash) to write for a view's query. */
+  urlOf(search: string): string;
+  /** What the prerendered page holds, for hydration. */
+  server: LocationSnapshot;
 }
 
 export type NavigateMode =
@@ -43,41 +56,32 @@ export interface LocationStore {
   dismissIgnored(): void;
 }
 
-const SERVER_SNAPSHOT: LocationSnapshot = { search: '', ignored: [], page: null };
+const SERVER_SNAPSHOT: LocationSnapshot = { search: '', ignored: [] };
 /** Typing bursts closer together than this share one history entry. */
 export const COALESCE_MS = 700;
 
 interface LocationStoreOptions {
   /** The clock that decides whether keystrokes belong to one burst; tests pass their own. */
   now?: () => number;
-  /** The item page prerendered (the build) or being hydrated (boot); `null`: the dashboard's page. */
-  page?: ItemPage | null;
+  /** An item page's mapping of its path (item-page-address.ts); absent: the dashboard's page. */
+  address?: AddressMapping;
 }
 
 export function createLocationStore({
   now = () => Date.now(),
-  page = null,
+  address = {
+    search: () => window.location.search,
+    page: () => null,
+    urlOf: (search) => `${window.location.pathname}${search}${window.location.hash}`,
+    server: SERVER_SNAPSHOT,
+  },
 }: LocationStoreOptions = {}): LocationStore {
   const listeners = new Set<() => void>();
-  const serverSnapshot: LocationSnapshot = page
-    ? { ...SERVER_SNAPSHOT, search: searchWithFocus('', page.id), page }
-    : SERVER_SNAPSHOT;
   // The server's own empty list, so that a plain address gives the very same snapshot object as
   // the server: hydrating the prerendered page then sees no change, and re-renders nothing.
-  let ignored: readonly IgnoredInput[] = SERVER_SNAPSHOT.ignored;
-  let snapshot: LocationSnapshot = serverSnapshot;
+  let ignored: readonly IgnoredInput[] = address.server.ignored;
+  let snapshot: LocationSnapshot = address.server;
   let lastCoalesce: { key: string; at: number } | null = null;
-  // The site's root path, read once: an item page's <base href="../../"> names it, and the
-  // browser keeps that base when the address changes (the page itself has none: its folder).
-  let rootPath: string | null = null;
-  const pageHere = (): ItemPage | null => {
-    rootPath ??= new URL('./', document.baseURI).pathname;
-    return itemPageAt(window.location.pathname, rootPath);
-  };
-  const searchHere = (): string => {
-    const here = pageHere();
-    return here ? searchWithFocus(window.location.search, here.id) : window.location.search;
-  };
 
   const emit = () => {
     for (const listener of listeners) listener();
@@ -86,14 +90,7 @@ export function createLocationStore({
     lastCoalesce = null;
     emit();
   };
-  // On an item page a view that still focuses its item keeps the page's path; any other view
-  // is the dashboard's own page, the site's root (docs/item-pages.md).
-  const urlOf = (search: string) => {
-    const here = pageHere();
-    const onPage = here ? searchOnPage(search, here.id) : search;
-    if (onPage === null) return `${rootPath ?? ''}${search}`;
-    return `${window.location.pathname}${onPage}${window.location.hash}`;
-  };
+  const { urlOf } = address;
 
   return {
     subscribe(listener) {
@@ -105,17 +102,17 @@ export function createLocationStore({
       };
     },
     getSnapshot() {
-      const search = searchHere();
-      const here = pageHere();
-      if (search !== snapshot.search || ignored !== snapshot.ignored || here?.path !== snapshot.page?.path) {
-        snapshot = { search, ignored, page: here };
+      const search = address.search();
+      const page = address.page();
+      if (search !== snapshot.search || ignored !== snapshot.ignored || page?.path !== snapshot.page?.path) {
+        snapshot = { search, ignored, page };
       }
       return snapshot;
     },
-    getServerSnapshot: () => serverSnapshot,
-    currentSearch: searchHere,
+    getServerSnapshot: () => address.server,
+    currentSearch: address.search,
     navigate(search, mode) {
-      if (search === searchHere()) return;
+      if (search === address.search()) return;
       let replace = mode.history === 'replace';
       if (mode.history === 'coalesce') {
         const at = now();
@@ -131,7 +128,7 @@ export function createLocationStore({
     },
     canonicalise(search, dropped) {
       if (dropped.length > 0) ignored = dropped;
-      if (search !== searchHere()) {
+      if (search !== address.search()) {
         window.history.replaceState(window.history.state, '', urlOf(search));
       }
       emit();
@@ -155,7 +152,7 @@ export function useLocationStore(): LocationStore {
 
 /**
  * The path of the item page the address is (`claims/<id>/`), or `null`: re-renders only when
- * that changes, not on every change of the view (the sections below are memoised).
+ * that changes, not on every change of the view.
  */
 export function usePagePath(): string | null {
   const store = useLocationStore();

@@ -4,8 +4,6 @@ import { ShowMore } from '../../components/show-more';
 import { usePaging } from '../../components/use-paging';
 import { focusTargetOf } from '../../data/focus-target';
 import { useSectionMessages } from '../../i18n/i18n';
-import { jumpHref } from '../../view-state/item-path';
-import { usePagePath } from '../../view-state/location-store';
 import type { SourceSort } from '../../view-state/view-state';
 import { LINK_CLASS } from '../shared/focus-link';
 import type { SectionProps } from '../shared/section-props';
@@ -22,7 +20,6 @@ type Column = 'publisher' | 'date' | 'kind';
  */
 export function SourcesSection({ dataset, view, nav }: SectionProps) {
   const m = useSectionMessages();
-  const page = usePagePath();
   const entries = sourceEntries(dataset);
   const shown = sortedEntries(
     visibleEntries(entries, view.q, view.focus),
@@ -97,7 +94,7 @@ export function SourcesSection({ dataset, view, nav }: SectionProps) {
       )}
       {nav.embedded ? null : (
         <p className="mt-2 text-sm print:hidden">
-          <a href={jumpHref(page, 'versions')} className={LINK_CLASS}>
+          <a href={nav.jumpHref('versions')} className={LINK_CLASS}>
             {m.versions.sourcesLink}
           </a>
         </p>

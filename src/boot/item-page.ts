@@ -1,0 +1,19 @@
+import { installPageJumps } from '../app/page-jumps';
+import { itemPageAddress, itemPageAt } from '../view-state/item-page-address';
+import type { AddressMapping } from '../view-state/location-store';
+
+/**
+ * The start-up of an item page (`claims/<id>/`, docs/item-pages.md), loaded only on one: a
+ * page whose `<base>` names the site's root. Gives the location store's mapping of the path
+ * to `focus=<id>` (with the site's address the page names for its citation), installs the
+ * in-page jumps, and loads the article, so the first render holds it as the prerendered page
+ * does. `null` when the address is not an item page after all.
+ */
+export async function startItemPage(): Promise<AddressMapping | null> {
+  const page = itemPageAt(window.location.pathname, new URL('./', document.baseURI).pathname);
+  if (!page) return null;
+  installPageJumps();
+  await import('../app/item-article').catch(() => undefined);
+  const site = document.querySelector<HTMLMetaElement>('meta[name="hstf-site"]')?.content ?? null;
+  return itemPageAddress({ ...page, site });
+}
