@@ -196,7 +196,11 @@ export async function writeItemPages({ distDir, app, siteUrl, warn = console.war
   const footer = `${m.app.heading} · ${m.dataVersion.label(dataset.version)}`;
   const written = [];
   for (const meta of metas) {
-    const { html: body } = await app.renderPage(dataset, { page: meta.page, siteUrl });
+    const { html } = await app.renderPage(dataset, { page: meta.page, siteUrl });
+    // Behind the page's <base>, a bare `#main` would name the dashboard's page: the page's jump
+    // links name its own path. Hydration keeps the attributes it finds (React checks them only
+    // in development); once the app runs, src/app/page-jumps.ts moves within the page.
+    const body = html.replace(/ href="#/g, ` href="${meta.page.path}#`);
     const page = itemPageHtml(template, meta, body, siteUrl);
     assertNoStyleAttributes(page);
     assertCspAllowsInline(page, headersText);

@@ -6,16 +6,9 @@ import * as serverEntry from '../src/app/prerender';
 import type { Dataset } from '../src/data/schema';
 import { finishPage, type ServerEntry } from '../scripts/prerender.mjs';
 import { writeItemPages } from '../scripts/item-pages.mjs';
-import { itemPageOf, viewAddress } from '../src/app/item-page-of';
-import { itemPage } from '../src/view-state/item-path';
+import { itemPage, itemPageOf } from '../src/view-state/item-path';
 import { AFTER_FOCUS, itemPageAt, searchOnPage, searchWithFocus } from '../src/view-state/item-page-address';
-import {
-  DEFAULT_VIEW_STATE,
-  PARAM_ORDER,
-  serialiseViewState,
-  vocabularyOf,
-  type ViewState,
-} from '../src/view-state/view-state';
+import { PARAM_ORDER } from '../src/view-state/view-state';
 
 /**
  * Item pages (issue 35, docs/item-pages.md): the build writes one page per figure, person and
@@ -230,18 +223,12 @@ describe('the item path (the URL contract)', () => {
     expect(searchOnPage('?category=drugs', 'x')).toBeNull();
   });
 
-  it('gives an item’s page as the address of a view focused on it, a source the dashboard’s', () => {
-    const vocabulary = vocabularyOf(real);
-    const searchOf = (state: ViewState) => serialiseViewState(state, vocabulary);
-    const view = (focus: string | null) => ({ ...DEFAULT_VIEW_STATE, focus, lang: 'es' as const });
-    expect(viewAddress(real, view('pam-bondi'), searchOf)).toBe('./people/pam-bondi/?lang=es');
-    expect(viewAddress(real, { ...DEFAULT_VIEW_STATE, focus: 'eo-14159' }, searchOf)).toBe(
-      './events/eo-14159/',
-    );
-    const source = real.sources[0]?.id ?? '';
-    expect(itemPageOf(real, source)).toBeNull();
-    expect(viewAddress(real, view(source), searchOf)).toBe(`./?focus=${source}&lang=es`);
-    expect(viewAddress(real, DEFAULT_VIEW_STATE, searchOf)).toBe('./');
+  it('finds the page of a figure, person or event, and none for a source', () => {
+    expect(itemPageOf(real, 'pam-bondi')).toEqual(itemPage('person', 'pam-bondi'));
+    expect(itemPageOf(real, 'eo-14159')?.path).toBe('events/eo-14159/');
+    expect(itemPageOf(real, 'arrests-doj')?.path).toBe('claims/arrests-doj/');
+    expect(itemPageOf(real, real.sources[0]?.id ?? '')).toBeNull();
+    expect(itemPageOf(real, null)).toBeNull();
   });
 
   it('knows the canonical order of the parameters', () => {

@@ -11,15 +11,12 @@ import { ViewDownloads } from '../view-controls/view-downloads';
 import { documentTitle } from '../view-controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import type { NavContext, SectionProps } from '../sections/shared/section-props';
-import { jumpHref } from '../view-state/item-path';
-import { useLocationSnapshot, usePagePath } from '../view-state/location-store';
+import { useLocationSnapshot } from '../view-state/location-store';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { ErrorBoundary } from './error-boundary';
-import { viewAddress } from './item-page-of';
 import { HeaderControls } from './header-controls';
 import {
-  ItemArticle,
   OutcomesSection,
   PeopleSection,
   SourcesSection,
@@ -32,6 +29,11 @@ import { PageShell } from './page-shell';
 
 // Only an embedded panel (`embed=`) needs its frame: a chunk of its own.
 const EmbedShell = lazy(() => import('./embed-shell').then((module) => ({ default: module.EmbedShell })));
+
+// Only an item page (`claims/<id>/`, docs/item-pages.md) shows its article: a chunk of its
+// own, which the page's start-up loads first (boot/item-page.ts). No Suspense boundary of its
+// own: the render waits for it rather than showing the page without it, then moving it down.
+const ItemArticle = lazy(() => import('./item-article'));
 
 // Only a link pinned to an older version shows it: a chunk of its own, with the diff it computes.
 const VersionNotice = lazy(() =>
@@ -78,7 +80,6 @@ export function DashboardView({
   // in slices: at 100× today's data, drawing everything at once held the page for half a
   // second. The prerendered page and its hydration hold the sections from the start.
   const prerendered = usePrerendered();
-  const pagePath = usePagePath();
   const [sectionsShown, setSectionsShown] = useState(prerendered);
   useEffect(() => {
     if (!sectionsShown) startTransition(() => setSectionsShown(true));
@@ -86,28 +87,22 @@ export function DashboardView({
   const deferredNav = useMemo<NavContext>(
     () => ({
       onViewChange: update,
-      hrefOf: (change) => viewAddress(dataset, change(deferredState), searchOf),
+      hrefOf: (change) => `./${searchOf(change(deferredState))}`,
       embedded: deferredState.embed !== null,
-      jumpHref: (fragment) => jumpHref(pagePath, fragment),
     }),
-    [update, searchOf, deferredState, dataset, pagePath],
+    [update, searchOf, deferredState],
   );
 
   useEffect(() => {
     document.title = title;
   }, [title]);
 
-  // A view focused on a figure, person or event has that item's page as its address.
-  const hrefOf = (change: (state: ViewState) => ViewState) => viewAddress(dataset, change(state), searchOf);
-  // On an item page, its item's own article comes first (item-article.tsx).
-  const { page } = useLocationSnapshot();
-  const article = page && state.focus === page.id ? page : null;
-  const nav: NavContext = {
-    onViewChange: update,
-    hrefOf,
-    embedded: state.embed !== null,
-    jumpHref: (fragment) => jumpHref(pagePath, fragment),
-  };
+  const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
+  const nav: NavContext = { onViewChange: update, hrefOf, embedded: state.embed !== null };
+  // On an item page (docs/item-pages.md) its item's own article comes first, and a copied
+  // link keeps the page's path, which stands for the focus.
+  const article = useLocationSnapshot().page;
+  const onPage = article?.id === state.focus && { focus: null };
   const pinnedOlder = state.v !== null && versions !== null && versions.at(-1)?.id !== state.v;
   const notice = (
     <>
@@ -125,8 +120,8 @@ export function DashboardView({
     </>
   );
   const shareLinks = {
-    latest: hrefOf((s) => ({ ...s, v: null })),
-    permanent: hrefOf((s) => ({ ...s, v: dataset.version })),
+    latest: searchOf({ ...state, v: null, ...onPage }),
+    permanent: searchOf({ ...state, v: dataset.version, ...onPage }),
     version: dataset.version,
   };
   const headings: Record<PanelId, string> = {
@@ -167,11 +162,7 @@ export function DashboardView({
       headerExtra={<HeaderControls shareLinks={shareLinks} />}
     >
       {notice}
-      {article ? (
-        <Suspense fallback={null}>
-          <ItemArticle dataset={dataset} page={article} nav={nav} />
-        </Suspense>
-      ) : null}
+      {article && onPage ? <ItemArticle dataset={dataset} page={article} nav={nav} /> : null}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
       <ViewDownloads view={state} dataset={dataset} />

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 
 import { SourceLink } from '../components/source-link';
-import { SupportBadge } from '../components/support-badge';
 import { attributedTo, formatDateWithPrecision, formatFigure } from '../data/figure-format';
 import { sourcesOf } from '../data/record-selectors';
 import type { Dataset, Figure, SupportLevel } from '../data/schema';
@@ -23,13 +22,15 @@ export function Detail({ term, children }: { term: string; children: ReactNode }
   );
 }
 
-/** The support level as a badge, with what it means in words. */
+/**
+ * The support level and what it means, in words. Not the dashboard's badge: the article's
+ * chunk then shares nothing with the start-up's but what the sections share too.
+ */
 export function Support({ level }: { level: SupportLevel }) {
   const m = useSectionMessages();
   return (
     <>
-      <SupportBadge level={level} />{' '}
-      <span className="text-slate-700 dark:text-slate-300">{m.supportDescription[level]}</span>
+      <strong className="font-semibold">{m.support[level]}</strong>: {m.supportDescription[level]}
     </>
   );
 }

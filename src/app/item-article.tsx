@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 
-import { Caveat } from '../components/caveat';
 import { Quote } from '../components/quote';
 import { attributedTo, formatDateWithPrecision, formatFigure } from '../data/figure-format';
 import { citationText } from '../data/page-citation';
@@ -69,7 +68,6 @@ function FigureDetails({ dataset, figure, nav }: { dataset: Dataset; figure: Fig
       <h2 id="item-heading" className="text-lg font-semibold text-balance">
         {metric}: {formatFigure(figure, m).full}
       </h2>
-      <Caveat text={figure.caveat} className="text-sm" />
       <dl className="mt-3 space-y-2 text-sm">
         <Detail term={m.itemPage.statedAs}>
           “<span lang={figure.quote.language}>{figure.statedAs}</span>”
@@ -100,6 +98,12 @@ function FigureDetails({ dataset, figure, nav }: { dataset: Dataset; figure: Fig
         <Detail term={m.itemPage.support}>
           <Support level={figure.support} />
         </Detail>
+        {figure.caveat ? (
+          <Detail term={m.itemPage.caveat}>
+            <span aria-hidden="true">⚠ </span>
+            {figure.caveat}
+          </Detail>
+        ) : null}
         {figure.note ? <Detail term={m.itemPage.note}>{figure.note}</Detail> : null}
         <Detail term={m.itemPage.sources}>
           <SourceList dataset={dataset} sourceIds={figure.sourceIds} />

@@ -32,12 +32,6 @@ export const PeopleSection = memo(sections.people.Component);
 export const SourcesSection = memo(sections.sources.Component);
 export const VersionsSection = memo(sections.versions.Component);
 
-/** The article at the top of an item page (item-article.tsx), with the sections' text it uses. */
-const itemArticle = lazyWithPreload(() => withSectionText(import('./item-article').then((m) => m.default)));
-export const ItemArticle = itemArticle.Component;
-/** Boot waits for it on an item page, so the article is there in the first render (no shift). */
-export const preloadItemArticle = itemArticle.preload;
-
 /** Starts every download; settles when all have arrived or failed (a failed one retries when rendered). */
 export function preloadLaterSections(): Promise<unknown> {
   return Promise.allSettled(Object.values(sections).map((section) => section.preload()));

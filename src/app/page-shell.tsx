@@ -2,8 +2,6 @@ import type { ReactNode } from 'react';
 
 import { formatLongDay } from '../lib/format';
 import { useMessages } from '../i18n/i18n';
-import { jumpHref } from '../view-state/item-path';
-import { usePagePath } from '../view-state/location-store';
 import { SectionNav } from './section-nav';
 
 interface PageShellProps {
@@ -18,11 +16,10 @@ interface PageShellProps {
 /** Header, main landmark and footer, shared by the loading, error and loaded states. */
 export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: PageShellProps) {
   const m = useMessages();
-  const page = usePagePath();
   return (
     <div className="min-h-screen">
       <a
-        href={jumpHref(page, 'main')}
+        href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:p-2 focus:text-slate-900"
       >
         {m.app.skipToContent}
@@ -56,10 +53,7 @@ export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: Pa
         {dataVersion ? (
           <p className="mt-1">
             {m.dataVersion.footer(dataVersion)}{' '}
-            <a
-              href={jumpHref(page, 'versions')}
-              className="underline decoration-1 underline-offset-2 hover:decoration-2"
-            >
+            <a href="#versions" className="underline decoration-1 underline-offset-2 hover:decoration-2">
               {m.sectionHeadings.versions}
             </a>
           </p>

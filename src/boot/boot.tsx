@@ -31,10 +31,9 @@ import { prepareFirstScreen } from './prepare-first-screen';
  */
 export async function boot(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
-  // An item page (`claims/<id>/`, item-page.ts), which alone has a <base>.
-  const item = document.querySelector('base')
-    ? import('./item-page').then(({ startItemPage }) => startItemPage())
-    : undefined;
+  // An item page (`claims/<id>/`, item-page.ts), which alone has a <base>: its own location store.
+  const item =
+    document.querySelector('base') && import('./item-page').then((m) => m.startItemPage(createLocationStore));
   void preloadLaterSections();
   void preloadMoreFilters().catch(() => undefined);
   const language = languageOf(window.location.search);
@@ -47,16 +46,17 @@ export async function boot(container: HTMLElement): Promise<void> {
   const messages = Promise.all([loadMessages(language).catch(() => undefined), sectionText]);
   // The dataset the page will show, and the locale it is shown in, once both are known.
   const ready = async (dataset: Dataset | undefined) => {
-    const [[core]] = await Promise.all([messages, item]);
+    const [core] = await messages;
     // Another language shows the dataset with its own text: a different object, not prepared here.
     await prepareFirstScreen((core ?? enCore).locale, language === 'en' ? dataset : undefined);
   };
+  // Loaded alongside the dataset (its request started before this script).
+  const locationStore = (await item) || undefined;
   if (container.firstElementChild) {
     // Either way the data is awaited first, so a fresh render does not flash the skeleton;
     // a failed load stays in the cache, where the fresh render finds it.
     const dataset = await queryClient.fetchQuery(hstfQueryOptions()).catch(() => undefined);
     await ready(dataset);
-    const address = await item;
     if (dataset && window.location.search.length <= 1) {
       // As a transition, React hydrates in slices of a few milliseconds and lets the browser
       // handle input between them, instead of one long task over the whole page.
@@ -70,7 +70,7 @@ export async function boot(container: HTMLElement): Promise<void> {
               queryClient={queryClient}
               prerendered
               onStarted={replayHydrated}
-              locationStore={address ? createLocationStore({ address }) : undefined}
+              locationStore={locationStore}
             />
           </StrictMode>,
         );
@@ -84,16 +84,11 @@ export async function boot(container: HTMLElement): Promise<void> {
   // buttons stay in the page until the new one is committed: one pressed meanwhile is pressed
   // again in the new page (early-clicks.ts). So the render can be a transition, which React
   // does in slices of a few milliseconds instead of one long task.
-  const address = await item;
   const root = createRoot(container);
   startTransition(() => {
     root.render(
       <StrictMode>
-        <App
-          queryClient={queryClient}
-          onStarted={replayRendered}
-          locationStore={address ? createLocationStore({ address }) : undefined}
-        />
+        <App queryClient={queryClient} onStarted={replayRendered} locationStore={locationStore} />
       </StrictMode>,
     );
   });

@@ -7,12 +7,9 @@ type CopyState =
   { status: 'idle' } | { status: 'copied'; permanent: boolean } | { status: 'failed'; url: string };
 
 export interface ShareLinks {
-  /**
-   * The address of this view on whatever data is latest when the link is opened (no `v`),
-   * relative to the site's root: `./?…`, or an item's page, `./claims/<id>/`.
-   */
+  /** Query string of this view on whatever data is latest when the link is opened (no `v`). */
   latest: string;
-  /** The address of this view pinned to the data version on screen (`v=`), likewise. */
+  /** Query string of this view pinned to the data version on screen (`v=`). */
   permanent: string;
   /** The data version the permanent link pins. */
   version: string;
@@ -26,10 +23,9 @@ export function ShareButton({ links }: { links?: ShareLinks }) {
   const m = useMessages();
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
 
-  const onCopy = async (address: string | null, permanent: boolean) => {
-    const { hash, href } = window.location;
-    // The site's root is the page's base: an item page's <base> names it.
-    const url = address === null ? href : `${new URL(address, document.baseURI).href}${hash}`;
+  const onCopy = async (search: string | null, permanent: boolean) => {
+    const { origin, pathname, hash, href } = window.location;
+    const url = search === null ? href : `${origin}${pathname}${search}${hash}`;
     try {
       if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(url);

@@ -1,3 +1,6 @@
+import { focusedItem } from '../data/selectors';
+import type { Dataset } from '../data/schema';
+
 /**
  * Item pages (docs/item-pages.md): every figure, person and event of the latest data has a
  * prerendered page at a stable path under the site's root, part of the URL contract. The
@@ -25,10 +28,12 @@ export function itemPage(kind: ItemKind, id: string): ItemPage {
   return { kind, id, path: `${ITEM_FOLDERS[kind]}/${id}/` };
 }
 
-/**
- * An in-page jump (`#main`) as the page writes it: behind an item page's `<base>`, a bare
- * `#main` would lead to the dashboard's page, so the page's own path comes first.
- */
-export function jumpHref(pagePath: string | null, fragment: string): string {
-  return `${pagePath ?? ''}#${fragment}`;
+/** The page of a focus id, or `null` when it has none (a source, an unknown id). */
+export function itemPageOf(dataset: Dataset, id: string | null): ItemPage | null {
+  if (id === null) return null;
+  const item = focusedItem(dataset, id);
+  if (item.figure) return itemPage('figure', id);
+  if (item.person) return itemPage('person', id);
+  if (item.event) return itemPage('event', id);
+  return null;
 }

@@ -103,9 +103,9 @@ export function createLocationStore({
     },
     getSnapshot() {
       const search = address.search();
-      const page = address.page();
-      if (search !== snapshot.search || ignored !== snapshot.ignored || page?.path !== snapshot.page?.path) {
-        snapshot = { search, ignored, page };
+      // The page changes only with the view's query (its path stands for `focus`).
+      if (search !== snapshot.search || ignored !== snapshot.ignored) {
+        snapshot = { search, ignored, page: address.page() };
       }
       return snapshot;
     },
@@ -148,19 +148,6 @@ export function useLocationStore(): LocationStore {
   const store = useContext(LocationStoreContext);
   if (store === null) throw new Error('This component needs the LocationStoreContext that App provides.');
   return store;
-}
-
-/**
- * The path of the item page the address is (`claims/<id>/`), or `null`: re-renders only when
- * that changes, not on every change of the view.
- */
-export function usePagePath(): string | null {
-  const store = useLocationStore();
-  return useSyncExternalStore(
-    store.subscribe,
-    () => store.getSnapshot().page?.path ?? null,
-    () => store.getServerSnapshot().page?.path ?? null,
-  );
 }
 
 /** The address (and the last "ignored" list), re-rendering when either changes. */

@@ -16,8 +16,6 @@ export interface NavContext {
   hrefOf: (change: (state: ViewState) => ViewState) => string;
   /** Rendered alone for an iframe (`embed=<panel>`): compact, no cross-section links. */
   embedded: boolean;
-  /** A jump within the page (`#versions`) as a link writes it: an item page names its own path first. */
-  jumpHref: (fragment: string) => string;
 }
 
 /** What every dashboard section receives from the app. Sections keep no filter state of their own. */

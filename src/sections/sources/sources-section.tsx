@@ -94,7 +94,7 @@ export function SourcesSection({ dataset, view, nav }: SectionProps) {
       )}
       {nav.embedded ? null : (
         <p className="mt-2 text-sm print:hidden">
-          <a href={nav.jumpHref('versions')} className={LINK_CLASS}>
+          <a href="#versions" className={LINK_CLASS}>
             {m.versions.sourcesLink}
           </a>
         </p>
