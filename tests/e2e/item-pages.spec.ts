@@ -133,6 +133,10 @@ test('with JavaScript a person’s page becomes the dashboard focused on them; C
   // Another filter keeps the page's path; another focus is the dashboard's own address.
   await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Drugs' }).click();
   await expect(page).toHaveURL(`${root}people/pam-bondi/?category=drugs`);
+  // The skip link moves within the page, its query kept (its address names the page's path).
+  await page.getByRole('link', { name: en.app.skipToContent }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${root}people/pam-bondi/?category=drugs#main`);
   await page
     .getByRole('article', { name: 'Pam Bondi' })
     .first()
@@ -142,8 +146,9 @@ test('with JavaScript a person’s page becomes the dashboard focused on them; C
   // The item's own article (its heading the page's second level) is gone with its page.
   await expect(page.getByRole('heading', { level: 2, name: 'Pam Bondi' })).toHaveCount(0);
   await page.goBack();
-  await expect(page).toHaveURL(`${root}people/pam-bondi/?category=drugs`);
+  await expect(page).toHaveURL(`${root}people/pam-bondi/?category=drugs#main`);
   await expect(page.getByRole('heading', { level: 2, name: 'Pam Bondi' })).toBeVisible();
+  await page.goBack();
   await page.goBack();
   await expect(page).toHaveURL(`${root}people/pam-bondi/`);
   expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
