@@ -160,17 +160,20 @@ export function itemImageSvg(image, footer) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">${parts.join('')}</svg>`;
 }
 
-/** Draws SVGs with resvg and the DejaVu fonts of their npm packages (no system fonts, no network). */
+/**
+ * Draws SVGs with resvg and the DejaVu fonts of their npm packages (no system fonts, no
+ * network), off the main thread: the images are drawn while the pages are rendered.
+ */
 function pngRenderer() {
   const require = createRequire(import.meta.url);
-  const { Resvg } = require('@resvg/resvg-js');
+  const { renderAsync } = require('@resvg/resvg-js');
   const fonts = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   const font = {
     fontFiles: [join(fonts, 'DejaVuSans.ttf'), join(fonts, 'DejaVuSans-Bold.ttf')],
     loadSystemFonts: false,
     defaultFontFamily: 'DejaVu Sans',
   };
-  return (svg) => new Resvg(svg, { font }).render().asPng();
+  return async (svg) => (await renderAsync(svg, { font })).asPng();
 }
 
 /** sitemap.xml: the dashboard's page and every item page, absolute. */
@@ -195,6 +198,7 @@ export async function writeItemPages({ distDir, app, siteUrl, warn = console.war
   const png = pngRenderer();
   const footer = `${m.app.heading} · ${m.dataVersion.label(dataset.version)}`;
   const written = [];
+  const images = [];
   for (const meta of metas) {
     const { html } = await app.renderPage(dataset, { page: meta.page, siteUrl });
     // Behind the page's <base>, a bare `#main` would name the dashboard's page: the page's jump
@@ -207,9 +211,12 @@ export async function writeItemPages({ distDir, app, siteUrl, warn = console.war
     const dir = join(distDir, meta.page.path);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), page);
-    writeFileSync(join(dir, OG_IMAGE.file), png(itemImageSvg(meta.image, footer)));
+    images.push(
+      png(itemImageSvg(meta.image, footer)).then((image) => writeFileSync(join(dir, OG_IMAGE.file), image)),
+    );
     written.push(meta.page.path);
   }
+  await Promise.all(images);
   // A retired id reaches its successor, when that is an item with a page (a source has none).
   const byId = new Map(metas.map((meta) => [meta.page.id, meta]));
   const redirects = [];
