@@ -17,6 +17,7 @@ export declare function itemPageHtml(
   meta: ItemMetaLike,
   body: string,
   siteUrl: string | null,
+  lines?: [string, string][],
 ): string;
 export declare function redirectHtml(options: {
   target: string;

@@ -64,13 +64,21 @@ function headTags(meta, siteUrl) {
   return tags.join('\n    ');
 }
 
-/** The dashboard's finished page made into an item's page (see the top of this file). */
-export function itemPageHtml(template, meta, body, siteUrl) {
+/**
+ * The dashboard's finished page made into an item's page (see the top of this file).
+ * `lines`: the page's no-script and start-failure lines, each as the dashboard's page has it
+ * and as the item's page says it.
+ */
+export function itemPageHtml(template, meta, body, siteUrl, lines = []) {
   let page = template;
   const replace = (pattern, text, what) => {
-    if (!pattern.test(page)) throw new PrerenderError(`index.html has no ${what} to replace on item pages.`);
+    if (!(typeof pattern === 'string' ? page.includes(pattern) : pattern.test(page))) {
+      throw new PrerenderError(`index.html has no ${what} to replace on item pages.`);
+    }
     page = page.replace(pattern, () => text);
   };
+  for (const [dashboard, item] of lines)
+    replace(escapeHtml(dashboard), escapeHtml(item), `line “${dashboard}”`);
   // First in <head>: every relative address after it resolves from the site's root.
   replace(/<meta charset="UTF-8" \/>/, '<meta charset="UTF-8" />\n    <base href="../../" />', 'charset');
   // The dashboard's own preview tags and structured data give way to the item's.
@@ -197,6 +205,10 @@ export async function writeItemPages({ distDir, app, siteUrl, warn = console.war
   const metas = app.itemPages(dataset, m, siteUrl);
   const png = pngRenderer();
   const footer = `${m.app.heading} · ${m.dataVersion.label(dataset.version)}`;
+  const lines = [
+    [m.prerendered.noscript, m.itemPage.noscript],
+    [m.prerendered.startFailed, m.itemPage.startFailed],
+  ];
   const written = [];
   const images = [];
   for (const meta of metas) {
@@ -205,7 +217,7 @@ export async function writeItemPages({ distDir, app, siteUrl, warn = console.war
     // links name its own path. Hydration keeps the attributes it finds (React checks them only
     // in development); once the app runs, src/app/page-jumps.ts moves within the page.
     const body = html.replace(/ href="#/g, ` href="${meta.page.path}#`);
-    const page = itemPageHtml(template, meta, body, siteUrl);
+    const page = itemPageHtml(template, meta, body, siteUrl, lines);
     assertNoStyleAttributes(page);
     assertCspAllowsInline(page, headersText);
     const dir = join(distDir, meta.page.path);

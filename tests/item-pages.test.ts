@@ -153,6 +153,8 @@ describe('the item pages of a build', () => {
       'HSTF Dashboard contributors. (2026). HSTF Dashboard: reported outcomes of the Homeland Security ' +
         `Task Forces [Data set, version ${real.version}]. ${SITE}claims/arrests-bondi-roundtable/?v=${real.version}.`,
     );
+    expect(page).toContain(serverEntry.messages.itemPage.noscript);
+    expect(page).not.toContain(serverEntry.messages.prerendered.noscript);
     // The other claims link to their own pages, relative to the site's root (the <base>).
     expect(article).toContain('href="./claims/arrests-dhs/"');
   });

@@ -12,6 +12,11 @@ export const itemPage = {
   /** The description of a person's page. */
   metaPerson: (role: string, organisation: string, quotes: number, figures: number) =>
     `${role} (${organisation}): ${n(quotes)} ${p(quotes, { one: 'quote', other: 'quotes' })} and ${n(figures)} ${p(figures, { one: 'figure', other: 'figures' })} announced, each with its sources.`,
+  /** The lines the page shows without JavaScript, or when the app cannot start (index.html). */
+  noscript:
+    'Filters, charts and sharing need JavaScript. Below is this page’s item in full, then the dashboard with each chart’s data as a table.',
+  startFailed:
+    'The dashboard could not start, so filters, charts and sharing do not work and any filters in this link are not applied. Below is this page’s item in full, then the dashboard. Reload the page to try again.',
   /** A retired id's page, before the link to its successor. */
   moved: 'This page has moved to:',
   statedAs: 'As stated',

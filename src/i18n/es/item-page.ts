@@ -8,6 +8,10 @@ export const itemPage: Messages['itemPage'] = {
     `${attribution}: «${quote}» Nivel de respaldo: ${support}.`,
   metaPerson: (role: string, organisation: string, quotes: number, figures: number) =>
     `${role} (${organisation}): ${n(quotes)} ${p(quotes, { one: 'cita', other: 'citas' })} y ${n(figures)} ${p(figures, { one: 'cifra anunciada', other: 'cifras anunciadas' })}, cada una con sus fuentes.`,
+  noscript:
+    'Los filtros, los gráficos y la opción de compartir necesitan JavaScript. Abajo está el elemento de esta página completo y después el panel, con los datos de cada gráfico en forma de tabla.',
+  startFailed:
+    'El panel no pudo iniciarse: los filtros, los gráficos y la opción de compartir no funcionan y los filtros de este enlace no se aplican. Abajo está el elemento de esta página completo y después el panel. Vuelva a cargar la página para intentarlo de nuevo.',
   moved: 'Esta página se ha trasladado a:',
   statedAs: 'Tal como se dijo',
   quote: (language: string) => `Cita (en ${language})`,
