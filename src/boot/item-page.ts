@@ -4,10 +4,10 @@ import type { createLocationStore, LocationStore } from '../view-state/location-
 
 /**
  * The start-up of an item page (`claims/<id>/`, docs/item-pages.md), loaded only on one: a
- * page whose `<base>` names the site's root. Gives the location store's mapping of the path
- * to `focus=<id>` (with the site's address the page names for its citation), installs the
+ * page whose `<base>` names the site's root. Gives the location store that reads the path as
+ * `focus=<id>` (with the site's address the page names for its citation), installs the
  * in-page jumps, and loads the article, so the first render holds it as the prerendered page
- * does. `null` when the address is not an item page after all.
+ * does. `undefined` when the address is not an item page after all.
  */
 export async function startItemPage(
   // Handed in: imported here, it would tie this chunk and the start-up's into a cycle.

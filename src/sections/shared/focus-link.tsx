@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { MouseEvent, ReactNode } from 'react';
 
 import { hstfQueryOptions } from '../../data/hstf-query';
-
 import { useSectionMessages } from '../../i18n/i18n';
 import { itemPageOf } from '../../view-state/item-path';
 import type { ViewState } from '../../view-state/view-state';
