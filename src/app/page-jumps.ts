@@ -1,4 +1,4 @@
-/** A jump within the page as the app writes it (item-path.ts, jumpHref): `#main`, `claims/<id>/#main`. */
+/** A jump within the page: `#main`, or as an item page's build writes it, `claims/<id>/#main`. */
 const JUMP = /^(?:[a-z]+\/[a-z0-9-]+\/)?#([\w-]+)$/;
 
 /**
