@@ -1,4 +1,5 @@
 import { exportFiles } from './exports';
+import { itemPage } from './item-page';
 import { embed, figureDetail, kpiHistory, moreFilters, prerendered } from './later';
 import { notice } from './notice';
 import { outcomes } from './outcomes';
@@ -24,4 +25,5 @@ export const enSections = {
   moreFilters,
   embed,
   figureDetail,
+  itemPage,
 } as const;
