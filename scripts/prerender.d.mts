@@ -27,7 +27,11 @@ export interface HeadlineFigures {
 }
 export interface ServerEntry extends CitationConstants {
   readDataset(text: string): Promise<unknown>;
-  renderPage(dataset: never): Promise<{ html: string }>;
+  renderPage(
+    dataset: never,
+    item?: { page: unknown; siteUrl: string | null } | null,
+  ): Promise<{ html: string }>;
+  itemPages?(dataset: never, messages: never, siteUrl: string | null): unknown[];
   headlineFigures(dataset: never, messages: never): HeadlineFigures;
   headlineSummary(figures: HeadlineFigures): string;
   versionHistory(read: (path: string) => string): Promise<VersionEntry[]>;

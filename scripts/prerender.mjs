@@ -466,14 +466,16 @@ export function prerenderPlugin() {
       const distDir = resolve(config.root, config.build.outDir);
       try {
         const siteUrl = siteUrlFrom(process.env[SITE_URL_VARIABLE]);
-        const { figures } = await finishPage({
-          distDir,
-          app,
-          siteUrl,
-          warn: (text) => config.logger.warn(`\n⚠ ${text}`),
-        });
+        const warn = (text) => config.logger.warn(`\n⚠ ${text}`);
+        const { figures } = await finishPage({ distDir, app, siteUrl, warn });
         config.logger.info(
           `prerendered ${config.build.outDir}/index.html (${figures.figures.length} headline figures) and ${OG_IMAGE.file}`,
+        );
+        // One page per figure, person and event, from the finished page (docs/item-pages.md).
+        const { writeItemPages } = await import('./item-pages.mjs');
+        const items = await writeItemPages({ distDir, app, siteUrl, warn });
+        config.logger.info(
+          `prerendered ${items.pages.length} item pages, ${items.redirects.length} redirects of retired ids`,
         );
         const packages = writeBuiltDataPackages({ distDir, tools: app.dataTools, siteUrl });
         config.logger.info(`data packages in ${config.build.outDir}/data/: ${packages.join(', ')}`);

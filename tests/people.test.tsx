@@ -97,7 +97,7 @@ describe('people: cards', () => {
     expect(window.location.search).toBe('');
 
     const figureLink = within(figures).getByRole('link', { name: /Arrests: more than 3,200 people/ });
-    expect(figureLink).toHaveAttribute('href', './?focus=arrests-bondi-roundtable');
+    expect(figureLink).toHaveAttribute('href', './claims/arrests-bondi-roundtable/');
     await user.click(figureLink);
     await waitFor(() => expect(window.location.search).toBe('?focus=arrests-bondi-roundtable'));
 

@@ -74,13 +74,13 @@ describe('sources', () => {
     const epoch = details(table, 'californiainsider');
     expect(epoch).toHaveTextContent('Figures that rely on it (6)');
     const cocaine = within(epoch).getByRole('link', { name: 'Cocaine: 58,000 kg' });
-    expect(cocaine).toHaveAttribute('href', './?focus=cocaine-bondi-roundtable');
+    expect(cocaine).toHaveAttribute('href', './claims/cocaine-bondi-roundtable/');
     expect(epoch).toHaveTextContent('Events that rely on it (1)');
     expect(
       within(epoch).getByRole('link', {
         name: 'White House roundtable on the Homeland Security Task Forces',
       }),
-    ).toHaveAttribute('href', './?focus=hstf-roundtable');
+    ).toHaveAttribute('href', './events/hstf-roundtable/');
 
     // Following a headline figure opens its card's history there (its source is on a later page).
     await showAllRows(user);
@@ -153,7 +153,7 @@ describe('sources', () => {
     const link = within(details(table, 'californiainsider')).getByRole('link', {
       name: /^Cocaine: 58,000 kg/,
     });
-    expect(link).toHaveAttribute('href', './?focus=cocaine-bondi-roundtable');
+    expect(link).toHaveAttribute('href', './claims/cocaine-bondi-roundtable/');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });

@@ -97,7 +97,7 @@ describe('timeline: list and counts', () => {
     expect(figures).toHaveTextContent('Arrests: over 3,200 people');
     expect(figures).toHaveTextContent('over $3,000,000');
     const figureLink = within(figures).getByRole('link', { name: /Arrests: over 3,200 people/ });
-    expect(figureLink).toHaveAttribute('href', './?focus=arrests-dhs');
+    expect(figureLink).toHaveAttribute('href', './claims/arrests-dhs/');
     await user.click(figureLink);
     await waitFor(() => expect(window.location.search).toBe('?focus=arrests-dhs'));
   });

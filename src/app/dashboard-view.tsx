@@ -11,6 +11,7 @@ import { ViewDownloads } from '../view-controls/view-downloads';
 import { documentTitle } from '../view-controls/view-summary';
 import { KpisSection } from '../sections/kpis/kpis-section';
 import type { NavContext, SectionProps } from '../sections/shared/section-props';
+import { useLocationSnapshot } from '../view-state/location-store';
 import { useViewState } from '../view-state/use-view-state';
 import { PANEL_IDS, vocabularyOf, type PanelId, type ViewState } from '../view-state/view-state';
 import { ErrorBoundary } from './error-boundary';
@@ -28,6 +29,11 @@ import { PageShell } from './page-shell';
 
 // Only an embedded panel (`embed=`) needs its frame: a chunk of its own.
 const EmbedShell = lazy(() => import('./embed-shell').then((module) => ({ default: module.EmbedShell })));
+
+// Only an item page (`claims/<id>/`, docs/item-pages.md) shows its article: a chunk of its
+// own, which the page's start-up loads first (boot/item-page.ts). No Suspense boundary of its
+// own: the render waits for it rather than showing the page without it, then moving it down.
+const ItemArticle = lazy(() => import('./item-article'));
 
 // Only a link pinned to an older version shows it: a chunk of its own, with the diff it computes.
 const VersionNotice = lazy(() =>
@@ -93,6 +99,10 @@ export function DashboardView({
 
   const hrefOf = (change: (state: ViewState) => ViewState) => `./${searchOf(change(state))}`;
   const nav: NavContext = { onViewChange: update, hrefOf, embedded: state.embed !== null };
+  // On an item page (docs/item-pages.md) its item's own article comes first, and a copied
+  // link keeps the page's path, which stands for the focus.
+  const article = useLocationSnapshot().page;
+  const onPage = article?.id === state.focus && { focus: null };
   const pinnedOlder = state.v !== null && versions !== null && versions.at(-1)?.id !== state.v;
   const notice = (
     <>
@@ -110,8 +120,8 @@ export function DashboardView({
     </>
   );
   const shareLinks = {
-    latest: searchOf({ ...state, v: null }),
-    permanent: searchOf({ ...state, v: dataset.version }),
+    latest: searchOf({ ...state, v: null, ...onPage }),
+    permanent: searchOf({ ...state, v: dataset.version, ...onPage }),
     version: dataset.version,
   };
   const headings: Record<PanelId, string> = {
@@ -152,6 +162,7 @@ export function DashboardView({
       headerExtra={<HeaderControls shareLinks={shareLinks} />}
     >
       {notice}
+      {article && onPage ? <ItemArticle dataset={dataset} page={article} nav={nav} /> : null}
       <FilterBar dataset={dataset} view={state} onViewChange={update} />
       <ActiveFiltersSummary view={state} dataset={dataset} />
       <ViewDownloads view={state} dataset={dataset} />

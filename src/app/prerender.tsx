@@ -9,6 +9,9 @@ import type { Dataset } from '../data/schema';
 import { archivePath } from '../data/versions';
 import { en } from '../i18n/messages';
 import { versionChangelog, type ChangeGroup } from '../sections/shared/version-change-text';
+import { itemPageAddress } from '../view-state/item-page-address';
+import type { ItemPage } from '../view-state/item-path';
+import { createLocationStore } from '../view-state/location-store';
 import { App } from './app';
 import { datasetErrorText } from './dataset-error-text';
 import { createQueryClient } from './query-client';
@@ -17,6 +20,7 @@ export { headlineFigures, headlineSummary } from './og-figures';
 export { CITATION_AUTHOR, CITATION_TITLE, CODE_LICENSE, DATA_LICENSE } from '../data/citation';
 /** The dataset code the build's data packages use (scripts/data-package.mjs). */
 export * as dataTools from './data-tools';
+export { itemPages } from './item-meta';
 
 /**
  * Validates the dataset with the app's own schema. On failure the error carries the message
@@ -43,10 +47,18 @@ export async function readDataset(text: string): Promise<Dataset> {
  * so the App renders the loaded view, exactly as the browser's hydration will.
  * The page holds no inline script of React's: the build fails if it does (scripts/prerender.mjs).
  */
-export async function renderPage(dataset: Dataset): Promise<{ html: string; title: string }> {
+export async function renderPage(
+  dataset: Dataset,
+  /** An item page (`claims/<id>/`): the dashboard focused on it, its article first; and the site's address. */
+  item: { page: ItemPage; siteUrl: string | null } | null = null,
+): Promise<{ html: string; title: string }> {
   const queryClient = createQueryClient();
   queryClient.setQueryData(hstfQueryOptions().queryKey, dataset);
-  const page = <App queryClient={queryClient} prerendered />;
+  // An item page's address stands for `focus=<id>`; its server snapshot is what hydration reads.
+  const locationStore = item
+    ? createLocationStore({ address: itemPageAddress({ ...item.page, site: item.siteUrl }) })
+    : undefined;
+  const page = <App queryClient={queryClient} prerendered locationStore={locationStore} />;
   // Every Suspense boundary is written in place. A boundary that finishes late, or whose
   // content is larger than `progressiveChunkSize`, is otherwise sent apart with inline
   // scripts that move it into place, which the Content-Security-Policy would block.

@@ -11,6 +11,7 @@ import { App } from '../app/app';
 import { preloadMoreFilters } from '../view-controls/filter-bar';
 import { preloadLaterSections } from '../app/later-sections';
 import { createQueryClient } from '../app/query-client';
+import { createLocationStore } from '../view-state/location-store';
 import { replayEarlyClick, stopNotingClicks } from './early-clicks';
 import { drawSectionsWhenIdle } from './page-marks';
 import { prepareFirstScreen } from './prepare-first-screen';
@@ -30,6 +31,9 @@ import { prepareFirstScreen } from './prepare-first-screen';
  */
 export async function boot(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
+  // An item page (`claims/<id>/`, item-page.ts), which alone has a <base>: its own location store.
+  const item =
+    document.querySelector('base') && import('./item-page').then((m) => m.startItemPage(createLocationStore));
   void preloadLaterSections();
   void preloadMoreFilters().catch(() => undefined);
   const language = languageOf(window.location.search);
@@ -46,6 +50,8 @@ export async function boot(container: HTMLElement): Promise<void> {
     // Another language shows the dataset with its own text: a different object, not prepared here.
     await prepareFirstScreen((core ?? enCore).locale, language === 'en' ? dataset : undefined);
   };
+  // Loaded alongside the dataset (its request started before this script).
+  const locationStore = (await item) || undefined;
   if (container.firstElementChild) {
     // Either way the data is awaited first, so a fresh render does not flash the skeleton;
     // a failed load stays in the cache, where the fresh render finds it.
@@ -60,7 +66,12 @@ export async function boot(container: HTMLElement): Promise<void> {
         hydrateRoot(
           container,
           <StrictMode>
-            <App queryClient={queryClient} prerendered onStarted={replayHydrated} />
+            <App
+              queryClient={queryClient}
+              prerendered
+              onStarted={replayHydrated}
+              locationStore={locationStore}
+            />
           </StrictMode>,
         );
       });
@@ -77,7 +88,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   startTransition(() => {
     root.render(
       <StrictMode>
-        <App queryClient={queryClient} onStarted={replayRendered} />
+        <App queryClient={queryClient} onStarted={replayRendered} locationStore={locationStore} />
       </StrictMode>,
     );
   });

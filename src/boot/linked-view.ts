@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 
-import { useLocationSnapshot } from '../view-state/location-store';
+import { useLocationSnapshot, useLocationStore } from '../view-state/location-store';
 import { revealLinkedView } from './page-marks';
 
 /**
@@ -19,8 +19,10 @@ import { revealLinkedView } from './page-marks';
  * first), and an element still hidden cannot take focus.
  */
 export function useRevealLinkedView(): void {
+  const store = useLocationStore();
   const location = useLocationSnapshot();
   useLayoutEffect(() => {
-    if (location.search === window.location.search) revealLinkedView();
-  }, [location]);
+    // The store's own reading of the address: on an item page it adds the path's `focus`.
+    if (location.search === store.currentSearch()) revealLinkedView();
+  }, [location, store]);
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
+import type { ItemPage } from './item-path';
 import type { IgnoredInput } from './view-state';
 
 /**
@@ -13,9 +14,28 @@ import type { IgnoredInput } from './view-state';
  */
 
 interface LocationSnapshot {
+  /** The view's query; on an item page it holds the `focus=<id>` its path stands for. */
   search: string;
   /** What the last canonicalisation dropped from the link, for the notice. */
   ignored: readonly IgnoredInput[];
+  /** The item page the address is (docs/item-pages.md); absent on the dashboard's own page. */
+  page?: ItemPage | null;
+}
+
+/**
+ * How the address bar holds a view. The dashboard's page: the view is the query. An item
+ * page (`claims/<id>/`) maps its path to `focus=<id>`: `src/view-state/item-page-address.ts`,
+ * loaded only there.
+ */
+export interface AddressMapping {
+  /** The view's query as the address holds it now. */
+  search(): string;
+  /** The item page the address is now. */
+  page(): ItemPage | null;
+  /** The address (path, query, hash) to write for a view's query. */
+  urlOf(search: string): string;
+  /** What the prerendered page holds, for hydration. */
+  server: LocationSnapshot;
 }
 
 export type NavigateMode =
@@ -43,14 +63,24 @@ export const COALESCE_MS = 700;
 interface LocationStoreOptions {
   /** The clock that decides whether keystrokes belong to one burst; tests pass their own. */
   now?: () => number;
+  /** An item page's mapping of its path (item-page-address.ts); absent: the dashboard's page. */
+  address?: AddressMapping;
 }
 
-export function createLocationStore({ now = () => Date.now() }: LocationStoreOptions = {}): LocationStore {
+export function createLocationStore({
+  now = () => Date.now(),
+  address = {
+    search: () => window.location.search,
+    page: () => null,
+    urlOf: (search) => `${window.location.pathname}${search}${window.location.hash}`,
+    server: SERVER_SNAPSHOT,
+  },
+}: LocationStoreOptions = {}): LocationStore {
   const listeners = new Set<() => void>();
   // The server's own empty list, so that a plain address gives the very same snapshot object as
   // the server: hydrating the prerendered page then sees no change, and re-renders nothing.
-  let ignored: readonly IgnoredInput[] = SERVER_SNAPSHOT.ignored;
-  let snapshot: LocationSnapshot = SERVER_SNAPSHOT;
+  let ignored: readonly IgnoredInput[] = address.server.ignored;
+  let snapshot: LocationSnapshot = address.server;
   let lastCoalesce: { key: string; at: number } | null = null;
 
   const emit = () => {
@@ -60,7 +90,7 @@ export function createLocationStore({ now = () => Date.now() }: LocationStoreOpt
     lastCoalesce = null;
     emit();
   };
-  const urlOf = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+  const { urlOf } = address;
 
   return {
     subscribe(listener) {
@@ -72,14 +102,17 @@ export function createLocationStore({ now = () => Date.now() }: LocationStoreOpt
       };
     },
     getSnapshot() {
-      const search = window.location.search;
-      if (search !== snapshot.search || ignored !== snapshot.ignored) snapshot = { search, ignored };
+      const search = address.search();
+      // The page changes only with the view's query (its path stands for `focus`).
+      if (search !== snapshot.search || ignored !== snapshot.ignored) {
+        snapshot = { search, ignored, page: address.page() };
+      }
       return snapshot;
     },
-    getServerSnapshot: () => SERVER_SNAPSHOT,
-    currentSearch: () => window.location.search,
+    getServerSnapshot: () => address.server,
+    currentSearch: address.search,
     navigate(search, mode) {
-      if (search === window.location.search) return;
+      if (search === address.search()) return;
       let replace = mode.history === 'replace';
       if (mode.history === 'coalesce') {
         const at = now();
@@ -95,7 +128,7 @@ export function createLocationStore({ now = () => Date.now() }: LocationStoreOpt
     },
     canonicalise(search, dropped) {
       if (dropped.length > 0) ignored = dropped;
-      if (search !== window.location.search) {
+      if (search !== address.search()) {
         window.history.replaceState(window.history.state, '', urlOf(search));
       }
       emit();

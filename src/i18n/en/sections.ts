@@ -1,5 +1,6 @@
 import { citing, footer } from './citing';
 import { exportFiles } from './exports';
+import { itemPage } from './item-page';
 import { embed, figureDetail, kpiHistory, moreFilters, prerendered } from './later';
 import { notice } from './notice';
 import { outcomes } from './outcomes';
@@ -27,4 +28,5 @@ export const enSections = {
   figureDetail,
   citing,
   footer,
+  itemPage,
 } as const;

@@ -4,6 +4,7 @@ import { controls } from './controls';
 import { downloads } from './downloads';
 import { exportFiles } from './exports';
 import { LOCALE, n, p } from './format';
+import { itemPage } from './item-page';
 import { embed, figureDetail, kpiHistory, moreFilters, prerendered } from './later';
 import { notice } from './notice';
 import { outcomes } from './outcomes';
@@ -156,5 +157,6 @@ export const es: Messages = {
   figureDetail,
   citing,
   footer,
+  itemPage,
   downloads,
 };

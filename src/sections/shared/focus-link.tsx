@@ -1,6 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { MouseEvent, ReactNode } from 'react';
 
+import { hstfQueryOptions } from '../../data/hstf-query';
 import { useSectionMessages } from '../../i18n/i18n';
+import { itemPageOf } from '../../view-state/item-path';
 import type { ViewState } from '../../view-state/view-state';
 import type { NavContext } from './section-props';
 
@@ -19,16 +22,26 @@ export const LINK_CLASS =
 
 /**
  * A link to another item of the dashboard (`focus=<id>`): a real, shareable address that
- * changes the view through `onViewChange` in place. Embedded, the other panels are absent,
- * so it opens the full dashboard in a new tab instead.
+ * changes the view through `onViewChange` in place. Its address is the item's own page when
+ * it has one (`./claims/<id>/`, with the view's other parameters; docs/item-pages.md), else
+ * the dashboard's (`./?focus=<source-id>`). Embedded, the other panels are absent, so it
+ * opens the full dashboard in a new tab instead.
  */
 export function FocusLink({ nav, target, className = LINK_CLASS, label, children }: FocusLinkProps) {
   const m = useSectionMessages();
   const focusOn = (state: ViewState): ViewState => ({ ...state, focus: target, embed: null });
+  // Item pages are those of the latest data, whatever version is on screen (read, not
+  // subscribed to: a page has hundreds of these links).
+  const latest = useQueryClient().getQueryData(hstfQueryOptions().queryKey);
+  const page = latest ? itemPageOf(latest, target) : null;
+  // `./?rest` without the focus, which the page's path stands for.
+  const href = page
+    ? `./${page.path}${nav.hrefOf((state) => ({ ...focusOn(state), focus: null })).slice(2)}`
+    : nav.hrefOf(focusOn);
   if (nav.embedded) {
     return (
       <a
-        href={nav.hrefOf(focusOn)}
+        href={href}
         target="_blank"
         rel="noopener noreferrer"
         aria-label={label === undefined ? undefined : `${label} ${m.figureDetail.opensFullDashboard}`}
@@ -46,7 +59,7 @@ export function FocusLink({ nav, target, className = LINK_CLASS, label, children
     nav.onViewChange(focusOn);
   };
   return (
-    <a href={nav.hrefOf(focusOn)} onClick={onClick} aria-label={label} className={className}>
+    <a href={href} onClick={onClick} aria-label={label} className={className}>
       {children}
     </a>
   );
