@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 
+import type { CitationConstants, FeedWords, VersionEntry } from './atom-feed.d.mts';
 import type { DataTools } from './data-package.mjs';
 
 export declare const SITE_URL_VARIABLE: string;
@@ -24,7 +25,7 @@ export interface HeadlineFigures {
   claims: { latest: string; best: string };
   figures: (ClaimText & { label: string; best?: ClaimText })[];
 }
-export interface ServerEntry {
+export interface ServerEntry extends CitationConstants {
   readDataset(text: string): Promise<unknown>;
   renderPage(
     dataset: never,
@@ -33,7 +34,16 @@ export interface ServerEntry {
   itemPages?(dataset: never, messages: never, siteUrl: string | null): unknown[];
   headlineFigures(dataset: never, messages: never): HeadlineFigures;
   headlineSummary(figures: HeadlineFigures): string;
-  messages: { app: { heading: string }; prerendered: { noscript: string } };
+  versionHistory(read: (path: string) => string): Promise<VersionEntry[]>;
+  messages: {
+    app: { heading: string; intro: string };
+    prerendered: { noscript: string };
+    versions: {
+      feed: Omit<FeedWords, 'first' | 'changesSince'>;
+      first: string;
+      changesSince: (id: string) => string;
+    };
+  };
   prevalidatedMeta: string;
   dataTools: DataTools;
 }

@@ -12,7 +12,9 @@
 //      and not re-applied by hydration), or an inline script/style whose hash the CSP in
 //      dist/_headers does not list;
 //   5. dist/og-image.png (1200×630) of the headline figures, drawn with no network;
-//   6. the data package of every published version, in dist/data/<id>/ and dist/data/latest/
+//   6. dist/feed.atom, the Atom feed of data versions (atom-feed.mjs), linked from the page's
+//      head, which also gets the schema.org Dataset description as JSON-LD (json-ld.mjs);
+//   7. the data package of every published version, in dist/data/<id>/ and dist/data/latest/
 //      (scripts/data-package.mjs), from the archives the build copied from public/data/.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { atomFeed, FEED_FILE } from './atom-feed.mjs';
 import { writeDataPackages } from './data-package.mjs';
+import { datasetJsonLd, jsonLdScript } from './json-ld.mjs';
 
 // From a string: under Vitest's jsdom environment the global URL is jsdom's, which node:url refuses.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -276,6 +280,14 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
         siteUrl,
       ),
   );
+  const history = await app.versionHistory((path) => readFileSync(join(distDir, path), 'utf8'));
+  const feedWords = { ...m.versions.feed, first: m.versions.first, changesSince: m.versions.changesSince };
+  const feed = atomFeed({ history, siteUrl, words: feedWords, about: app });
+  replace(
+    '<!--discovery-->',
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(m.versions.feed.title)}" href="${FEED_FILE}" />\n    ` +
+      jsonLdScript(datasetJsonLd(dataset, { siteUrl, description: m.app.intro, about: app })),
+  );
   replace('<!--noscript-->', escapeHtml(m.prerendered.noscript));
   replace('<!--start-failed-->', escapeHtml(m.prerendered.startFailed));
   replace('<div id="root"></div>', `<div id="root">${body}</div>`);
@@ -287,6 +299,7 @@ export async function finishPage({ distDir, app, siteUrl, warn = console.warn })
   writeFileSync(headersPath, headersText);
   writeFileSync(join(distDir, 'index.html'), page);
 
+  writeFileSync(join(distDir, FEED_FILE), feed);
   writeFileSync(join(distDir, OG_IMAGE.file), ogImagePng(figures));
   if (!siteUrl) {
     warn(

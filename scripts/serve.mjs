@@ -29,8 +29,10 @@ const TYPES = {
   // The data packages (dist/data/<version>/).
   '.csv': 'text/csv; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  // The feed of data versions (dist/feed.atom), as feed readers expect it.
+  '.atom': 'application/atom+xml; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.csv', '.md']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.csv', '.md', '.atom']);
 
 /** Headers for every path, read from the `_headers` file that static hosts such as Netlify use. */
 function readHeaders() {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,7 +22,10 @@ const datasetText = readFileSync('public/data/hstf.json', 'utf8');
 const real = JSON.parse(datasetText) as Dataset;
 const quiet = () => {};
 
-/** A scratch built site, as in tests/prerender.test.ts: Vite's index.html, the dataset, the headers. */
+/**
+ * A scratch built site, as in tests/prerender.test.ts: Vite's index.html, the dataset and its
+ * published versions (the build's Atom feed reads them), the headers.
+ */
 function site(dist: string, dataset: string) {
   mkdirSync(join(dist, 'data'), { recursive: true });
   mkdirSync(join(dist, 'assets'), { recursive: true });
@@ -35,6 +38,8 @@ function site(dist: string, dataset: string) {
     );
   writeFileSync(join(dist, 'index.html'), built);
   writeFileSync(join(dist, 'data/hstf.json'), dataset);
+  cpSync('public/data/versions.json', join(dist, 'data/versions.json'));
+  cpSync('public/data/archive', join(dist, 'data/archive'), { recursive: true });
   writeFileSync(join(dist, '_headers'), readFileSync('public/_headers', 'utf8'));
   writeFileSync(join(dist, 'assets/style-abc.css'), '.p{color:red}\n');
 }

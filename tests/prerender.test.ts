@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,8 @@ import {
   withStyleHashes,
   type ServerEntry,
 } from '../scripts/prerender.mjs';
+import { atomFeed } from '../scripts/atom-feed.mjs';
+import { PACKAGE_FILES } from '../scripts/data-package.mjs';
 
 /**
  * The build's prerender step (scripts/prerender.mjs, run by `vite build`) must fail on a
@@ -35,7 +37,8 @@ const STYLESHEET = '.p{color:red}\n';
 
 /**
  * A scratch copy of a built site: index.html as Vite writes it (the entry script and the
- * stylesheet linked in <head>), the dataset, the headers, the stylesheet and the favicon.
+ * stylesheet linked in <head>), the dataset and its published versions, the headers, the
+ * stylesheet and the favicon.
  */
 function site(files: { dataset?: string; headers?: string; css?: string; page?: string }) {
   mkdirSync(join(dist, 'data'), { recursive: true });
@@ -50,6 +53,8 @@ function site(files: { dataset?: string; headers?: string; css?: string; page?: 
     .replace('href="/favicon.svg"', 'href="./favicon.svg"');
   writeFileSync(join(dist, 'index.html'), files.page ?? built);
   writeFileSync(join(dist, 'data/hstf.json'), files.dataset ?? dataset);
+  cpSync('public/data/versions.json', join(dist, 'data/versions.json'));
+  cpSync('public/data/archive', join(dist, 'data/archive'), { recursive: true });
   writeFileSync(join(dist, '_headers'), files.headers ?? headers);
   writeFileSync(join(dist, 'assets/style-abc.css'), files.css ?? STYLESHEET);
   writeFileSync(join(dist, 'favicon.svg'), readFileSync('public/favicon.svg', 'utf8'));
@@ -199,11 +204,109 @@ describe('the prerender step', () => {
   });
 });
 
+/** The page's schema.org description, as a machine reads it. */
+function jsonLd(page: string): Record<string, unknown> {
+  const blocks = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+  expect(blocks).toHaveLength(1);
+  const text = blocks[0]?.[1] ?? '';
+  // Nothing in it can end the element or open a comment.
+  expect(text).not.toContain('<');
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+describe('what machines read: the Dataset description and the Atom feed', () => {
+  const versions = (
+    JSON.parse(readFileSync('public/data/versions.json', 'utf8')) as {
+      versions: { id: string; reviewedOn: string }[];
+    }
+  ).versions;
+  const current = JSON.parse(dataset) as {
+    version: string;
+    reviewedOn: string;
+    metrics: { label: string }[];
+    events: { date: string }[];
+    reports: { date: string }[];
+  };
+
+  it('the page describes the dataset in JSON-LD, under the CSP, and links the feed', async () => {
+    site({});
+    const { page } = await finishPage({ distDir: dist, app, siteUrl: null, warn: quiet });
+    const data = jsonLd(page);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      name: 'HSTF Dashboard: reported outcomes of the Homeland Security Task Forces',
+      version: current.version,
+      dateModified: current.reviewedOn,
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      isAccessibleForFree: true,
+      creator: { '@type': 'Organization', name: 'HSTF Dashboard contributors' },
+      url: './',
+    });
+    expect(data.description).toContain('not independently verified counts');
+    expect(data.variableMeasured).toEqual(current.metrics.map((m) => m.label));
+    // An ISO 8601 interval holding every date of the dataset's events and reports.
+    const [from = '', to = ''] = String(data.temporalCoverage).split('/');
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const date of [...current.events, ...current.reports].map((r) => r.date)) {
+      expect(date >= from && date <= to, `${date} in ${from}/${to}`).toBe(true);
+    }
+    // Every file of the newest version's package, at the address that follows the newest.
+    expect(data.distribution).toEqual(
+      PACKAGE_FILES.map((file) =>
+        expect.objectContaining({
+          '@type': 'DataDownload',
+          name: file.name,
+          encodingFormat: file.mediaType,
+          contentUrl: `data/latest/${file.name}`,
+        }),
+      ),
+    );
+    // The build's own check passed with the block in the page: it is data, not script.
+    assertCspAllowsInline(page, readFileSync(join(dist, '_headers'), 'utf8'));
+    expect(page).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="HSTF Dashboard: data versions" href="feed.atom" />',
+    );
+  });
+
+  it('writes the Atom feed of data versions beside the page; with the site’s address, every address is absolute', async () => {
+    site({});
+    const { page } = await finishPage({
+      distDir: dist,
+      app,
+      siteUrl: siteUrlFrom('https://example.org/hstf'),
+    });
+    const data = jsonLd(page);
+    expect(data.url).toBe('https://example.org/hstf/');
+    expect((data.distribution as { contentUrl: string }[])[0]?.contentUrl).toBe(
+      'https://example.org/hstf/data/latest/hstf.json',
+    );
+    // The feed is tested in atom-feed.test.ts: here, the build writes it from the archives.
+    const history = await app.versionHistory((path) => readFileSync(join('public', path), 'utf8'));
+    expect(history.map((v) => v.id)).toEqual(versions.map((v) => v.id));
+    const m = app.messages.versions;
+    const words = { ...m.feed, first: m.first, changesSince: m.changesSince };
+    expect(readFileSync(join(dist, 'feed.atom'), 'utf8')).toBe(
+      atomFeed({ history, siteUrl: 'https://example.org/hstf/', words, about: app }),
+    );
+  });
+});
+
 describe('the page checks', () => {
   it('find style attributes on any element, and nothing else', () => {
     expect(() => assertNoStyleAttributes('<p class="a">style="x" in text</p>')).not.toThrow();
     expect(() => assertNoStyleAttributes('<svg width="0" height="340"></svg>')).not.toThrow();
     expect(() => assertNoStyleAttributes('<p class="a" style=\'color:red\'>x</p>')).toThrow(/1 style/);
+  });
+
+  it('leave a JSON-LD block alone (data, not script), but not a script that runs', () => {
+    const policy = `/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'\n`;
+    expect(() =>
+      assertCspAllowsInline('<script type="application/ld+json">{"@type":"Dataset"}</script>', policy),
+    ).not.toThrow();
+    expect(() => assertCspAllowsInline('<script type="module">a()</script>', policy)).toThrow(
+      /inline script is not allowed/,
+    );
   });
 
   it('hash every inline script and style, and refuse unsafe-inline', () => {

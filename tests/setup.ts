@@ -20,6 +20,8 @@ await Promise.all([
   import('../src/view-controls/version-notice'),
   import('../src/view-controls/spanish-offer'),
   import('../src/app/embed-shell'),
+  import('../src/app/page-footer'),
+  import('../src/view-controls/cite-dialog'),
 ]);
 
 // Recharts measures its container with ResizeObserver; jsdom has none and lays out nothing.

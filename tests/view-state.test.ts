@@ -5,6 +5,7 @@ import { canonicalAgencies } from '../src/data/agencies';
 import { LANGUAGES } from '../src/i18n/language';
 import { LINK_MIGRATIONS, migrateLink } from '../src/view-state/link-migrations';
 import { toggleTable } from '../src/view-state/table-toggle';
+import { CANONICAL_ORDER, pinnedAddress, searchWith } from '../src/view-state/pinned-link';
 import type { Dataset } from '../src/data/schema';
 import {
   activeFilterCount,
@@ -303,6 +304,32 @@ describe('properties', () => {
         else expect(link).toMatch(/^\?category=[^&]+$/);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the permanent links are written in the contract’s own order', () => {
+    expect(CANONICAL_ORDER).toEqual(PARAM_ORDER);
+  });
+
+  it('setting `v` or `embed` in a canonical link writes the link "Copy permanent link" writes', () => {
+    fc.assert(
+      fc.property(
+        validState,
+        fc.constantFrom(...vocabulary.versions),
+        fc.constantFrom(...PANEL_IDS),
+        (state, v, embed) => {
+          const search = serialiseViewState(state, vocabulary);
+          const pinned = serialiseViewState({ ...state, v }, vocabulary);
+          expect(searchWith(search, 'v', v)).toBe(pinned);
+          expect(searchWith(pinned, 'embed', embed)).toBe(
+            serialiseViewState({ ...state, v, embed }, vocabulary),
+          );
+          expect(pinnedAddress(`https://example.org/hstf/${search}#versions`, v)).toBe(
+            `https://example.org/hstf/${pinned}#versions`,
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -1,8 +1,12 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 
 import { formatLongDay } from '../lib/format';
 import { useMessages } from '../i18n/i18n';
 import { SectionNav } from './section-nav';
+
+// The footer is below the first screen: its text, the licences and the printed citation are a
+// chunk of their own. A failed load leaves the footer empty rather than failing the page.
+const PageFooter = lazy(() => import('./page-footer').catch(() => ({ default: () => null })));
 
 interface PageShellProps {
   /** `null` while the dataset is loading or failed: the line keeps its height. */
@@ -49,15 +53,9 @@ export function PageShell({ reviewedOn, dataVersion, headerExtra, children }: Pa
         {children}
       </main>
       <footer className="mx-auto max-w-7xl border-t border-slate-200 px-4 py-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        <p className="max-w-3xl">{m.app.footer}</p>
-        {dataVersion ? (
-          <p className="mt-1">
-            {m.dataVersion.footer(dataVersion)}{' '}
-            <a href="#versions" className="underline decoration-1 underline-offset-2 hover:decoration-2">
-              {m.sectionHeadings.versions}
-            </a>
-          </p>
-        ) : null}
+        <Suspense fallback={null}>
+          <PageFooter dataVersion={dataVersion} />
+        </Suspense>
       </footer>
     </div>
   );

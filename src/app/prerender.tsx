@@ -6,7 +6,9 @@ import { prerender } from 'react-dom/static';
 
 import { DATASET_PATH, hstfQueryOptions, PREVALIDATED_META } from '../data/hstf-query';
 import type { Dataset } from '../data/schema';
+import { archivePath } from '../data/versions';
 import { en } from '../i18n/messages';
+import { versionChangelog, type ChangeGroup } from '../sections/shared/version-change-text';
 import { itemPageAddress } from '../view-state/item-page-address';
 import type { ItemPage } from '../view-state/item-path';
 import { createLocationStore } from '../view-state/location-store';
@@ -15,6 +17,7 @@ import { datasetErrorText } from './dataset-error-text';
 import { createQueryClient } from './query-client';
 
 export { headlineFigures, headlineSummary } from './og-figures';
+export { CITATION_AUTHOR, CITATION_TITLE, CODE_LICENSE, DATA_LICENSE } from '../data/citation';
 /** The dataset code the build's data packages use (scripts/data-package.mjs). */
 export * as dataTools from './data-tools';
 export { itemPages } from './item-meta';
@@ -68,3 +71,34 @@ export const messages = en;
 
 /** The meta tag that names the SHA-256 of the published (validated) dataset file. */
 export const prevalidatedMeta = PREVALIDATED_META;
+
+/** A published version and, from the second on, what changed since the one before (in English). */
+export interface VersionEntry {
+  id: string;
+  reviewedOn: string;
+  /** The line written by hand in `data/versions.json`. */
+  summary: string;
+  changes: { since: string; summary: string; groups: ChangeGroup[] } | null;
+}
+
+/**
+ * Every published version, oldest first, with its computed changelog: what the Data versions
+ * panel shows, for the Atom feed (scripts/atom-feed.mjs). Each archive is read and validated as
+ * the browser reads it (migrated from its schema version first); `read` gets a file of `data/`.
+ */
+export async function versionHistory(read: (path: string) => string): Promise<VersionEntry[]> {
+  const [{ parseDataset }, { parseVersionList }] = await Promise.all([
+    import('../data/parse-dataset'),
+    import('../data/version-list'),
+  ]);
+  const versions = parseVersionList('data/versions.json', read('data/versions.json'));
+  const datasets = versions.map((v) => parseDataset(archivePath(v.id), read(archivePath(v.id))));
+  return versions.map((version, i) => {
+    const previous = datasets[i - 1];
+    const changelog = previous ? versionChangelog(previous, datasets[i] as Dataset, en) : null;
+    return {
+      ...version,
+      changes: changelog ? { since: (versions[i - 1] as { id: string }).id, ...changelog } : null,
+    };
+  });
+}

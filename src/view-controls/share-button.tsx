@@ -1,19 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { Button } from '../components/button';
 import { useMessages } from '../i18n/i18n';
+import { addressOf, type CiteRequest, type ShareLinks } from './view-address';
+
+// The dialog (citation formats, embed code) is a chunk of its own, fetched on the first press.
+const CiteDialog = lazy(() => import('./cite-dialog'));
 
 type CopyState =
   { status: 'idle' } | { status: 'copied'; permanent: boolean } | { status: 'failed'; url: string };
 
-export interface ShareLinks {
-  /** Query string of this view on whatever data is latest when the link is opened (no `v`). */
-  latest: string;
-  /** Query string of this view pinned to the data version on screen (`v=`). */
-  permanent: string;
-  /** The data version the permanent link pins. */
-  version: string;
-}
+export type { ShareLinks };
 
 /**
  * Copies a link to this view and says so in a live region. Without `links` (while the data
@@ -22,12 +19,13 @@ export interface ShareLinks {
 export function ShareButton({ links }: { links?: ShareLinks }) {
   const m = useMessages();
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
+  // `null` until first pressed: the dialog's code is not requested before.
+  const [cite, setCite] = useState<CiteRequest | null>(null);
 
   const onCopy = async (search: string | null, permanent: boolean) => {
-    const { origin, pathname, hash, href } = window.location;
-    const url = search === null ? href : `${origin}${pathname}${search}${hash}`;
+    const url = search === null ? window.location.href : addressOf(search);
     try {
-      if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
+      // Without the Clipboard API (a page not served securely) this throws too.
       await navigator.clipboard.writeText(url);
       setCopy({ status: 'copied', permanent });
     } catch {
@@ -54,6 +52,25 @@ export function ShareButton({ links }: { links?: ShareLinks }) {
       >
         {m.share.copyPermanent}
       </Button>
+      {/* The address and the access date are read as the reader asks. */}
+      <Button
+        size="sm"
+        disabled={!links}
+        aria-haspopup="dialog"
+        title={m.share.citeHint}
+        onClick={() => links && setCite({ url: addressOf(links.permanent), accessed: new Date() })}
+      >
+        {m.share.cite}
+      </Button>
+      {cite && links ? (
+        <Suspense fallback={null}>
+          <CiteDialog
+            version={links.version}
+            request={cite}
+            onClose={() => setCite({ ...cite, closed: true })}
+          />
+        </Suspense>
+      ) : null}
       <p role="status" className="text-sm empty:hidden">
         {copy.status === 'copied'
           ? copy.permanent && links

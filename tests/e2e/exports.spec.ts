@@ -84,12 +84,15 @@ for (const [id, title] of Object.entries(OUTCOME_CHARTS)) {
         else expect(cell).toBe(shown[j]);
       }
       const record = Object.fromEntries(header?.map((name, j) => [name, row[j]]) ?? []);
-      expect(dataset.figures.map((f) => f.id)).toContain(record['Figure id']);
-      expect(record['Source titles']).not.toBe('');
+      expect(dataset.figures.map((f) => f.id)).toContain(record['Record: Figure id']);
+      expect(record['Record: Source titles']).not.toBe('');
       expect(record['Data reviewed on']).toBe(dataset.reviewedOn);
       expect(record['Data version']).toBe(dataset.version);
       expect(record['View']).toBe(view);
+      expect(record['Citation']).toContain(`. ${view}&v=${dataset.version}. Accessed `);
     }
+    // Every column has its own name: the record's fields are named apart from the table's.
+    expect(new Set(header).size).toBe(header?.length);
   });
 }
 
@@ -116,6 +119,9 @@ test('the SVG download is well-formed XML with the chart, its title, sources lin
   expect(parsed.root).toBe('svg');
   expect(parsed.lines).toContain(en.outcomes.drugsSeized.title);
   const words = parsed.lines.join(' ');
+  // The licence, and the citation with the view's permanent link (wrapped over lines, as the view's link).
+  expect(words).toContain('Data licence: CC BY 4.0');
+  expect(parsed.lines.join('')).toContain(`${view}&v=${dataset.version}.`);
   expect(words).toContain('Sources: ');
   // A long address is wrapped over lines with no space added.
   expect(parsed.lines.join('')).toContain(view);
@@ -277,6 +283,7 @@ test('a printout shows the closed detail panels, which the page leaves empty unt
     window.addEventListener('afterprint', () => {
       const panel = document.querySelector('#timeline article [data-disclosure-panel]');
       document.documentElement.dataset.printedPanel = panel?.textContent ?? '';
+      document.documentElement.dataset.printedFooter = document.querySelector('footer')?.textContent ?? '';
     });
   });
   await page.goto('./');
@@ -291,6 +298,12 @@ test('a printout shows the closed detail panels, which the page leaves empty unt
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
   expect(await page.locator('html').getAttribute('data-printed-panel')).toContain(summary);
+  // The paper cites the view printed: its permanent link and the day; and states the licences.
+  const footer = (await page.locator('html').getAttribute('data-printed-footer')) ?? '';
+  expect(footer).toContain(
+    `[Data set, version ${dataset.version}]. ${page.url()}?v=${dataset.version}. Accessed `,
+  );
+  expect(footer).toContain('Data: CC BY 4.0; code: MIT.');
   // Back on screen the panel is closed and empty again; opening it draws it.
   await expect(first.getByText(summary)).toHaveCount(0);
   await first.getByRole('button', { expanded: false }).click();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import type { Page } from '@playwright/test';
 
 import { en } from '../../src/i18n/messages';
@@ -18,6 +20,10 @@ import {
  * reduced motion; the Content-Security-Policy; the theme toggle; keyboard focus; heading
  * outline and landmarks; contrast of chart text.
  */
+
+/** The data version the build publishes. */
+const DATA_VERSION = (JSON.parse(readFileSync('public/data/hstf.json', 'utf8')) as { version: string })
+  .version;
 
 const WIDTHS = [
   { width: 375, height: 812 },
@@ -101,7 +107,7 @@ for (const view of EMBEDS) {
   });
 }
 
-test('the server sends the Content-Security-Policy, and the page runs under it with no violation', async ({
+test('the server sends the Content-Security-Policy, and the page runs under it with no violation, its JSON-LD and Cite dialog included', async ({
   page,
   problems,
 }) => {
@@ -120,6 +126,39 @@ test('the server sends the Content-Security-Policy, and the page runs under it w
   // Scroll through the page, so anything loaded lazily runs under the policy too.
   await page.mouse.wheel(0, 10_000);
   await page.waitForLoadState('networkidle');
+  expect(await cspViolations(page)).toEqual([]);
+
+  // The schema.org description in the head is data for machines, which the policy leaves alone
+  // (no violation above); it names this data version and links the Atom feed.
+  const ld = JSON.parse(
+    (await page.locator('head script[type="application/ld+json"]').textContent()) ?? '',
+  ) as { '@type': string; version: string; license: string };
+  expect(ld['@type']).toBe('Dataset');
+  expect(ld.version).toBe(DATA_VERSION);
+  expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+  const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  const feedResponse = await page.request.get(
+    new URL((await feed.getAttribute('href')) ?? '', page.url()).href,
+  );
+  expect(feedResponse.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  expect(await feedResponse.text()).toContain(`<title>Data version ${ld.version}</title>`);
+
+  // The Cite dialog, opened from the header, runs under the policy and passes axe in both schemes.
+  await page.getByRole('button', { name: en.share.cite, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: en.citing.heading });
+  await expect(dialog.getByRole('textbox', { name: en.citing.cite.plain })).toHaveValue(
+    new RegExp(`\\[Data set, version ${ld.version}\\]\\. .*[?&]v=${ld.version}\\. Accessed `),
+  );
+  expect(await axeViolations(page, { include: ['dialog'] }), 'axe violations in the Cite dialog').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(
+    await axeViolations(page, { include: ['dialog'], rules: COLOUR_RULES }),
+    'axe violations in the Cite dialog, dark',
+  ).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: en.share.cite, exact: true })).toBeFocused();
   expect(await cspViolations(page)).toEqual([]);
 
   // The listener works: an inline script is refused and reported.

@@ -46,6 +46,9 @@ export const controls = {
     permanentHint: 'this data version, even after updates',
     failed: 'Could not copy automatically. Select the link below and copy it:',
     linkLabel: 'Link to this view',
+    cite: 'Cite',
+    /** The dialog it opens holds the embed code too. */
+    citeHint: 'cite this view, or embed a panel of it',
   },
   lists: {
     showMore: (next: number, remaining: number) => `Show ${n(next)} more (${n(remaining)} not shown)`,

@@ -37,8 +37,6 @@ export const enCore = {
     reviewed: (date: string) => `Data last reviewed ${date}`,
     skipToContent: 'Skip to content',
     sectionsNav: 'Sections',
-    footer:
-      'Open-source dataset written by hand from public sources. Each figure keeps its source’s own wording; successive statements about the same period are shown as successive claims, never added together.',
     documentTitle: (parts: string[]) => [...parts, 'HSTF Dashboard'].join(' · '),
   },
   loading: {
@@ -134,10 +132,9 @@ export const enCore = {
     sources: 'Sources',
     versions: 'Data versions',
   },
-  /** The data version on screen, named in the footer and on paper. */
+  /** The data version on screen, named on paper (the footer names it too: `footer.version`). */
   dataVersion: {
     label: (id: string) => `Version ${id}`,
-    footer: (id: string) => `Data version ${id}.`,
   },
   // Larger groups keep their text in files of their own, merged here.
   ...controls,

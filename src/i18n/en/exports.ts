@@ -22,6 +22,10 @@ export const exportFiles = {
     reviewedLine: (date: string) => `Data last reviewed ${date}`,
     versionLine: (version: string) => `Data version ${version}`,
     publisher: 'HSTF Dashboard',
+    citeLine: (citation: string) => `Cite as: ${citation}`,
+    /** The data licence, in a CSV cell and (after "Data licence:") under a picture. */
+    licence: (name: string, url: string) =>
+      `${name} (${url}). Quotes are their speakers’ words, reproduced for reference; they are not under this licence.`,
   },
   /** Column names of the downloaded CSV files, after the columns of the chart's table. */
   columns: {
@@ -47,5 +51,12 @@ export const exportFiles = {
     reviewedOn: 'Data reviewed on',
     dataVersion: 'Data version',
     view: 'View',
+    licence: 'Data licence',
+    citation: 'Citation',
+    /**
+     * A chart's CSV repeats its record's fields after the columns of the chart's table, which
+     * may have the same names ("Said by", "Date"): the record's are named apart.
+     */
+    record: (name: string) => `Record: ${name}`,
   },
 } as const;

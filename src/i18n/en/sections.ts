@@ -1,3 +1,4 @@
+import { citing, footer } from './citing';
 import { exportFiles } from './exports';
 import { itemPage } from './item-page';
 import { embed, figureDetail, kpiHistory, moreFilters, prerendered } from './later';
@@ -25,5 +26,7 @@ export const enSections = {
   moreFilters,
   embed,
   figureDetail,
+  citing,
+  footer,
   itemPage,
 } as const;

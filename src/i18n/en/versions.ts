@@ -77,6 +77,17 @@ export const versions = {
   qualifierUnknown: 'qualifier not known',
   supportChange: (before: string, after: string) => `support ${before} → ${after}`,
   sourcesLink: 'How this data has changed: data versions',
+  feedLink: 'Subscribe to changes (Atom feed)',
+  /** The Atom feed of data versions (scripts/atom-feed.mjs; built in English). */
+  feed: {
+    title: 'HSTF Dashboard: data versions',
+    subtitle:
+      'Each published version of the dataset of the HSTF Dashboard, with what changed from the version before, computed from the archived files.',
+    entryTitle: (id: string) => `Data version ${id}`,
+    dataFolder: (id: string) => `The files of data version ${id}`,
+    rights: (name: string, url: string) =>
+      `Data: ${name} (${url}). Quotes are their speakers’ words, reproduced for reference; they are not under this licence.`,
+  },
   notice: {
     heading: (date: string) => `Data as of ${date}`,
     pinned: (id: string) =>

@@ -45,6 +45,8 @@ export const controls: Pick<Messages, keyof typeof english> = {
     permanentHint: 'esta versión de los datos, aun después de actualizaciones',
     failed: 'No se pudo copiar automáticamente. Seleccione el enlace de abajo y cópielo:',
     linkLabel: 'Enlace a esta vista',
+    cite: 'Citar',
+    citeHint: 'citar esta vista o insertar un panel de ella',
   },
   lists: {
     showMore: (next: number, remaining: number) => `Mostrar ${n(next)} más (${n(remaining)} sin mostrar)`,

@@ -20,6 +20,9 @@ export const exportFiles: Messages['exports'] = {
     reviewedLine: (date: string) => `Datos revisados por última vez el ${date}`,
     versionLine: (version: string) => `Versión de los datos ${version}`,
     publisher: 'Panel HSTF',
+    citeLine: (citation: string) => `Cítese como: ${citation}`,
+    licence: (name: string, url: string) =>
+      `${name} (${url}). Las citas son palabras de quienes las dijeron, reproducidas como referencia; no están bajo esta licencia.`,
   },
   columns: {
     measure: 'Medida',
@@ -43,5 +46,8 @@ export const exportFiles: Messages['exports'] = {
     reviewedOn: 'Datos revisados el',
     dataVersion: 'Versión de los datos',
     view: 'Vista',
+    licence: 'Licencia de los datos',
+    citation: 'Cita',
+    record: (name: string) => `Registro: ${name}`,
   },
 };

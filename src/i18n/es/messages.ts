@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { citing, footer } from './citing';
 import { controls } from './controls';
 import { downloads } from './downloads';
 import { exportFiles } from './exports';
@@ -28,8 +29,6 @@ export const es: Messages = {
     reviewed: (date: string) => `Datos revisados el ${date}`,
     skipToContent: 'Saltar al contenido',
     sectionsNav: 'Secciones',
-    footer:
-      'Conjunto de datos de código abierto, escrito a mano a partir de fuentes públicas. Cada cifra conserva la redacción de su fuente; las declaraciones sucesivas sobre el mismo periodo se muestran como afirmaciones sucesivas, nunca se suman.',
     documentTitle: (parts: string[]) => [...parts, 'Panel HSTF'].join(' · '),
   },
   loading: {
@@ -142,7 +141,6 @@ export const es: Messages = {
   },
   dataVersion: {
     label: (id: string) => `Versión ${id}`,
-    footer: (id: string) => `Versión de los datos ${id}.`,
   },
   ...controls,
   outcomes,
@@ -157,6 +155,8 @@ export const es: Messages = {
   moreFilters,
   embed,
   figureDetail,
+  citing,
+  footer,
   itemPage,
   downloads,
 };

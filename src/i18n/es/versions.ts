@@ -80,6 +80,16 @@ export const versions: Messages['versions'] = {
   supportChange: (before: string, after: string) =>
     `respaldo: ${before.toLocaleLowerCase('es')} → ${after.toLocaleLowerCase('es')}`,
   sourcesLink: 'Cómo han cambiado estos datos: versiones de los datos',
+  feedLink: 'Suscribirse a los cambios (feed Atom)',
+  feed: {
+    title: 'Panel HSTF: versiones de los datos',
+    subtitle:
+      'Cada versión publicada del conjunto de datos del Panel HSTF, con lo que cambió respecto de la versión anterior, calculado a partir de los archivos.',
+    entryTitle: (id: string) => `Versión de los datos ${id}`,
+    dataFolder: (id: string) => `Los archivos de la versión de los datos ${id}`,
+    rights: (name: string, url: string) =>
+      `Datos: ${name} (${url}). Las citas son palabras de quienes las dijeron, reproducidas como referencia; no están bajo esta licencia.`,
+  },
   notice: {
     heading: (date: string) => `Datos al ${date}`,
     pinned: (id: string) =>

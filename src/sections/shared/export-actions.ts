@@ -1,3 +1,4 @@
+import { DATA_LICENSE, plainCitation } from '../../data/citation';
 import type { Dataset, Figure, HstfEvent, Source } from '../../data/schema';
 import { byReportOrder, inDateWindow, reportOf } from '../../data/selectors';
 import { sourcesOf } from '../../data/record-selectors';
@@ -8,14 +9,16 @@ import { saveFile } from '../../lib/save-file';
 import { chartSvg, type SvgKey } from '../../lib/svg-export';
 import { svgToPng } from '../../lib/svg-png';
 import { matchesQuery } from '../../lib/text-match';
+import { pinnedAddress } from '../../view-state/pinned-link';
 import type { ViewState } from '../../view-state/view-state';
 import type { ChartExport, ChartExportRow } from './chart-export';
 
 /**
  * The file-making half of the Download menus, loaded only when a reader opens one
  * (dynamic import in download-menu.tsx), so none of it weighs on the first download.
- * Every file names its sources, the view it came from, the data's review date and the
- * data version it was made from (`v=` in a link reopens that version).
+ * Every file names its sources, the view it came from, the data's review date, the data
+ * version it was made from (`v=` in a link reopens that version), the data's licence and the
+ * citation of the view (its permanent link and the day the file was made).
  */
 
 export interface ExportContext {
@@ -23,7 +26,24 @@ export interface ExportContext {
   messages: Messages;
   /** The canonical address of the view the reader is looking at. */
   viewUrl: string;
+  /** The access date of the citation; the moment the file is made when not given (tests give one). */
+  accessed?: Date;
 }
+
+/** The view's citation, as the Cite dialog gives it: the permanent address, and today. */
+function citation(context: ExportContext): string {
+  const { dataset, messages: m } = context;
+  return plainCitation(
+    {
+      version: dataset.version,
+      url: pinnedAddress(context.viewUrl, dataset.version),
+      accessed: context.accessed ?? new Date(),
+    },
+    { locale: m.locale, ...m.citing.format },
+  );
+}
+
+const licence = (m: Messages) => m.exports.file.licence(DATA_LICENSE.name, DATA_LICENSE.url);
 
 /**
  * `hstf-<what>-<data version>.<ext>`, e.g. `hstf-drugs-seized-2026-11-28-2.csv`: the version
@@ -39,11 +59,14 @@ const sourceAddresses = (sources: readonly Source[]) =>
   sources.map((s) => s.url ?? s.partialAddress ?? '').join('; ');
 
 function provenanceHeadings(m: Messages): string[] {
-  return [m.exports.columns.reviewedOn, m.exports.columns.dataVersion, m.exports.columns.view];
+  const c = m.exports.columns;
+  return [c.reviewedOn, c.dataVersion, c.view, c.licence, c.citation];
 }
 
+/** The same on every row, made once per file. */
 function provenance(context: ExportContext): string[] {
-  return [context.dataset.reviewedOn, context.dataset.version, context.viewUrl];
+  const { dataset, messages } = context;
+  return [dataset.reviewedOn, dataset.version, context.viewUrl, licence(messages), citation(context)];
 }
 
 function figureHeadings(m: Messages): string[] {
@@ -101,18 +124,21 @@ function recordCells(row: ChartExportRow, context: ExportContext): string[] {
   return 'figure' in row ? figureCells(row.figure, context) : eventCells(row.event, context);
 }
 
+/**
+ * The rows of the chart's table, then each row's record (the figure or event it shows), then
+ * the provenance. The record's columns are named apart ("Record: Said by"): the table's may
+ * have the same names, and a CSV reader keys a row by its column names.
+ */
 export function chartCsv(spec: ChartExport, context: ExportContext): string {
   const m = context.messages;
   const byEvent = spec.rows[0] !== undefined && 'event' in spec.rows[0];
   const header = [
     ...spec.columns,
-    ...(byEvent ? eventHeadings(m) : figureHeadings(m)),
+    ...(byEvent ? eventHeadings(m) : figureHeadings(m)).map(m.exports.columns.record),
     ...provenanceHeadings(m),
   ];
-  return toCsv([
-    header,
-    ...spec.rows.map((row) => [...row.cells, ...recordCells(row, context), ...provenance(context)]),
-  ]);
+  const shared = provenance(context);
+  return toCsv([header, ...spec.rows.map((row) => [...row.cells, ...recordCells(row, context), ...shared])]);
 }
 
 /**
@@ -143,12 +169,13 @@ export function figuresCsv(view: ViewState, context: ExportContext): string {
   const { dataset, messages: m } = context;
   const label = new Map(dataset.metrics.map((metric) => [metric.id, metric.label]));
   const figures = visibleFigures(dataset, view);
+  const shared = provenance(context);
   return toCsv([
     [m.exports.columns.measure, ...figureHeadings(m), ...provenanceHeadings(m)],
     ...figures.map((figure) => [
       label.get(figure.metricId) ?? figure.metricId,
       ...figureCells(figure, context),
-      ...provenance(context),
+      ...shared,
     ]),
   ]);
 }
@@ -212,6 +239,8 @@ function chartPicture(spec: ChartExport, frame: HTMLElement, context: ExportCont
       m.exports.file.sourcesLine(publishers(spec, context.dataset)),
       m.exports.file.viewLine(context.viewUrl),
       `${m.exports.file.reviewedLine(formatLongDay(context.dataset.reviewedOn, m.locale))} · ${m.exports.file.versionLine(context.dataset.version)} · ${m.exports.file.publisher}`,
+      `${m.exports.columns.licence}: ${licence(m)}`,
+      m.exports.file.citeLine(citation(context)),
     ],
     colors: {
       background,

@@ -41,16 +41,29 @@ export function VersionsSection({ dataset, view }: SectionProps) {
         heading={m.sectionHeadings.versions}
         intro={open ? m.versions.intro : undefined}
       >
-        {embedded ? null : (
-          <DisclosureButton
-            open={open}
-            onOpenChange={setOpened}
-            controls={panelId}
-            className="mt-2 text-sm font-medium text-sky-800 dark:text-sky-300"
+        {/* One line on a desk: the page is held to five screens' height there. */}
+        <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-1 text-sm">
+          {embedded ? null : (
+            <div className="min-w-0">
+              <DisclosureButton
+                open={open}
+                onOpenChange={setOpened}
+                controls={panelId}
+                className="font-medium text-sky-800 dark:text-sky-300"
+              >
+                {m.versions.toggle(dataset.version)}
+              </DisclosureButton>
+            </div>
+          )}
+          {/* One entry per version with its computed changes (scripts/atom-feed.mjs), for feed readers. */}
+          <a
+            href="feed.atom"
+            type="application/atom+xml"
+            className="underline decoration-1 underline-offset-2 hover:decoration-2"
           >
-            {m.versions.toggle(dataset.version)}
-          </DisclosureButton>
-        )}
+            {m.versions.feedLink}
+          </a>
+        </div>
         <div id={panelId} hidden={!open} className="mt-4">
           {open ? (
             <ChartSlot height={160} loadingLabel={m.versions.loading}>
