@@ -12,6 +12,7 @@ export interface DataTools {
   versionSummaryKey(id: string): string;
   textFields(dataset: never): { key: string; english: string }[];
   parseDatasetTexts(json: unknown): { language: 'es'; texts: Record<string, { en: string; es: string }> };
+  citeVersion(version: string, address: string): string;
 }
 
 /** The parsed dataset, as far as the package writer reads it (the full type is src/data/schema.ts). */
@@ -60,6 +61,7 @@ export declare function packageFiles(options: {
   dataset: unknown;
   jsonSchema: Record<string, unknown>;
   schemaVersion: number;
+  cite: (version: string, address: string) => string;
   siteUrl?: string | null;
 }): Record<string, string>;
 export declare function writeDataPackages(options: {

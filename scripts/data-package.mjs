@@ -555,10 +555,9 @@ export function descriptor({ dataset, files, jsonSchema, siteUrl }) {
 }
 
 /** The version's README: what the files hold, the licence, how to cite. */
-export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl }) {
+export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl, cite }) {
   const id = dataset.version;
   const address = versionAddress(id, siteUrl);
-  const year = dataset.reviewedOn.slice(0, 4);
   const lines = [
     `# ${dataset.title}, data version ${id}`,
     '',
@@ -599,7 +598,7 @@ export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl }
     '## How to cite',
     '',
     // One line, so that it copies whole.
-    `HSTF Dashboard contributors (${year}). HSTF Dashboard: reported outcomes of the Homeland Security Task Forces, data version ${id}. ${address}`,
+    cite(id, address),
     '',
     ...(siteUrl
       ? []
@@ -615,15 +614,17 @@ export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl }
 
 /**
  * Every file of a version's package, by name. `archiveText` is the archive's bytes (as text),
- * `dataset` its parsed and migrated content, `jsonSchema` the dataset's JSON Schema.
+ * `dataset` its parsed and migrated content, `jsonSchema` the dataset's JSON Schema, `cite` the
+ * dashboard's citation of an address (`citeVersion` of src/app/data-tools.ts), so the README
+ * cites as the Cite control and the item pages do.
  */
-export function packageFiles({ archiveText, dataset, jsonSchema, schemaVersion, siteUrl = null }) {
+export function packageFiles({ archiveText, dataset, jsonSchema, schemaVersion, cite, siteUrl = null }) {
   const files = { 'hstf.json': archiveText, 'hstf.schema.json': `${JSON.stringify(jsonSchema, null, 2)}\n` };
   for (const table of TABLES) files[`${table.name}.csv`] = tableCsv(table, dataset);
   files['datapackage.json'] =
     `${JSON.stringify(descriptor({ dataset, files, jsonSchema, siteUrl }), null, 2)}\n`;
   const archiveSchemaVersion = JSON.parse(archiveText).schemaVersion;
-  files['README.md'] = readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl });
+  files['README.md'] = readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl, cite });
   return files;
 }
 
@@ -644,6 +645,7 @@ export function writeDataPackages({ outDir, versions, readArchive, tools, siteUr
       dataset: checked.dataset,
       jsonSchema,
       schemaVersion: tools.SCHEMA_VERSION,
+      cite: tools.citeVersion,
       siteUrl,
     });
     const folders = index === versions.length - 1 ? [version.id, LATEST_FOLDER] : [version.id];

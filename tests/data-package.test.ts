@@ -45,6 +45,7 @@ function packageOf(id: string) {
     dataset: checked.dataset,
     jsonSchema,
     schemaVersion: dataTools.SCHEMA_VERSION,
+    cite: dataTools.citeVersion,
   });
   return { dataset: checked.dataset, files };
 }
@@ -205,7 +206,7 @@ describe.each(versions.map((v) => v.id))('the data package of version %s', (id) 
       true,
     );
     expect(files['README.md']).toContain(
-      `\nHSTF Dashboard contributors (${dataset.reviewedOn.slice(0, 4)}). HSTF Dashboard: reported outcomes of the Homeland Security Task Forces, data version ${id}. data/${id}/\n`,
+      `\nHSTF Dashboard contributors. (${dataset.reviewedOn.slice(0, 4)}). HSTF Dashboard: reported outcomes of the Homeland Security Task Forces [Data set, version ${id}]. data/${id}/.\n`,
     );
     expect(files['README.md']).toContain('relative to the dashboard');
     expect(files['README.md']).toContain('CC BY 4.0');
@@ -259,7 +260,13 @@ describe('the CSV cells', () => {
     const figures = tableNamed('figures');
     const dataset = structuredClone(pkg(versions.at(-1)!.id).dataset);
     dataset.figures[0]!.note = 'one, "two"\r\nthree';
-    const text = packageFiles({ archiveText: '{}', dataset, jsonSchema, schemaVersion: 3 })['figures.csv']!;
+    const text = packageFiles({
+      archiveText: '{}',
+      dataset,
+      jsonSchema,
+      schemaVersion: 3,
+      cite: dataTools.citeVersion,
+    })['figures.csv']!;
     expect(text).toContain('"one, ""two""\r\nthree"');
     expect(tableRecords(figures, parseCsv(text))[0]).toEqual(dataset.figures[0]);
   });
@@ -300,10 +307,13 @@ describe('the package writer', () => {
       dataset: pkg(id).dataset,
       jsonSchema,
       schemaVersion: 3,
+      cite: dataTools.citeVersion,
       siteUrl: site,
     });
     expect(versionAddress(id, site)).toBe(`https://example.org/hstf/data/${id}/`);
-    expect(files['README.md']).toContain(`data version ${id}. https://example.org/hstf/data/${id}/\n`);
+    expect(files['README.md']).toContain(
+      `[Data set, version ${id}]. https://example.org/hstf/data/${id}/.\n`,
+    );
     expect(files['README.md']).not.toContain('relative to the dashboard');
     expect(JSON.parse(files['datapackage.json']!)).toMatchObject({ homepage: site });
   });

@@ -16,6 +16,7 @@ import { problemText } from '../i18n/en/problems';
 import { en } from '../i18n/messages';
 import { highlightText } from '../sections/shared/version-change-text';
 import { datasetErrorText } from './dataset-error-text';
+import { pageCitation } from '../data/citation';
 
 export {
   localiseDataset,
@@ -95,4 +96,9 @@ export function changelogLines(older: Dataset, newer: Dataset): string[] {
     }
   }
   return lines;
+}
+
+/** How a version's data folder is cited (its README): the dashboard's own citation, in English. */
+export function citeVersion(version: string, address: string): string {
+  return pageCitation(version, address, en.citing.format);
 }

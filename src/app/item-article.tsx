@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { Quote } from '../components/quote';
 import { attributedTo, formatDateWithPrecision, formatFigure } from '../data/figure-format';
-import { citationText } from '../data/page-citation';
+import { pageCitation } from '../data/citation';
 import type { Dataset, Figure } from '../data/schema';
 import { byReportOrder, focusedItem, metricLabel, reportOf } from '../data/selectors';
 import { useSectionMessages } from '../i18n/i18n';
@@ -46,7 +46,7 @@ export default function ItemArticle({ dataset, page, nav }: ItemArticleProps) {
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{m.itemPage.kind[page.kind]}</p>
       {body}
       <h3 className="mt-4 text-base font-semibold">{m.itemPage.cite}</h3>
-      <p className="mt-1 text-sm break-words">{citationText(dataset.version, address)}</p>
+      <p className="mt-1 text-sm break-words">{pageCitation(dataset.version, address, m.citing.format)}</p>
     </article>
   );
 }

@@ -4,7 +4,7 @@
  * formatting the page uses. Run only at build time, in Node (src/app/prerender.tsx).
  */
 import { attributedTo, formatDateWithPrecision, formatFigure } from '../data/figure-format';
-import { citationText } from '../data/page-citation';
+import { pageCitation } from '../data/citation';
 import { agencyOf, figuresOfPerson, machineDate, sourcesOf } from '../data/record-selectors';
 import type { Dataset, Figure, HstfEvent as Event, Person } from '../data/schema';
 import { focusedItem, metricLabel, reportOf } from '../data/selectors';
@@ -180,7 +180,7 @@ export function itemPages(dataset: Dataset, m: Messages, siteUrl: string | null)
         ...(url ? { url } : {}),
         isPartOf: { '@type': 'Dataset', name: dataset.title, version: dataset.version },
       },
-      citation: citationText(dataset.version, permanent),
+      citation: pageCitation(dataset.version, permanent, m.citing.format),
     };
   });
 }

@@ -56,15 +56,21 @@ export function isoDay(date: Date): string {
 
 /**
  * `HSTF Dashboard contributors. (2026). HSTF Dashboard: … [Data set, version 2026-12-07].
- * https://…?v=2026-12-07. Accessed December 9, 2026.` The access date is written in full by
- * Intl in the interface language, in the reader's time zone (the day they looked).
+ * https://…`: the citation of an address that is permanent by itself (a version's data folder,
+ * an item page pinned by `v=`). Pages written at build time use it as it is: they cannot know
+ * the day a reader will take it.
+ */
+export function pageCitation(version: string, url: string, words: Pick<CitationWords, 'dataSet'>): string {
+  return `${CITATION_AUTHOR}. (${versionYear(version)}). ${CITATION_TITLE} [${words.dataSet(version)}]. ${url}.`;
+}
+
+/**
+ * The page citation with the reader's access date (`… Accessed December 9, 2026.`), written in
+ * full by Intl in the interface language, in the reader's time zone (the day they looked).
  */
 export function plainCitation(input: CitationInput, words: CitationWords): string {
   const date = new Intl.DateTimeFormat(words.locale, { dateStyle: 'long' }).format(input.accessed);
-  return (
-    `${CITATION_AUTHOR}. (${versionYear(input.version)}). ${CITATION_TITLE} [${words.dataSet(input.version)}]. ` +
-    `${input.url}. ${words.accessed(date)}.`
-  );
+  return `${pageCitation(input.version, input.url, words)} ${words.accessed(date)}.`;
 }
 
 /**
