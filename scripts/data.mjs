@@ -5,7 +5,8 @@
 //                                      the same checks, then publishes hstf.json as a new version:
 //                                      archive/<id>.json and hstf.json in normalised form, its entry
 //                                      in versions.json, its Spanish summary in hstf.es.json, its
-//                                      hash in archive/SHA256SUMS, and the changelog printed.
+//                                      hash in archive/SHA256SUMS, the version in the repository's
+//                                      CITATION.cff (two folders above the data), and the changelog.
 // `--dir <folder>` works on another copy of the data folder (the tests use a temporary one).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,16 @@ export function parseSums(text) {
     if (match) sums.set(match[2], match[1]);
   }
   return sums;
+}
+
+/**
+ * CITATION.cff with the published version: `version` and `date-released` rewritten, the rest as
+ * it was. The repository's file, two folders above the data (public/data → the root).
+ */
+export function citationWithVersion(text, { version, reviewedOn }) {
+  return text
+    .replace(/^version: .*$/m, `version: '${version}'`)
+    .replace(/^date-released: .*$/m, `date-released: '${reviewedOn}'`);
 }
 
 const formatSums = (sums) => [...sums].map(([file, hash]) => `${hash}  ${file}\n`).join('');
@@ -175,6 +186,12 @@ export function runPublish({ dir, tools, summary, summaryEs, log = console.log }
     ['hstf.es.json', json(texts)],
     [`archive/${SUMS_FILE}`, formatSums(sums)],
   ];
+  const citation = join('..', '..', 'CITATION.cff');
+  if (existsSync(join(dir, citation))) {
+    written.push([citation, citationWithVersion(readFileSync(join(dir, citation), 'utf8'), dataset)]);
+  } else {
+    log(`No CITATION.cff two folders above ${dir}: not updated.`);
+  }
   for (const [file, content] of written) writeFileSync(join(dir, file), content);
 
   log(`Published version ${id} (reviewed ${dataset.reviewedOn}).`);

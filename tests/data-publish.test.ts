@@ -17,13 +17,17 @@ import { parseSums, runCheck, runPublish } from '../scripts/data.mjs';
 
 const tools = dataTools as unknown as DataTools;
 const source = resolve(import.meta.dirname, '../public/data');
+let root: string;
 let dir: string;
 
+// A copy of the repository's layout: the data in public/data, CITATION.cff at the root.
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'hstf-data-'));
+  root = mkdtempSync(join(tmpdir(), 'hstf-data-'));
+  dir = join(root, 'public', 'data');
   cpSync(source, dir, { recursive: true });
+  cpSync(resolve(import.meta.dirname, '../CITATION.cff'), join(root, 'CITATION.cff'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 const json = <T>(file: string) => JSON.parse(read(file)) as T;
@@ -200,6 +204,14 @@ describe('the npm scripts’ command', () => {
     ]);
     expect(published.stdout).toContain('Published version 2027-01-05');
     expect(read('hstf.json')).toBe(read('archive/2027-01-05.json'));
+    // The citation file names the new version; nothing else of it changed.
+    const citation = readFileSync(join(root, 'CITATION.cff'), 'utf8');
+    expect(citation).toMatch(/^version: '2027-01-05'$/m);
+    expect(citation).toMatch(/^date-released: '2027-01-05'$/m);
+    const others = (text: string) => text.replace(/^(version|date-released): .*$/gm, '');
+    expect(others(citation)).toBe(
+      others(readFileSync(resolve(import.meta.dirname, '../CITATION.cff'), 'utf8')),
+    );
   });
 
   it('exits non-zero on an invalid file', async () => {
