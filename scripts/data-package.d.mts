@@ -56,6 +56,11 @@ export declare function tableSchema(
   jsonSchema: Record<string, unknown>,
 ): Record<string, unknown>;
 export declare function versionAddress(id: string, siteUrl: string | null): string;
+export declare function indexPage(options: {
+  dataset: DatasetLike;
+  cite: (version: string, address: string) => string;
+  siteUrl?: string | null;
+}): string;
 export declare function packageFiles(options: {
   archiveText: string;
   dataset: unknown;

@@ -612,6 +612,45 @@ export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl, 
   return lines.join('\n');
 }
 
+const escapeHtml = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The folder's own page (`index.html`), so that the address a citation or the feed names opens
+ * on any static host: the files, each linked, the licence and the citation. Not one of the
+ * package's files: it only shows them. No script and no style, so the site's CSP allows it as is.
+ */
+export function indexPage({ dataset, cite, siteUrl = null }) {
+  const id = dataset.version;
+  const items = PACKAGE_FILES.map(
+    (f) => `<li><a href="${escapeHtml(f.name)}">${escapeHtml(f.name)}</a>: ${escapeHtml(f.description)}</li>`,
+  );
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<title>${escapeHtml(`${dataset.title}, data version ${id}`)}</title>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    `<h1>${escapeHtml(`${dataset.title}, data version ${id}`)}</h1>`,
+    `<p>Reviewed on ${escapeHtml(dataset.reviewedOn)}. The figures are the administration's claims about its own programme, as stated by their sources, not independently verified counts. <a href="README.md">What the files hold</a>.</p>`,
+    '<h2>Files</h2>',
+    `<ul>${items.join('')}</ul>`,
+    '<h2>Licence</h2>',
+    `<p>The data is published under the <a href="${DATA_LICENSE.path}">${DATA_LICENSE.title}</a> licence (CC BY 4.0). Quotes remain the words of their speakers, attributed to them.</p>`,
+    '<h2>How to cite</h2>',
+    `<p>${escapeHtml(cite(id, versionAddress(id, siteUrl)))}</p>`,
+    `<p><a href="../../?v=${encodeURIComponent(id)}">This version in the dashboard</a></p>`,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 /**
  * Every file of a version's package, by name. `archiveText` is the archive's bytes (as text),
  * `dataset` its parsed and migrated content, `jsonSchema` the dataset's JSON Schema, `cite` the
@@ -636,7 +675,7 @@ export function packageFiles({ archiveText, dataset, jsonSchema, schemaVersion, 
 export function writeDataPackages({ outDir, versions, readArchive, tools, siteUrl = null }) {
   const jsonSchema = tools.datasetJsonSchema();
   const written = [];
-  versions.forEach((version, index) => {
+  versions.forEach((version, position) => {
     const archiveText = readArchive(version.id);
     const checked = tools.checkDataset(`data/archive/${version.id}.json`, archiveText);
     if (!checked.ok) throw new Error([checked.message, ...checked.details].join('\n  '));
@@ -648,10 +687,12 @@ export function writeDataPackages({ outDir, versions, readArchive, tools, siteUr
       cite: tools.citeVersion,
       siteUrl,
     });
-    const folders = index === versions.length - 1 ? [version.id, LATEST_FOLDER] : [version.id];
+    const index = indexPage({ dataset: checked.dataset, cite: tools.citeVersion, siteUrl });
+    const folders = position === versions.length - 1 ? [version.id, LATEST_FOLDER] : [version.id];
     for (const folder of folders) {
       mkdirSync(join(outDir, folder), { recursive: true });
       for (const { name } of PACKAGE_FILES) writeFileSync(join(outDir, folder, name), files[name]);
+      writeFileSync(join(outDir, folder, 'index.html'), index);
       written.push(folder);
     }
   });

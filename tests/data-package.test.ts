@@ -290,7 +290,17 @@ describe('the package writer', () => {
     expect(written).toEqual(folders);
     expect(readdirSync(out).sort()).toEqual([...folders].sort());
     const names = PACKAGE_FILES.map((f) => f.name).sort();
-    for (const folder of folders) expect(readdirSync(join(out, folder)).sort()).toEqual(names);
+    for (const folder of folders) {
+      expect(readdirSync(join(out, folder)).sort()).toEqual([...names, 'index.html'].sort());
+      // The folder's address (cited, and linked from the feed) opens a page linking every file.
+      const page = readFileSync(join(out, folder, 'index.html'), 'utf8');
+      for (const name of names) expect(page).toContain(`<a href="${name}">${name}</a>`);
+      expect(page).toContain('CC BY 4.0');
+      expect(page).toMatch(
+        /HSTF Dashboard contributors\. \(\d{4}\)\..*\[Data set, version [\d-]+\]\. data\/[\d-]+\/\./,
+      );
+      expect(page).not.toMatch(/<script|style=/);
+    }
     const newest = versions.at(-1)!.id;
     // latest/ is the newest version, byte for byte, whose hstf.json is the newest archive and hstf.json.
     for (const name of names) {
