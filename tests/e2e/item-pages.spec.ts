@@ -3,7 +3,14 @@ import { join } from 'node:path';
 
 import { en } from '../../src/i18n/messages';
 import { expect, test } from './fixtures';
-import { axeViolations, consoleWarnings, cspViolations, recordCspViolations } from './page-checks';
+import {
+  axeViolations,
+  consoleWarnings,
+  cspViolations,
+  layoutShift,
+  recordCspViolations,
+  recordLayoutShifts,
+} from './page-checks';
 
 /**
  * Item pages (issue 35, docs/item-pages.md): each figure, person and event has a prerendered
@@ -102,7 +109,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('with JavaScript a person’s page becomes the dashboard focused on them; Copy link, Back and axe as on the dashboard', async ({
+test('with JavaScript a person’s page becomes the dashboard focused on them, without a layout shift; Copy link, Back and axe as on the dashboard', async ({
   page,
   baseURL,
   clipboard,
@@ -110,6 +117,7 @@ test('with JavaScript a person’s page becomes the dashboard focused on them; C
   test.setTimeout(300_000);
   const warnings = consoleWarnings(page);
   await recordCspViolations(page);
+  await recordLayoutShifts(page);
   await page.goto('./nested/hstf/people/pam-bondi/');
   const root = new URL('./nested/hstf/', baseURL).href;
   // The dashboard's own card of the person is focused, as with ?focus=pam-bondi.
@@ -118,6 +126,8 @@ test('with JavaScript a person’s page becomes the dashboard focused on them; C
   await expect(card).toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('article', { name: 'Pam Bondi' }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // As on the dashboard (CLS ≤ 0.01): the prerendered page does not move as the app takes over.
+  expect(await layoutShift(page), 'layout shift while the page started').toBeLessThanOrEqual(0.01);
   expect(warnings, 'hydration or other console warnings').toEqual([]);
   expect(await axeViolations(page), 'axe violations').toEqual([]);
 

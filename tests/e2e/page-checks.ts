@@ -61,6 +61,7 @@ export async function sidewaysOverflow(page: Page): Promise<string> {
 declare global {
   interface Window {
     __cspViolations?: string[];
+    __layoutShift?: number;
   }
 }
 
@@ -91,4 +92,26 @@ export function consoleWarnings(page: Page): string[] {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   return warnings;
+}
+
+/**
+ * Adds up, from the next load on, the page's layout shifts that no input caused (what
+ * Lighthouse counts as CLS within one window): how far content moved as the page started.
+ */
+export async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) window.__layoutShift = (window.__layoutShift ?? 0) + entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => window.__layoutShift ?? Number.NaN);
 }
