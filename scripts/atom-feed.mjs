@@ -5,13 +5,11 @@
 import { createHash } from 'node:crypto';
 
 import { packageFolder } from './data-package.mjs';
+import { escapeHtml } from './markup.mjs';
 
 export const FEED_FILE = 'feed.atom';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
-
-const escapeXml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A name-based UUID (RFC 9562, version 5, in the URL namespace) as a `urn:uuid:` IRI: an Atom
@@ -32,17 +30,17 @@ const dateTime = (day) => `${day}T00:00:00Z`;
 
 /** The changelog of a version as HTML (escaped again as the text of `content type="html"`). */
 function changelogHtml(version, words) {
-  const parts = [`<p>${escapeXml(version.summary)}</p>`];
+  const parts = [`<p>${escapeHtml(version.summary)}</p>`];
   if (!version.changes) {
-    parts.push(`<p>${escapeXml(words.first)}</p>`);
+    parts.push(`<p>${escapeHtml(words.first)}</p>`);
     return parts.join('');
   }
   parts.push(
-    `<p>${escapeXml(`${words.changesSince(version.changes.since)}: ${version.changes.summary}`)}</p>`,
+    `<p>${escapeHtml(`${words.changesSince(version.changes.since)}: ${version.changes.summary}`)}</p>`,
   );
   for (const group of version.changes.groups) {
-    parts.push(`<h3>${escapeXml(group.heading)}</h3>`);
-    parts.push(`<ul>${group.items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`);
+    parts.push(`<h3>${escapeHtml(group.heading)}</h3>`);
+    parts.push(`<ul>${group.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
   }
   return parts.join('');
 }
@@ -55,17 +53,17 @@ function changelogHtml(version, words) {
  */
 export function atomFeed({ history, siteUrl, words, about }) {
   if (history.length === 0) throw new Error('The feed needs at least one data version.');
-  const href = (path) => escapeXml(siteUrl ? new URL(path, siteUrl).href : path);
+  const href = (path) => escapeHtml(siteUrl ? new URL(path, siteUrl).href : path);
   const newestFirst = [...history].reverse();
   const entries = newestFirst.map(
     (version) => `  <entry>
     <id>${versionUuid(`hstf-dashboard:data-version:${version.id}`)}</id>
-    <title>${escapeXml(words.entryTitle(version.id))}</title>
+    <title>${escapeHtml(words.entryTitle(version.id))}</title>
     <updated>${dateTime(version.reviewedOn)}</updated>
     <link rel="alternate" type="text/html" href="${href(`./?v=${encodeURIComponent(version.id)}`)}"/>
-    <link rel="related" href="${href(packageFolder(version.id))}" title="${escapeXml(words.dataFolder(version.id))}"/>
-    <summary>${escapeXml(version.summary)}</summary>
-    <content type="html">${escapeXml(changelogHtml(version, words))}</content>
+    <link rel="related" href="${href(packageFolder(version.id))}" title="${escapeHtml(words.dataFolder(version.id))}"/>
+    <summary>${escapeHtml(version.summary)}</summary>
+    <content type="html">${escapeHtml(changelogHtml(version, words))}</content>
   </entry>`,
   );
   const updated = newestFirst
@@ -75,13 +73,13 @@ export function atomFeed({ history, siteUrl, words, about }) {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="${ATOM_NS}" xml:lang="en">
   <id>${versionUuid('hstf-dashboard:data-versions')}</id>
-  <title>${escapeXml(words.title)}</title>
-  <subtitle>${escapeXml(words.subtitle)}</subtitle>
+  <title>${escapeHtml(words.title)}</title>
+  <subtitle>${escapeHtml(words.subtitle)}</subtitle>
   <updated>${dateTime(updated)}</updated>
-  <author><name>${escapeXml(about.CITATION_AUTHOR)}</name></author>
+  <author><name>${escapeHtml(about.CITATION_AUTHOR)}</name></author>
   <link rel="self" type="application/atom+xml" href="${href(FEED_FILE)}"/>
   <link rel="alternate" type="text/html" href="${href('./')}"/>
-  <rights>${escapeXml(words.rights(about.DATA_LICENSE.name, about.DATA_LICENSE.url))}</rights>
+  <rights>${escapeHtml(words.rights(about.DATA_LICENSE.name, about.DATA_LICENSE.url))}</rights>
 ${entries.join('\n')}
 </feed>
 `;

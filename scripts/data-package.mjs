@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { escapeHtml } from './markup.mjs';
+
 /** The data's licence, in the descriptor and each README. */
 export const DATA_LICENSE = {
   name: 'CC-BY-4.0',
@@ -611,9 +613,6 @@ export function readme({ dataset, archiveSchemaVersion, schemaVersion, siteUrl, 
   );
   return lines.join('\n');
 }
-
-const escapeHtml = (text) =>
-  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The folder's own page (`index.html`), so that the address a citation or the feed names opens

@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { escapeHtml, wrap } from './markup.mjs';
 
 import {
   assertCspAllowsInline,
@@ -21,9 +22,6 @@ import {
   PrerenderError,
   SITE_URL_VARIABLE,
 } from './prerender.mjs';
-
-const escapeHtml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JSON inside <script>: `<` escaped, so no text in it can end the element. */
 const jsonInHtml = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -121,22 +119,6 @@ export function redirectHtml({ target, title, siteUrl, message }) {
   </body>
 </html>
 `;
-}
-
-/** SVG text cannot wrap: split into lines of at most `max` characters at spaces. */
-function wrap(text, max) {
-  const lines = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** An item's preview card: kind, the number as stated (or name, or title), then its details. */

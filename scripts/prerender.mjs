@@ -21,6 +21,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { escapeHtml, wrap } from './markup.mjs';
 
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
 import { writeDataPackages } from './data-package.mjs';
@@ -67,9 +68,6 @@ export function beforePaintScript() {
 export function cspHash(code) {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
-
-const escapeHtml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Fails on any `style` attribute: CSP without 'unsafe-inline' blocks it, hydration does not re-apply it. */
 export function assertNoStyleAttributes(html) {
@@ -324,22 +322,6 @@ export function writeBuiltDataPackages({ distDir, tools, siteUrl }) {
     tools,
     siteUrl,
   });
-}
-
-/** SVG text cannot wrap: split into lines of at most `max` characters at spaces. */
-function wrap(text, max) {
-  const lines = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /**

@@ -1,0 +1,2 @@
+export declare function escapeHtml(text: unknown): string;
+export declare function wrap(text: string, max: number): string[];
