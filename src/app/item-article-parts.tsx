@@ -6,7 +6,7 @@ import { byReportOrder } from '../data/selectors';
 import { useSectionMessages } from '../i18n/i18n';
 import { formatDay } from '../lib/format';
 import type { NavContext } from '../sections/shared/section-props';
-import { Detail, FigureLine, SourceList, Support } from './item-article-shared';
+import { Detail, FigureList, SourceList, Support } from './item-article-shared';
 
 interface PersonProps {
   dataset: Dataset;
@@ -89,13 +89,7 @@ export function PersonDetails({ dataset, person, nav }: PersonProps) {
       {figures.length === 0 ? (
         <p className="mt-1 text-sm">{m.itemPage.noFigures}</p>
       ) : (
-        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-          {figures.map((figure) => (
-            <li key={figure.id}>
-              <FigureLine dataset={dataset} figure={figure} nav={nav} m={m} />
-            </li>
-          ))}
-        </ul>
+        <FigureList dataset={dataset} figures={figures} nav={nav} m={m} />
       )}
     </>
   );
@@ -145,13 +139,7 @@ export function EventDetails({ dataset, event, nav }: EventProps) {
       {figures.length > 0 ? (
         <>
           <h3 className="mt-4 text-base font-semibold">{m.itemPage.figuresInReport}</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-            {figures.map((figure) => (
-              <li key={figure.id}>
-                <FigureLine dataset={dataset} figure={figure} nav={nav} m={m} />
-              </li>
-            ))}
-          </ul>
+          <FigureList dataset={dataset} figures={figures} nav={nav} m={m} />
         </>
       ) : null}
     </>

@@ -74,3 +74,26 @@ export function FigureLine({
     </>
   );
 }
+
+/** Figures as a bulleted list, one `FigureLine` each. */
+export function FigureList({
+  dataset,
+  figures,
+  nav,
+  m,
+}: {
+  dataset: Dataset;
+  figures: readonly Figure[];
+  nav: NavContext;
+  m: Messages;
+}) {
+  return (
+    <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+      {figures.map((figure) => (
+        <li key={figure.id}>
+          <FigureLine dataset={dataset} figure={figure} nav={nav} m={m} />
+        </li>
+      ))}
+    </ul>
+  );
+}
