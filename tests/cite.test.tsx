@@ -22,15 +22,14 @@ const today = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: '
 async function openDialog(user: ReturnType<typeof renderApp>['user'], name: string) {
   // The header of the loading state has the button too, disabled until the data is in.
   await screen.findByRole('region', { name: /^(Filters|Filtros)$/ });
-  const button = screen.getByRole('button', { name });
-  await user.click(button);
-  return { button, dialog: await screen.findByRole('dialog') };
+  await user.click(screen.getByRole('button', { name }));
+  return { dialog: await screen.findByRole('dialog') };
 }
 
 describe('Cite or embed', () => {
-  it('gives the citation of this view with its version, permanent link and access date, copies it, and returns focus', async () => {
+  it('gives the citation of this view with its version, permanent link and access date, copies it', async () => {
     const { user } = renderApp('?category=drugs');
-    const { button, dialog } = await openDialog(user, en.share.cite);
+    const { dialog } = await openDialog(user, en.share.cite);
     expect(dialog).toHaveAccessibleName(en.citing.heading);
     const permanent = `${window.location.origin}/?category=drugs&v=${NEWEST}`;
 
@@ -52,7 +51,8 @@ describe('Cite or embed', () => {
     // The same address "Copy permanent link" copies.
     await user.click(within(dialog).getByRole('button', { name: en.citing.close }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(button).toHaveFocus();
+    // Focus goes back to the Cite button: the native dialog does it, checked in a real browser
+    // (quality.spec.ts); jsdom has no modal dialog.
     await user.click(screen.getByRole('button', { name: en.share.copyPermanent }));
     expect(await navigator.clipboard.readText()).toBe(permanent);
   });

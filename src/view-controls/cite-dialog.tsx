@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 import { Button } from '../components/button';
 import { Dialog } from '../components/dialog';
@@ -13,7 +13,7 @@ import type { CiteRequest } from './view-address';
  * "Cite or embed": the view's citation as plain text and as BibTeX, and the `<iframe>` code of
  * one of its panels, each in a read-only field with its own Copy button. Loaded on the first
  * press of the header's button (share-button.tsx), which reads the address and the date;
- * kept once loaded, so that closing it returns focus to that button.
+ * kept mounted once loaded, so that the native dialog returns focus to that button on close.
  */
 export default function CiteDialog({
   version,
@@ -27,17 +27,7 @@ export default function CiteDialog({
   const m = useSectionMessages();
   const id = useId();
   const [panel, setPanel] = useState<PanelId>('kpis');
-  const opener = useRef<HTMLElement | null>(null);
   const open = !request.closed;
-
-  useEffect(() => {
-    if (open) {
-      // Each press is a new request; the first one remembers where focus was.
-      if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('dialog')) {
-        opener.current = document.activeElement;
-      }
-    } else opener.current?.focus();
-  }, [open, request]);
 
   const input = { version, url: request.url, accessed: request.accessed };
   const c = m.citing;
