@@ -25,6 +25,8 @@ export const DATA_LICENSE = {
 export const LATEST_FOLDER = 'latest';
 export const packageFolder = (id) => `data/${id}/`;
 
+const csv = (name, description) => ({ name, description, mediaType: 'text/csv' });
+
 /**
  * Every file of a version's package, in the order the README lists them: its name, a line on
  * what it holds, and its media type. The same list for every version and for `latest/`.
@@ -50,25 +52,17 @@ export const PACKAGE_FILES = [
     description: 'What the files hold, the licence and how to cite.',
     mediaType: 'text/markdown',
   },
-  { name: 'figures.csv', description: 'One row per reported figure.', mediaType: 'text/csv' },
-  {
-    name: 'reports.csv',
-    description: 'One row per dated statement or release of figures.',
-    mediaType: 'text/csv',
-  },
-  { name: 'sources.csv', description: 'One row per source.', mediaType: 'text/csv' },
-  { name: 'events.csv', description: 'One row per timeline event.', mediaType: 'text/csv' },
-  { name: 'people.csv', description: 'One row per person.', mediaType: 'text/csv' },
-  { name: 'person-quotes.csv', description: 'One row per quote of a person.', mediaType: 'text/csv' },
-  {
-    name: 'person-changes.csv',
-    description: 'One row per later change of a person’s role.',
-    mediaType: 'text/csv',
-  },
-  { name: 'metrics.csv', description: 'One row per measure counted.', mediaType: 'text/csv' },
-  { name: 'periods.csv', description: 'One row per period that figures describe.', mediaType: 'text/csv' },
-  { name: 'agencies.csv', description: 'One row per agency.', mediaType: 'text/csv' },
-  { name: 'categories.csv', description: 'One row per category.', mediaType: 'text/csv' },
+  csv('figures.csv', 'One row per reported figure.'),
+  csv('reports.csv', 'One row per dated statement or release of figures.'),
+  csv('sources.csv', 'One row per source.'),
+  csv('events.csv', 'One row per timeline event.'),
+  csv('people.csv', 'One row per person.'),
+  csv('person-quotes.csv', 'One row per quote of a person.'),
+  csv('person-changes.csv', 'One row per later change of a person’s role.'),
+  csv('metrics.csv', 'One row per measure counted.'),
+  csv('periods.csv', 'One row per period that figures describe.'),
+  csv('agencies.csv', 'One row per agency.'),
+  csv('categories.csv', 'One row per category.'),
 ];
 
 /** Separates the ids of a list column: ids are kebab-case, so it never occurs in one. */
