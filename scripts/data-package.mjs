@@ -25,8 +25,6 @@ export const DATA_LICENSE = {
 export const LATEST_FOLDER = 'latest';
 export const packageFolder = (id) => `data/${id}/`;
 
-const csv = (name, description) => ({ name, description, mediaType: 'text/csv' });
-
 /**
  * Every file of a version's package, in the order the README lists them: its name, a line on
  * what it holds, and its media type. The same list for every version and for `latest/`.
@@ -52,17 +50,12 @@ export const PACKAGE_FILES = [
     description: 'What the files hold, the licence and how to cite.',
     mediaType: 'text/markdown',
   },
-  csv('figures.csv', 'One row per reported figure.'),
-  csv('reports.csv', 'One row per dated statement or release of figures.'),
-  csv('sources.csv', 'One row per source.'),
-  csv('events.csv', 'One row per timeline event.'),
-  csv('people.csv', 'One row per person.'),
-  csv('person-quotes.csv', 'One row per quote of a person.'),
-  csv('person-changes.csv', 'One row per later change of a person’s role.'),
-  csv('metrics.csv', 'One row per measure counted.'),
-  csv('periods.csv', 'One row per period that figures describe.'),
-  csv('agencies.csv', 'One row per agency.'),
-  csv('categories.csv', 'One row per category.'),
+  // One CSV per table, named and described where the table is defined.
+  ...TABLES.map((table) => ({
+    name: `${table.name}.csv`,
+    description: table.description,
+    mediaType: 'text/csv',
+  })),
 ];
 
 /** Separates the ids of a list column: ids are kebab-case, so it never occurs in one. */

@@ -227,7 +227,8 @@ describe('docs/data-package.md', () => {
   it('lists every file of a package and every column of every table', () => {
     const doc = readFileSync('docs/data-package.md', 'utf8');
     const missing = [
-      ...PACKAGE_FILES.map((file) => `| \`${file.name}\``),
+      // The CSVs are listed by their tables' sections.
+      ...PACKAGE_FILES.filter((file) => !file.name.endsWith('.csv')).map((file) => `| \`${file.name}\``),
       ...TABLES.flatMap((table) => [
         `### \`${table.name}.csv\``,
         ...table.columns.map((column) => `| \`${column.name}\``),
