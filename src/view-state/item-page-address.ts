@@ -1,5 +1,6 @@
 import type { AddressMapping } from './location-store';
 import { ITEM_FOLDERS, itemPage, type ItemKind, type ItemPage } from './item-path';
+import { PARAM_ORDER } from './param-order';
 
 /**
  * How an item page's address holds a view (docs/item-pages.md): the path `claims/<id>/`
@@ -27,12 +28,8 @@ const partsOf = (search: string) =>
     .split('&')
     .filter((part) => part !== '');
 
-/**
- * The parameters written after `focus` in the canonical order (`PARAM_ORDER` of view-state.ts;
- * tests/item-pages.test.ts holds the two together). Not imported, so that this module stays
- * apart from the start-up's chunks.
- */
-export const AFTER_FOCUS: readonly string[] = ['table', 'metric', 'sort', 'embed', 'v', 'lang'];
+/** The parameters written after `focus` in the canonical order. */
+const AFTER_FOCUS: readonly string[] = PARAM_ORDER.slice(PARAM_ORDER.indexOf('focus') + 1);
 
 /**
  * The query an item page stands for: its own query with `focus=<id>` in its canonical

@@ -1,26 +1,5 @@
+import { PARAM_ORDER } from './param-order';
 import type { ViewState } from './view-state';
-
-/**
- * The parameters in their canonical order: `PARAM_ORDER` of view-state.ts, which a test keeps
- * this equal to. Written out because the exports, the footer and the Cite dialog use this file
- * without the rest of the URL contract: importing view-state.ts from them moved modules
- * between the first script's chunks and made the initial JavaScript larger.
- */
-export const CANONICAL_ORDER: readonly (keyof ViewState)[] = [
-  'category',
-  'agency',
-  'type',
-  'from',
-  'to',
-  'q',
-  'focus',
-  'table',
-  'metric',
-  'sort',
-  'embed',
-  'v',
-  'lang',
-];
 
 /**
  * A canonical query string with one parameter set, at the place the canonical order gives
@@ -30,7 +9,7 @@ export const CANONICAL_ORDER: readonly (keyof ViewState)[] = [
  * exported, on paper, in the embed code. `value` is written as given (ids need no encoding).
  */
 export function searchWith(search: string, key: keyof ViewState, value: string): string {
-  const rank = (part: string) => CANONICAL_ORDER.indexOf(part.split('=')[0] as keyof ViewState);
+  const rank = (part: string) => PARAM_ORDER.indexOf(part.split('=')[0] as keyof ViewState);
   const parts = search
     .replace(/^\?/, '')
     .split('&')

@@ -4,6 +4,7 @@ import { EVENT_TYPE_IDS } from '../data/event-types';
 import type { Dataset, EventType } from '../data/schema';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
 import { migrateLink } from './link-migrations';
+import { PARAM_ORDER } from './param-order';
 import { agencyParam, dateParam, idList, listParam, LONE_SURROGATE, type ParamSpec } from './param-kinds';
 
 /** Charts that have a table alternative (`table=`). Part of the public URL interface. */
@@ -221,8 +222,7 @@ const PARAMS: { [K in keyof ViewState]: ParamSpec<K> } = {
   },
 };
 
-/** Canonical parameter order, as the contract lists them. */
-export const PARAM_ORDER = Object.keys(PARAMS) as (keyof ViewState)[];
+export { PARAM_ORDER };
 
 function isParamKey(key: string): key is keyof ViewState {
   return Object.hasOwn(PARAMS, key);
